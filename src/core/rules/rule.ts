@@ -1,0 +1,28 @@
+import type { Range, RelatedLocation, Severity } from '../finding';
+import type { ChangeRequest, Requirement } from '../model';
+import type { ParsedFile } from '../parsedFile';
+import type { ProjectSettings } from '../settings';
+
+/** What a rule may ask about the rest of the workspace. */
+export interface RuleContext {
+  readonly settings: ProjectSettings;
+  requirementsWithId(id: string): readonly Requirement[];
+  changeRequestsWithId(id: string): readonly ChangeRequest[];
+}
+
+export interface RuleProblem {
+  readonly message: string;
+  readonly range: Range;
+  readonly related?: readonly RelatedLocation[];
+}
+
+export interface Rule {
+  /** Stable id: the diagnostic code, the key in reqdesk.yaml `rules:`. */
+  readonly id: string;
+  readonly defaultSeverity: Severity;
+  /** One line for documentation and the settings schema. */
+  readonly description: string;
+  /** 'workspace' rules read other files through the context and are re-run when those change. */
+  readonly scope: 'file' | 'workspace';
+  check(file: ParsedFile, context: RuleContext): RuleProblem[];
+}

@@ -1,0 +1,13 @@
+import changeRequestSchema from '../../schemas/change-request.schema.json';
+import requirementsSchema from '../../schemas/requirements.schema.json';
+import settingsSchema from '../../schemas/settings.schema.json';
+import type { FileKind } from './model';
+
+/** The JSON Schemas in schemas/, the single source of truth for the file formats. */
+export const SCHEMAS: Readonly<Record<FileKind, object>> = {
+  requirements: requirementsSchema,
+  'change-request': changeRequestSchema,
+  settings: settingsSchema,
+};
+
+export { changeRequestSchema, requirementsSchema, settingsSchema };

@@ -1,0 +1,91 @@
+import type { Severity } from './finding';
+
+export type RuleSeverity = Severity | 'off';
+
+export interface RosterMember {
+  readonly id: string;
+  readonly name?: string;
+  readonly email?: string;
+  readonly roles: readonly string[];
+}
+
+/** reqdesk.yaml with every default filled in. */
+export interface ProjectSettings {
+  readonly roster: readonly RosterMember[];
+  readonly quorum: number;
+  readonly requireCustomerSignoff: boolean;
+  readonly statuses: readonly string[];
+  readonly priorities: readonly string[];
+  readonly requiredFields: readonly string[];
+  readonly ruleSeverity: Readonly<Record<string, RuleSeverity>>;
+  readonly idDigits: number;
+  readonly crIdDigits: number;
+  readonly requirementGlobs: readonly string[];
+  readonly changeRequestGlobs: readonly string[];
+  readonly excludeGlobs: readonly string[];
+  readonly maxFileBytes: number;
+  readonly changesFolder: string;
+}
+
+export const DEFAULT_STATUSES = ['new', 'in-progress', 'done', 'accepted', 'rejected', 'deferred'] as const;
+export const DEFAULT_PRIORITIES = ['critical', 'high', 'medium', 'low'] as const;
+export const DEFAULT_REQUIREMENT_GLOBS = ['**/*.req.yaml', '**/*.req.yml'] as const;
+export const DEFAULT_CHANGE_REQUEST_GLOBS = ['**/*.cr.yaml', '**/*.cr.yml'] as const;
+export const SETTINGS_FILE_NAME = 'reqdesk.yaml';
+
+export const DEFAULT_SETTINGS: ProjectSettings = {
+  roster: [],
+  quorum: 1,
+  requireCustomerSignoff: false,
+  statuses: DEFAULT_STATUSES,
+  priorities: DEFAULT_PRIORITIES,
+  requiredFields: ['owner', 'priority'],
+  ruleSeverity: {},
+  idDigits: 3,
+  crIdDigits: 4,
+  requirementGlobs: DEFAULT_REQUIREMENT_GLOBS,
+  changeRequestGlobs: DEFAULT_CHANGE_REQUEST_GLOBS,
+  excludeGlobs: ['**/node_modules/**', '**/.git/**'],
+  maxFileBytes: 5 * 1024 * 1024,
+  changesFolder: 'changes',
+};
+
+/** The shape of reqdesk.yaml as written (schemas/settings.schema.json), after schema validation. */
+export interface SettingsFileData {
+  roster?: { id: string; name?: string; email?: string; roles?: string[] }[];
+  ccb?: { quorum?: number; require_customer_signoff?: boolean };
+  vocabulary?: { statuses?: string[]; priorities?: string[] };
+  required_fields?: string[];
+  rules?: Record<string, RuleSeverity>;
+  ids?: { digits?: number; cr_digits?: number };
+  files?: { requirements?: string[]; change_requests?: string[]; exclude?: string[]; max_size_mb?: number };
+  changes?: { folder?: string };
+}
+
+export function resolveSettings(data: SettingsFileData | undefined): ProjectSettings {
+  if (!data) {
+    return DEFAULT_SETTINGS;
+  }
+  const d = DEFAULT_SETTINGS;
+  return {
+    roster: (data.roster ?? []).map((m) => ({ id: m.id, name: m.name, email: m.email, roles: m.roles ?? [] })),
+    quorum: data.ccb?.quorum ?? d.quorum,
+    requireCustomerSignoff: data.ccb?.require_customer_signoff ?? d.requireCustomerSignoff,
+    statuses: data.vocabulary?.statuses ?? d.statuses,
+    priorities: data.vocabulary?.priorities ?? d.priorities,
+    requiredFields: data.required_fields ?? d.requiredFields,
+    ruleSeverity: data.rules ?? d.ruleSeverity,
+    idDigits: data.ids?.digits ?? d.idDigits,
+    crIdDigits: data.ids?.cr_digits ?? d.crIdDigits,
+    requirementGlobs: [...d.requirementGlobs, ...(data.files?.requirements ?? [])],
+    changeRequestGlobs: [...d.changeRequestGlobs, ...(data.files?.change_requests ?? [])],
+    excludeGlobs: [...d.excludeGlobs, ...(data.files?.exclude ?? [])],
+    maxFileBytes: data.files?.max_size_mb !== undefined ? Math.round(data.files.max_size_mb * 1024 * 1024) : d.maxFileBytes,
+    changesFolder: data.changes?.folder ?? d.changesFolder,
+  };
+}
+
+/** Members who may sit on the change control board; with no roster, anyone may. */
+export function ccbMembers(settings: ProjectSettings): readonly RosterMember[] {
+  return settings.roster.filter((m) => m.roles.includes('ccb'));
+}

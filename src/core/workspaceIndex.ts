@@ -1,0 +1,304 @@
+import { CoreEvent } from './coreEvents';
+import { compareFindings, type Finding } from './finding';
+import { dirName, fileKindOf } from './fileKind';
+import { idPrefix, suggestIds } from './idSuggestions';
+import type { ChangeRequest, FileKind, Requirement } from './model';
+import { parseFile, type ParsedFile } from './parsedFile';
+import { configuredSeverity, runRules } from './rules/ruleRegistry';
+import type { RuleContext } from './rules/rule';
+import { DEFAULT_SETTINGS, resolveSettings, type ProjectSettings } from './settings';
+
+/** Which files' data or problems may differ after a change. */
+export interface IndexChange {
+  readonly files: ReadonlySet<string>;
+}
+
+export interface UpdateOptions {
+  /** The kind, for files matched by extra globs; otherwise taken from the name. */
+  readonly kind?: FileKind;
+  readonly byteSize?: number;
+}
+
+/**
+ * The one model every view asks: parsed files, requirements and change requests by ID, problems per file.
+ * Files are keyed by a path with forward slashes (a URI string works too). Updating one file re-parses only
+ * that file; problems that depend on other files (duplicates, dangling links) are recomputed lazily for just
+ * the files that share an affected ID.
+ */
+export class WorkspaceIndex {
+  private readonly parsed = new Map<string, ParsedFile>();
+  private readonly requirementsById = new Map<string, Requirement[]>();
+  private readonly changeRequestsById = new Map<string, ChangeRequest[]>();
+  /** ID → files that mention it in links, affects, proposed or baseline. */
+  private readonly referencedBy = new Map<string, Set<string>>();
+  private readonly idsByPrefix = new Map<string, Set<string>>();
+  /** Folder → settings of the reqdesk.yaml in it. */
+  private readonly settingsByFolder = new Map<string, ProjectSettings>();
+  private readonly findingsCache = new Map<string, readonly Finding[]>();
+  private readonly changed = new CoreEvent<IndexChange>();
+
+  readonly onDidChange = this.changed.subscribe.bind(this.changed);
+
+  update(file: string, text: string, options: UpdateOptions = {}): IndexChange {
+    const kind = options.kind ?? fileKindOf(file);
+    if (!kind) {
+      throw new Error(`Not a ReqDesk file: ${file}`);
+    }
+    const previous = this.parsed.get(file);
+    const touched = new Set<string>([file]);
+    if (previous) {
+      this.unlink(previous, touched);
+    }
+    const next = parseFile(file, text, kind, { maxBytes: this.settingsFor(file).maxFileBytes, byteSize: options.byteSize });
+    this.parsed.set(file, next);
+    this.link(next, touched);
+    return this.finish(touched);
+  }
+
+  remove(file: string): IndexChange {
+    const previous = this.parsed.get(file);
+    if (!previous) {
+      return { files: new Set() };
+    }
+    const touched = new Set<string>([file]);
+    this.unlink(previous, touched);
+    this.parsed.delete(file);
+    this.findingsCache.delete(file);
+    touched.delete(file);
+    const change = this.finish(touched);
+    return { files: new Set([...change.files, file]) };
+  }
+
+  has(file: string): boolean {
+    return this.parsed.has(file);
+  }
+
+  get(file: string): ParsedFile | undefined {
+    return this.parsed.get(file);
+  }
+
+  files(): IterableIterator<string> {
+    return this.parsed.keys();
+  }
+
+  requirements(): Requirement[] {
+    const all: Requirement[] = [];
+    for (const file of this.parsed.values()) {
+      all.push(...file.requirements);
+    }
+    return all;
+  }
+
+  changeRequests(): ChangeRequest[] {
+    const all: ChangeRequest[] = [];
+    for (const file of this.parsed.values()) {
+      if (file.changeRequest) {
+        all.push(file.changeRequest);
+      }
+    }
+    return all;
+  }
+
+  requirementsWithId(id: string): readonly Requirement[] {
+    return this.requirementsById.get(id) ?? [];
+  }
+
+  changeRequestsWithId(id: string): readonly ChangeRequest[] {
+    return this.changeRequestsById.get(id) ?? [];
+  }
+
+  /** Known IDs close to a mistyped one, for quick fixes. */
+  suggestRequirementIds(wrong: string, limit = 3): string[] {
+    return suggestIds(wrong, [...(this.idsByPrefix.get(idPrefix(wrong)) ?? [])], limit);
+  }
+
+  /** The highest number used with a prefix, so that new IDs never collide. */
+  highestNumber(prefix: string): number {
+    let max = 0;
+    for (const id of this.idsByPrefix.get(prefix) ?? []) {
+      max = Math.max(max, Number(id.slice(prefix.length + 1)) || 0);
+    }
+    return max;
+  }
+
+  /** Settings that apply to a file: the reqdesk.yaml of the nearest enclosing folder that has one. */
+  settingsFor(file: string): ProjectSettings {
+    if (this.settingsByFolder.size === 0) {
+      return DEFAULT_SETTINGS;
+    }
+    for (let folder = dirName(file); ; folder = dirName(folder)) {
+      const settings = this.settingsByFolder.get(folder);
+      if (settings) {
+        return settings;
+      }
+      if (folder === '' || folder === dirName(folder)) {
+        return DEFAULT_SETTINGS;
+      }
+    }
+  }
+
+  findings(file: string): readonly Finding[] {
+    const cached = this.findingsCache.get(file);
+    if (cached) {
+      return cached;
+    }
+    const parsed = this.parsed.get(file);
+    if (!parsed) {
+      return [];
+    }
+    const context = this.ruleContext(file);
+    const findings: Finding[] = [];
+    for (const finding of parsed.findings) {
+      const severity = configuredSeverity(finding.ruleId, finding.severity, context);
+      if (severity) {
+        findings.push(severity === finding.severity ? finding : { ...finding, severity });
+      }
+    }
+    findings.push(...runRules(parsed, context, 'file'), ...runRules(parsed, context, 'workspace'));
+    findings.sort(compareFindings);
+    this.findingsCache.set(file, findings);
+    return findings;
+  }
+
+  private ruleContext(file: string): RuleContext {
+    return {
+      settings: this.settingsFor(file),
+      requirementsWithId: (id) => this.requirementsWithId(id),
+      changeRequestsWithId: (id) => this.changeRequestsWithId(id),
+    };
+  }
+
+  private link(file: ParsedFile, touched: Set<string>): void {
+    for (const requirement of file.requirements) {
+      if (requirement.id) {
+        this.touchId(requirement.id, touched);
+        push(this.requirementsById, requirement.id, requirement);
+        addTo(this.idsByPrefix, idPrefix(requirement.id), requirement.id);
+      }
+    }
+    for (const id of referencedIds(file)) {
+      addTo(this.referencedBy, id, file.file);
+    }
+    if (file.changeRequest?.id) {
+      this.touchChangeRequestId(file.changeRequest.id, touched);
+      push(this.changeRequestsById, file.changeRequest.id, file.changeRequest);
+    }
+    if (file.kind === 'settings') {
+      this.applySettings(file, touched);
+    }
+  }
+
+  private unlink(file: ParsedFile, touched: Set<string>): void {
+    for (const requirement of file.requirements) {
+      if (requirement.id) {
+        this.touchId(requirement.id, touched);
+        const remaining = pull(this.requirementsById, requirement.id, requirement);
+        if (remaining === 0) {
+          this.idsByPrefix.get(idPrefix(requirement.id))?.delete(requirement.id);
+        }
+      }
+    }
+    for (const id of referencedIds(file)) {
+      this.referencedBy.get(id)?.delete(file.file);
+    }
+    if (file.changeRequest?.id) {
+      this.touchChangeRequestId(file.changeRequest.id, touched);
+      pull(this.changeRequestsById, file.changeRequest.id, file.changeRequest);
+    }
+    if (file.kind === 'settings' && this.settingsByFolder.delete(dirName(file.file))) {
+      this.touchFolder(dirName(file.file), touched);
+    }
+  }
+
+  /** A settings file with errors does not apply: defaults stay in force and the file shows its problems. */
+  private applySettings(file: ParsedFile, touched: Set<string>): void {
+    const usable = !file.hasSyntaxErrors && !file.findings.some((f) => f.severity === 'error');
+    if (usable && file.settings) {
+      this.settingsByFolder.set(dirName(file.file), resolveSettings(file.settings));
+    }
+    this.touchFolder(dirName(file.file), touched);
+  }
+
+  private touchFolder(folder: string, touched: Set<string>): void {
+    const prefix = folder === '' ? '' : `${folder}/`;
+    for (const file of this.parsed.keys()) {
+      if (file.startsWith(prefix)) {
+        touched.add(file);
+      }
+    }
+  }
+
+  private touchId(id: string, touched: Set<string>): void {
+    for (const r of this.requirementsById.get(id) ?? []) {
+      touched.add(r.file);
+    }
+    for (const file of this.referencedBy.get(id) ?? []) {
+      touched.add(file);
+    }
+  }
+
+  private touchChangeRequestId(id: string, touched: Set<string>): void {
+    for (const cr of this.changeRequestsById.get(id) ?? []) {
+      touched.add(cr.file);
+    }
+  }
+
+  private finish(touched: Set<string>): IndexChange {
+    for (const file of touched) {
+      this.findingsCache.delete(file);
+    }
+    const change = { files: touched };
+    this.changed.fire(change);
+    return change;
+  }
+}
+
+function referencedIds(file: ParsedFile): Set<string> {
+  const ids = new Set<string>();
+  for (const requirement of file.requirements) {
+    for (const link of requirement.data.links ?? []) {
+      ids.add(link);
+    }
+  }
+  const cr = file.changeRequest?.data;
+  if (cr) {
+    for (const id of [...(cr.affects ?? []), ...Object.keys(cr.proposed ?? {}), ...Object.keys(cr.baseline ?? {})]) {
+      ids.add(id);
+    }
+  }
+  return ids;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) {
+    list.push(value);
+  } else {
+    map.set(key, [value]);
+  }
+}
+
+/** Removes one value; returns how many remain under the key. */
+function pull<T>(map: Map<string, T[]>, key: string, value: T): number {
+  const list = map.get(key);
+  if (!list) {
+    return 0;
+  }
+  const i = list.indexOf(value);
+  if (i !== -1) {
+    list.splice(i, 1);
+  }
+  if (list.length === 0) {
+    map.delete(key);
+  }
+  return list.length;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) {
+    set.add(value);
+  } else {
+    map.set(key, new Set([value]));
+  }
+}
