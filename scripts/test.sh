@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The one test command (README, CI): installs what is missing, type-checks, lints, runs the unit suite,
+# then the integration suite inside a real VS Code, and ends with the total `N passed, N failed`.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensureDeps.sh || exit 1
+rm -rf out/test-results
+status=0
+step() {
+  echo "── $1"
+  shift
+  "$@" || status=1
+}
+step "type-check" npx tsc -p .
+step "lint" npx eslint src test scripts
+step "unit tests" node scripts/runUnitTests.js
+if [ "${REQDESK_SKIP_INTEGRATION:-}" != 1 ]; then
+  step "integration tests (real VS Code)" npm run --silent test:integration
+fi
+node -e '
+  const fs = require("fs"); let p = 0, f = 0;
+  for (const n of fs.existsSync("out/test-results") ? fs.readdirSync("out/test-results") : []) {
+    const r = JSON.parse(fs.readFileSync("out/test-results/" + n, "utf8")); p += r.passed; f += r.failed;
+  }
+  console.log(`${p} passed, ${f} failed`);'
+exit $status

@@ -1,0 +1,79 @@
+import * as vscode from 'vscode';
+import type { WorkspaceIndex } from '../core/workspaceIndex';
+import type { WorkspaceLoader } from './workspaceLoader';
+
+/** Typing pauses shorter than this do not re-validate: it keeps the editor smooth on large files. */
+const TYPING_DEBOUNCE_MS = 200;
+
+/**
+ * Keeps the index current: live buffers while the user types (before saving), and the disk for everything
+ * else, including changes made outside the editor (git checkout, other tools).
+ */
+export class DocumentSync implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly index: WorkspaceIndex, private readonly loader: WorkspaceLoader, private readonly reloadAll: () => Promise<void>) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => this.scheduleBuffer(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.onClose(d)),
+    );
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{req.yaml,req.yml,cr.yaml,cr.yml}');
+    const settingsWatcher = vscode.workspace.createFileSystemWatcher('**/reqdesk.yaml');
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.fromDisk(uri)),
+      watcher.onDidChange((uri) => this.fromDisk(uri)),
+      watcher.onDidDelete((uri) => this.loader.forget(uri)),
+      settingsWatcher,
+      // Settings decide globs, vocabularies and severities: re-read everything.
+      settingsWatcher.onDidCreate(() => void this.reloadAll()),
+      settingsWatcher.onDidChange(() => void this.reloadAll()),
+      settingsWatcher.onDidDelete((uri) => {
+        this.loader.forget(uri);
+        void this.reloadAll();
+      }),
+    );
+  }
+
+  private tracked(document: vscode.TextDocument): boolean {
+    return this.loader.kindOf(document.uri) !== undefined && vscode.workspace.getWorkspaceFolder(document.uri) !== undefined;
+  }
+
+  private scheduleBuffer(document: vscode.TextDocument): void {
+    if (!this.tracked(document)) {
+      return;
+    }
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      if (!document.isClosed) {
+        this.index.update(key, document.getText(), { kind: this.loader.kindOf(document.uri) });
+      }
+    }, TYPING_DEBOUNCE_MS));
+  }
+
+  /** A buffer closed without saving leaves the disk as the truth. */
+  private onClose(document: vscode.TextDocument): void {
+    if (this.tracked(document)) {
+      clearTimeout(this.timers.get(document.uri.toString()));
+      void this.loader.load(document.uri);
+    }
+  }
+
+  private fromDisk(uri: vscode.Uri): void {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    // An open, modified buffer is what the user sees; the disk version would hide their edits.
+    if (!open?.isDirty) {
+      void this.loader.load(uri);
+    }
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) {
+      clearTimeout(timer);
+    }
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
