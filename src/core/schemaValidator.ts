@@ -1,10 +1,11 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { isMap, isPair, type Document, type Node } from 'yaml';
+import { Document, isMap, isPair, type Node } from 'yaml';
 import type { Finding, Range } from './finding';
-import type { LineMap } from './lineMap';
-import type { FileKind } from './model';
+import { LineMap } from './lineMap';
+import type { FileKind, RequirementField } from './model';
 import { SCHEMAS } from './schemas';
+import type { ProjectSettings } from './settings';
 import { pointerSegments, resolvePath } from './yamlPath';
 
 /**
@@ -19,10 +20,12 @@ const CONFIGURABLE_ENUMS: Partial<Record<FileKind, readonly string[][]>> = {
 };
 
 let compiled: Map<FileKind, ValidateFunction> | undefined;
+let compiler: Ajv | undefined;
 
 function validators(): Map<FileKind, ValidateFunction> {
   if (!compiled) {
     const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+    compiler = ajv;
     addFormats(ajv, ['date', 'date-time']);
     compiled = new Map();
     for (const [kind, schema] of Object.entries(SCHEMAS) as [FileKind, object][]) {
@@ -63,6 +66,30 @@ export function validateAgainstSchema(kind: FileKind, value: unknown, doc: Docum
     }
   }
   return findings;
+}
+
+/**
+ * Why `value` cannot be written to a requirement's `field` (undefined: it can). The requirements schema decides
+ * its shape, the project's vocabulary its status and priority; `undefined` stands for removing the field.
+ */
+export function validateRequirementValue(field: RequirementField, value: unknown, settings: ProjectSettings): string | undefined {
+  validators();
+  const requirementRef = `${(SCHEMAS.requirements as { $id: string }).$id}#/definitions/requirement`;
+  if (value === undefined) {
+    const required = (compiler?.getSchema(requirementRef)?.schema as { required?: string[] } | undefined)?.required ?? [];
+    return required.includes(field) ? `${field} is required: a requirement must have one.` : undefined;
+  }
+  const validate = compiler?.getSchema(`${requirementRef}/properties/${field}`);
+  const error = validate && !validate(value) ? validate.errors?.[0] : undefined;
+  if (error) {
+    // The messages of file diagnostics, with the field as the place: "links item 2 must be a requirement ID …".
+    return toFinding({ ...error, instancePath: `/${field}${error.instancePath}` }, new Document({ [field]: value }), new LineMap('')).message;
+  }
+  const vocabulary = field === 'status' ? settings.statuses : field === 'priority' ? settings.priorities : undefined;
+  if (vocabulary && typeof value === 'string' && !vocabulary.includes(value)) {
+    return `${field} must be one of ${vocabulary.join(', ')} (it is '${value}').`;
+  }
+  return undefined;
 }
 
 function toFinding(error: ErrorObject, doc: Document, lineMap: LineMap): Finding {
@@ -108,9 +135,10 @@ function toFinding(error: ErrorObject, doc: Document, lineMap: LineMap): Finding
       message = `${name || 'The list'} must have at least ${String(params.limit)} ${Number(params.limit) === 1 ? 'entry' : 'entries'}.`;
       break;
     case 'uniqueItems': {
-      const j = Number(params.j);
-      const item = resolvePath(doc, [...segments, String(j)]);
-      message = `${name || 'The list'} lists ${JSON.stringify((error.data as unknown[])[j])} twice.`;
+      // ajv's i/j order differs between its code paths (typed items or not): the later index is the repeat.
+      const later = Math.max(Number(params.i), Number(params.j));
+      const item = resolvePath(doc, [...segments, String(later)]);
+      message = `${name || 'The list'} lists ${JSON.stringify((error.data as unknown[])[later])} twice.`;
       range = rangeOf(item.node, lineMap) ?? range;
       break;
     }
@@ -141,10 +169,20 @@ function keyRule(error: ErrorObject): string {
     return `expected one of ${(params.allowedValues as unknown[]).join(', ')}`;
   }
   if (error.keyword === 'pattern') {
-    return 'expected a requirement ID like PORTAL-001';
+    const pattern = String(params.pattern);
+    if (pattern.includes('-[0-9]+$')) {
+      return 'expected a requirement ID like PORTAL-001';
+    }
+    if (pattern === LOWER_WORD) {
+      return 'expected lower-case letters, digits or dashes starting with a letter, like missing-owner';
+    }
+    return `expected a name matching ${pattern}`;
   }
   return error.message ?? 'invalid';
 }
+
+/** The pattern of vocabulary words and rule ids in reqdesk.yaml. */
+const LOWER_WORD = '^[a-z][a-z0-9-]*$';
 
 function patternMessage(name: string, error: ErrorObject): string {
   const pattern = String((error.params as { pattern: string }).pattern);
@@ -157,6 +195,12 @@ function patternMessage(name: string, error: ErrorObject): string {
   }
   if (pattern === '^[A-Z][A-Z0-9_]*$') {
     return `${name || 'The value'} must be capital letters, digits or _ starting with a letter, like PORTAL${value}.`;
+  }
+  if (pattern === LOWER_WORD) {
+    return `${name || 'The value'} must be lower-case letters, digits or dashes starting with a letter, like in-progress${value}.`;
+  }
+  if (pattern === '^[^\\s]+$') {
+    return `${name || 'The value'} must be one word without spaces, like alice${value}.`;
   }
   if (pattern.startsWith('^[0-9a-f]')) {
     return `${name || 'The value'} must be a hexadecimal fingerprint written by ReqDesk${value}.`;
@@ -175,11 +219,14 @@ export function fieldLabel(segments: readonly string[]): string {
       parts.push(`${noun} ${Number(segment) + 1}`);
       i--;
     } else {
-      parts.push(segment);
+      // The field's own name, unless list positions already say where it is ("links item 2 of requirement 4").
+      if (parts.length === 0) {
+        parts.push(segment);
+      }
       break;
     }
   }
-  return parts.reverse().join(' of ');
+  return parts.join(' of ');
 }
 
 function typeWords(type: string): string {
@@ -211,9 +258,12 @@ export function headRange(node: Node | undefined, lineMap: LineMap): Range | und
     const first = node.items[0];
     if (isPair(first)) {
       const start = (first.key as Node | null)?.range?.[0];
-      const end = (first.value as Node | null)?.range?.[1] ?? (first.key as Node | null)?.range?.[1];
-      if (start !== undefined && end !== undefined) {
-        return lineMap.range(start, end);
+      const keyEnd = (first.key as Node | null)?.range?.[1];
+      const valueEnd = (first.value as Node | null)?.range?.[1];
+      if (start !== undefined && keyEnd !== undefined) {
+        // A value spanning further lines (a nested block, a folded text) would cover the whole block: keep to the key then.
+        const sameLine = valueEnd !== undefined && lineMap.position(valueEnd).line === lineMap.position(start).line;
+        return lineMap.range(start, sameLine ? valueEnd : keyEnd);
       }
     }
   }

@@ -63,10 +63,8 @@ export class WorkspaceIndex {
     const touched = new Set<string>([file]);
     this.unlink(previous, touched);
     this.parsed.delete(file);
-    this.findingsCache.delete(file);
-    touched.delete(file);
-    const change = this.finish(touched);
-    return { files: new Set([...change.files, file]) };
+    // The removed file stays in the change, so that listeners clear what they show for it.
+    return this.finish(touched);
   }
 
   has(file: string): boolean {

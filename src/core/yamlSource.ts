@@ -1,9 +1,19 @@
-import { type Alias, type Document, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
+import { type Alias, type Document, isAlias, isCollection, isPair, isSeq, type Node, parseDocument, visit, type YAMLError } from 'yaml';
 import type { Finding } from './finding';
 import { LineMap } from './lineMap';
 
-/** Aliases expanded beyond this count are refused as a resource-exhaustion ("billion laughs") attack. */
-export const MAX_ALIAS_COUNT = 100;
+/**
+ * Nodes that aliases may add to a file's value, all aliases together. The value is built sharing each anchored
+ * node, but everything that reads it (the schema validator first) walks it as a tree, where nested aliases
+ * multiply ("billion laughs"). Plain reuse such as `owner: *lead` on every requirement stays far below this.
+ */
+export const MAX_ALIAS_NODES = 100_000;
+
+/** yaml resolves each alias by scanning every alias and anchor before it (quadratic): more are refused. */
+export const MAX_ALIASES = 1_000;
+
+/** yaml's own per-anchor check, kept as a backstop behind MAX_ALIAS_NODES. */
+export const MAX_ALIAS_COUNT = MAX_ALIAS_NODES;
 
 export interface YamlSource {
   readonly text: string;
@@ -35,23 +45,23 @@ export function parseYamlSource(rawText: string, options: YamlSourceOptions): Ya
   const lineMap = new LineMap(text);
   const size = options.byteSize ?? text.length;
   if (size > options.maxBytes) {
-    const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1);
     return {
       text, lineMap, doc: undefined, value: undefined, hasSyntaxErrors: true,
       findings: [{
         ruleId: 'file-too-large',
         severity: 'error',
-        message: `File is ${mb(size)} MB, over the ${mb(options.maxBytes)} MB limit (files.max_size_mb in reqdesk.yaml): it was not read.`,
+        message: `File is ${sizes(size, options.maxBytes)} limit (files.max_size_mb in reqdesk.yaml): it was not read.`,
         range: lineMap.range(0, Math.min(lineMap.lineEnd(0), text.length)),
       }],
     };
   }
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   const findings: Finding[] = [];
+  const unclosed = unclosedFlowStarts(doc, doc.errors);
   for (const error of doc.errors) {
-    findings.push(syntaxFinding(error, text, lineMap, 'error'));
+    const flow = unclosed.get(error);
+    findings.push(flow ? unclosedFlowFinding(flow.start, flow.bracket, lineMap) : syntaxFinding(error, text, lineMap, 'error'));
   }
   for (const warning of doc.warnings) {
     findings.push(syntaxFinding(warning, text, lineMap, 'warning'));
@@ -60,6 +70,12 @@ export function parseYamlSource(rawText: string, options: YamlSourceOptions): Ya
 
   let value: unknown;
   try {
+    // An alias is written *name: without a * there is nothing to count.
+    const refused = text.includes('*') ? aliasProblem(doc, lineMap) : undefined;
+    if (refused) {
+      findings.push(refused);
+      return { text, lineMap, doc, value: undefined, findings, hasSyntaxErrors: true };
+    }
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     findings.push(aliasFinding(doc, lineMap, error));
@@ -68,18 +84,29 @@ export function parseYamlSource(rawText: string, options: YamlSourceOptions): Ya
   return { text, lineMap, doc, value, findings, hasSyntaxErrors };
 }
 
+/** "6.0 MB, over the 5.0 MB": in bytes when rounding would make the two look equal (or zero). */
+function sizes(size: number, limit: number): string {
+  const unit = limit >= 1024 * 1024 ? { name: 'MB', bytes: 1024 * 1024 } : { name: 'KB', bytes: 1024 };
+  const show = (n: number): string => `${(n / unit.bytes).toFixed(1)} ${unit.name}`;
+  return show(size) === show(limit) || show(limit) === show(0)
+    ? `${size} bytes, over the ${limit} bytes`
+    : `${show(size)}, over the ${show(limit)}`;
+}
+
 function syntaxFinding(error: YAMLError, text: string, lineMap: LineMap, severity: 'error' | 'warning'): Finding {
   const [start, rawEnd] = error.pos;
   const end = Math.max(rawEnd, start + 1);
   const range = lineMap.range(start, Math.min(end, text.length));
   switch (error.code) {
     case 'DUPLICATE_KEY': {
-      const key = text.slice(start, rawEnd).trim() || text.slice(start, lineMap.lineEnd(range.start.line)).split(':')[0].trim();
+      // yaml reports only the key's first character; the key runs up to the colon.
+      const [keyStart, keyEnd] = keySpan(text, lineMap, start);
+      const key = text.slice(keyStart, keyEnd).trim();
       return {
         ruleId: 'duplicate-key',
         severity: 'error',
         message: `Duplicate key '${key}': a key may appear only once in a mapping (the later value would silently replace the earlier one).`,
-        range: keyRange(text, lineMap, start),
+        range: lineMap.range(keyStart, keyEnd),
       };
     }
     case 'TAB_AS_INDENT':
@@ -95,12 +122,54 @@ function syntaxFinding(error: YAMLError, text: string, lineMap: LineMap, severit
   }
 }
 
+function unclosedFlowFinding(start: number, bracket: string, lineMap: LineMap): Finding {
+  const closer = bracket === '[' ? ']' : '}';
+  return {
+    ruleId: 'yaml-syntax',
+    severity: 'error',
+    message: `YAML syntax error: this ${bracket} is not closed by a ${closer} (or a line inside it is not indented enough).`,
+    range: lineMap.range(start, start + 1),
+  };
+}
+
 /** The duplicate key itself, from its start up to the colon on that line. */
-function keyRange(text: string, lineMap: LineMap, start: number): ReturnType<LineMap['range']> {
+function keySpan(text: string, lineMap: LineMap, start: number): [number, number] {
   const lineEnd = lineMap.lineEnd(lineMap.position(start).line);
   const colon = text.indexOf(':', start);
   const end = colon !== -1 && colon <= lineEnd ? colon : lineEnd;
-  return lineMap.range(start, Math.max(end, start + 1));
+  let trimmed = Math.max(end, start + 1);
+  while (trimmed > start + 1 && (text[trimmed - 1] === ' ' || text[trimmed - 1] === '\t')) {
+    trimmed--;
+  }
+  return [start, trimmed];
+}
+
+/**
+ * yaml reports an unclosed [ or { where the block around it resumes, often on a later line. The bracket that
+ * was never closed is where the user must look: map each such error to the flow collection that ends there.
+ */
+function unclosedFlowStarts(doc: Document, errors: readonly YAMLError[]): Map<YAMLError, { start: number; bracket: string }> {
+  const starts = new Map<YAMLError, { start: number; bracket: string }>();
+  const flowErrors = errors.filter((e) => e.code === 'BAD_INDENT' && /^Flow (sequence|map)\b/.test(e.message));
+  if (flowErrors.length === 0) {
+    return starts;
+  }
+  const flows: { seq: boolean; start: number; end: number; used: boolean }[] = [];
+  visit(doc, (_key, node) => {
+    if (isCollection(node) && node.flow && node.range) {
+      flows.push({ seq: isSeq(node), start: node.range[0], end: node.range[1], used: false });
+    }
+    return undefined;
+  });
+  for (const error of flowErrors) {
+    const seq = error.message.startsWith('Flow sequence');
+    const flow = flows.find((f) => !f.used && f.seq === seq && f.end === error.pos[0]);
+    if (flow) {
+      flow.used = true;
+      starts.set(error, { start: flow.start, bracket: seq ? '[' : '{' });
+    }
+  }
+  return starts;
 }
 
 function firstSentence(message: string): string {
@@ -128,7 +197,85 @@ function aliasFinding(doc: Document, lineMap: LineMap, error: unknown): Finding 
     severity: 'error',
     message: unresolved
       ? `Alias *${name} refers to an anchor &${name} that is not defined before it.`
-      : `Aliases expand to more than ${MAX_ALIAS_COUNT} nodes: refused as a possible alias bomb. Write the values out instead of nesting aliases.`,
+      : bombMessage(),
     range,
   };
+}
+
+function bombMessage(): string {
+  return `Aliases expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} nodes: refused as a possible alias bomb. Write the values out instead of nesting aliases.`;
+}
+
+/**
+ * Counts, in one pass, the nodes the aliases stand for once expanded; refuses the file past MAX_ALIAS_NODES
+ * (on its first alias) or when an alias sits inside the node it refers to (the value would contain itself).
+ */
+function aliasProblem(doc: Document, lineMap: LineMap): Finding | undefined {
+  const anchors = new Map<string, Node>();
+  const targets = new Map<Alias, Node>();
+  const expanded = new Map<Node, number>();
+  const inProgress = new Set<Node>();
+  let first: Alias | undefined;
+  let cyclic: Alias | undefined;
+  let total = 0;
+  let count = 0;
+  const sizeOf = (node: unknown): number => {
+    if (isAlias(node)) {
+      const target = targets.get(node);
+      if (target && inProgress.has(target)) {
+        cyclic ??= node;
+        return 1;
+      }
+      return target ? sizeOf(target) : 1;
+    }
+    if (isPair(node)) {
+      return sizeOf(node.key) + sizeOf(node.value);
+    }
+    if (!isCollection(node)) {
+      return 1;
+    }
+    const known = expanded.get(node);
+    if (known !== undefined) {
+      return known;
+    }
+    inProgress.add(node);
+    let size = 1;
+    for (const item of node.items) {
+      size = Math.min(size + sizeOf(item), MAX_ALIAS_NODES + 1);
+    }
+    inProgress.delete(node);
+    expanded.set(node, size);
+    return size;
+  };
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        first ??= node;
+        count++;
+        const target = anchors.get(node.source);
+        if (target) {
+          targets.set(node, target);
+          total += sizeOf(node);
+        }
+      } else if (node.anchor) {
+        anchors.set(node.anchor, node);
+      }
+      return cyclic || total > MAX_ALIAS_NODES || count > MAX_ALIASES ? visit.BREAK : undefined;
+    },
+  });
+  const at = (alias: Alias | undefined): Finding['range'] =>
+    alias?.range ? lineMap.range(alias.range[0], alias.range[1]) : lineMap.range(0, lineMap.lineEnd(0));
+  if (cyclic) {
+    return {
+      ruleId: 'yaml-alias', severity: 'error', range: at(cyclic),
+      message: `Alias *${cyclic.source} is inside the node its anchor &${cyclic.source} marks: the value would contain itself.`,
+    };
+  }
+  if (count > MAX_ALIASES) {
+    return {
+      ruleId: 'yaml-alias', severity: 'error', range: at(first),
+      message: `The file uses more than ${MAX_ALIASES.toLocaleString('en-US')} aliases (*name): refused, reading them would take too long. Write the values out instead.`,
+    };
+  }
+  return total > MAX_ALIAS_NODES ? { ruleId: 'yaml-alias', severity: 'error', message: bombMessage(), range: at(first) } : undefined;
 }

@@ -25,9 +25,11 @@ export const crDecisionQuorumRule: Rule = {
       });
     }
     const quorum = context.settings.quorum;
-    if (by.length < quorum) {
+    // People who are not on the CCB (reported above) do not count towards the quorum.
+    const members = ccb.length > 0 ? by.filter((member) => ccb.includes(member)).length : by.length;
+    if (members < quorum) {
       problems.push({
-        message: `The decision needs at least ${quorum} CCB members (quorum in reqdesk.yaml) but names ${by.length}.`,
+        message: `The decision needs at least ${quorum} CCB ${quorum === 1 ? 'member' : 'members'} (quorum in reqdesk.yaml) but names ${members}.`,
         range: cr.fields['decision.by']?.value ?? cr.fields.decision?.key ?? cr.range,
       });
     }
