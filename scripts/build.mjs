@@ -1,5 +1,6 @@
 // Bundles the extension and the CLI with esbuild. `--production` minifies and drops source maps;
 // `--watch` rebuilds on change.
+import process from 'node:process';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');

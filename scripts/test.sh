@@ -4,7 +4,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensureDeps.sh || exit 1
-rm -rf out/test-results
+# A clean out/ so that tests deleted from the source do not linger as compiled files.
+rm -rf out
 status=0
 step() {
   echo "── $1"
@@ -13,7 +14,7 @@ step() {
 }
 step "type-check" npx tsc -p .
 step "lint" npx eslint src test scripts
-step "unit tests" node scripts/runUnitTests.js
+step "unit tests" node scripts/runUnitTests.mjs
 if [ "${REQDESK_SKIP_INTEGRATION:-}" != 1 ]; then
   step "integration tests (real VS Code)" npm run --silent test:integration
 fi

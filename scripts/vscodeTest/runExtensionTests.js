@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// @ts-check
+// Runs the integration suite inside the Node extension host of a real VS Code (code-server), offline.
+// The workbench is opened with ?payload=[extensionDevelopmentPath, extensionTestsPath]; the extension host
+// require()s the tests' index.js and awaits run(); the workbench then calls window.codeAutomationExit(code)
+// and streams extension-host console output through window.codeAutomationLog. Both are exposed below.
+//
+// usage: node scripts/vscodeTest/runExtensionTests.js [--extensionDevelopmentPath <dir>] [--extensionTestsPath <file>]
+//          [--workspace <dir>] [--timeout <ms>]
+// env:   VSCODE_TEST_TIMEOUT (ms, default 300000), VSCODE_TEST_VERBOSE=1 (server log, unfiltered host output),
+//        VSCODE_TEST_KEEP=1 (keep temp dirs), MOCHA_GREP (reaches the extension host), CODE_SERVER, CHROMIUM_PATH
+// exit:  the extension host's code (0 = all passed), 124 on timeout, 2 when the harness itself failed.
+import fs from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import { clearTimeout, setTimeout } from 'node:timers';
+import { format, parseArgs } from 'node:util';
+import { ARTIFACTS_DIR, REPO_ROOT, VERBOSE, launchBrowser, log, startCodeServer, workbenchUrl } from './lib/codeServer.js';
+import { copyWorkspace } from './lib/workspaceCopy.js';
+
+const { values: args } = parseArgs({
+  options: {
+    extensionDevelopmentPath: { type: 'string', default: REPO_ROOT },
+    extensionTestsPath: { type: 'string', default: path.join(REPO_ROOT, 'out/test/integration/index.js') },
+    workspace: { type: 'string', default: path.join(REPO_ROOT, 'test/fixtures/workspace') },
+    timeout: { type: 'string', default: process.env.VSCODE_TEST_TIMEOUT ?? '300000' },
+  },
+});
+const extensionPath = path.resolve(args.extensionDevelopmentPath);
+const testsPath = path.resolve(args.extensionTestsPath);
+const timeoutMs = Number(args.timeout);
+/** The suite's index writes its counts here for scripts/test.sh; a run that never finishes must still count. */
+const resultFile = path.join(REPO_ROOT, 'out/test-results/integration.json');
+/** The mocha runner's closing line; repeated as the very last line so CI finds it after the cleanup messages. */
+const SUMMARY = /^\d+ passed, \d+ failed$/;
+/** Known-harmless workbench and extension-host noise when offline (shown with VSCODE_TEST_VERBOSE=1). */
+const NOISE = /ENOTFOUND|No signed-in session|ChatModelSelection|ChatSessionStore|AgentHost|Ignoring fetching additional builtin|Updating additional builtin extensions cache|\[Service Worker\]|Creating a socket|connection token|vsda/;
+
+/** @typedef {{ code: number, why?: string }} Outcome */
+
+function preflight() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(extensionPath, 'package.json'), 'utf8'));
+  const main = path.join(extensionPath, manifest.main ?? 'extension.js');
+  if (!fs.existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\``);
+  if (!fs.existsSync(testsPath)) throw new Error(`${testsPath} is missing: run \`npm run compile\``);
+}
+
+async function main() {
+  const started = Date.now();
+  preflight();
+  fs.rmSync(resultFile, { force: true });
+  /** @type {(outcome: Outcome) => void} */
+  let finish = () => {};
+  /** @type {Promise<Outcome>} */
+  const outcome = new Promise((resolve) => (finish = resolve));
+  const timer = setTimeout(() => finish({ code: 124, why: `timed out after ${timeoutMs} ms` }), timeoutMs);
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+    process.once(signal, () => finish({ code: 130, why: `interrupted (${signal})` }));
+  }
+
+  const workspace = copyWorkspace(path.resolve(args.workspace));
+  /** @type {import('./lib/codeServer.js').CodeServer | undefined} */
+  let server;
+  /** @type {Awaited<ReturnType<typeof launchBrowser>> | undefined} */
+  let browser;
+  /** @type {import('playwright-core').Page | undefined} */
+  let page;
+  let summary = '';
+  const pageErrors = /** @type {string[]} */ ([]);
+  /** @type {Outcome} */
+  let result;
+  try {
+    // Starting is raced against the outcome too, so a hang anywhere ends at the overall timeout.
+    const startup = (async () => {
+      server = await startCodeServer({ smokeTestDriver: true });
+      log(`${server.version} on ${server.url} (up in ${Date.now() - started} ms)`);
+      browser = await launchBrowser();
+      page = await browser.context.newPage();
+      await page.exposeFunction('codeAutomationLog', (/** @type {string} */ type, /** @type {unknown} */ logged) => {
+        const line = format(...(Array.isArray(logged) ? logged : [logged]));
+        if (SUMMARY.test(line.trim())) {
+          summary = line.trim(); // printed last, after the cleanup messages
+          return;
+        }
+        if (!VERBOSE && NOISE.test(line)) return;
+        (type === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
+      });
+      await page.exposeFunction('codeAutomationExit', (/** @type {number} */ code) => finish({ code }));
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      page.on('crash', () => finish({ code: 3, why: 'the workbench page crashed' }));
+      if (VERBOSE) log(`browser up at ${Date.now() - started} ms`);
+      await page.goto(workbenchUrl(server, { folder: workspace.folder, extensionDevelopmentPath: extensionPath, extensionTestsPath: testsPath }));
+    })();
+    result = (await Promise.race([startup.then(() => undefined), outcome])) ?? (await outcome);
+  } catch (error) {
+    result = { code: 2, why: `harness error: ${error instanceof Error ? error.message : error}` };
+  }
+  try {
+    if (result.why) {
+      log(`${result.why}\n--- code-server log (tail) ---\n${server?.output().slice(-3000) ?? ''}`);
+      if (pageErrors.length > 0) log(`workbench errors:\n  ${pageErrors.slice(-10).join('\n  ')}`);
+      if (page) {
+        fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+        const shot = path.join(ARTIFACTS_DIR, 'integration-failure.png');
+        if (await page.screenshot({ path: shot, timeout: 10_000 }).then(() => true, () => false)) log(`screenshot: ${shot}`);
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+    if (VERBOSE) log(`tests done at ${Date.now() - started} ms; cleaning up`);
+    await browser?.browser.close().catch(() => {});
+    await server?.stop().catch(() => {});
+    workspace.dispose();
+  }
+  if (!fs.existsSync(resultFile)) {
+    fs.mkdirSync(path.dirname(resultFile), { recursive: true });
+    fs.writeFileSync(resultFile, JSON.stringify({ passed: 0, failed: 1, error: result.why ?? `exit code ${result.code}` }));
+  }
+  log(`extension host exit code ${result.code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (summary) process.stdout.write(`${summary}\n`);
+  return result.code;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    log(`harness error: ${error instanceof Error ? error.stack : error}`);
+    process.exit(2);
+  },
+);
