@@ -1,0 +1,74 @@
+import type { Finding, Severity } from '../core/finding';
+import type { CliIo } from './cliIo';
+import { plural, singleLine } from './cliText';
+import type { CheckCommandLine } from './commandLine';
+import { loadWorkspace, type LoadedWorkspace } from './workspaceLoader';
+
+/** One problem as `check --format json` prints it; positions are 1-based. */
+export interface CheckProblem {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly severity: Severity;
+  readonly ruleId: string;
+  readonly message: string;
+}
+
+/** Validates every file found; exit 1 on errors (and on warnings with --strict), else 0. */
+export async function runCheck(options: CheckCommandLine, io: CliIo): Promise<number> {
+  const workspace = await loadWorkspace(options.paths, io.cwd);
+  const problems = collectProblems(workspace);
+  if (options.format === 'json') {
+    io.stdout.write(`${JSON.stringify(problems, null, 2)}\n`);
+  } else {
+    for (const p of problems) {
+      io.stdout.write(`${p.file}:${p.line}:${p.column}: ${p.severity} ${p.ruleId} ${p.message}\n`);
+    }
+    io.stdout.write(`${summary(workspace, problems)}\n`);
+  }
+  if (workspace.files.size === 0) {
+    io.stderr.write(`reqdesk: no ReqDesk files found in ${options.paths.length > 0 ? options.paths.join(', ') : 'the current folder'}\n`);
+  }
+  const failing = problems.some((p) => p.severity === 'error' || (options.strict && p.severity === 'warning'));
+  return failing ? 1 : 0;
+}
+
+/** Problems of every file, ordered by the path shown, then by position. */
+export function collectProblems(workspace: LoadedWorkspace): CheckProblem[] {
+  const files = [...workspace.files.keys()].map((key) => ({ key, shown: workspace.display(key) }));
+  files.sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
+  return files.flatMap(({ key, shown }) => workspace.index.findings(key).map((finding) => toProblem(shown, finding, workspace)));
+}
+
+function toProblem(file: string, finding: Finding, workspace: LoadedWorkspace): CheckProblem {
+  return {
+    file,
+    line: finding.range.start.line + 1,
+    column: finding.range.start.character + 1,
+    endLine: finding.range.end.line + 1,
+    endColumn: finding.range.end.character + 1,
+    severity: finding.severity,
+    ruleId: finding.ruleId,
+    message: singleLine(relativeMessage(finding, workspace)),
+  };
+}
+
+/** Rules name other files by their index key (an absolute path here); show them as the CLI shows paths. */
+function relativeMessage(finding: Finding, workspace: LoadedWorkspace): string {
+  let message = finding.message;
+  for (const related of finding.related ?? []) {
+    message = message.split(related.file).join(workspace.display(related.file));
+  }
+  return message;
+}
+
+function summary(workspace: LoadedWorkspace, problems: readonly CheckProblem[]): string {
+  const count = (severity: Severity): number => problems.filter((p) => p.severity === severity).length;
+  return (
+    `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info` +
+    ` in ${plural(workspace.files.size, 'file')}` +
+    ` (${plural(workspace.index.requirements().length, 'requirement')}, ${plural(workspace.index.changeRequests().length, 'change request')})`
+  );
+}

@@ -1,0 +1,143 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { closest } from '../core/schemaValidator';
+import { UsageError } from './cliIo';
+
+export type CheckFormat = 'text' | 'json';
+export type ListFormat = 'table' | 'csv' | 'json';
+
+export interface CheckCommandLine {
+  readonly command: 'check';
+  readonly paths: readonly string[];
+  readonly strict: boolean;
+  readonly format: CheckFormat;
+}
+
+export interface ListCommandLine {
+  readonly command: 'list';
+  readonly paths: readonly string[];
+  readonly statuses: readonly string[];
+  readonly owners: readonly string[];
+  readonly priorities: readonly string[];
+  readonly format: ListFormat;
+}
+
+export interface SetCommandLine {
+  readonly command: 'set';
+  readonly id: string;
+  readonly field: string;
+  readonly value: string;
+  readonly paths: readonly string[];
+}
+
+export type CommandLine = { readonly command: 'help' } | { readonly command: 'version' } | CheckCommandLine | ListCommandLine | SetCommandLine;
+
+const COMMANDS = ['check', 'list', 'set'] as const;
+const HELP = { help: { type: 'boolean', short: 'h' } } as const;
+
+/** Reads argv (without node and the script); throws UsageError on anything it does not understand. */
+export function parseCommandLine(argv: readonly string[]): CommandLine {
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    throw new UsageError('missing command');
+  }
+  if (first === '-h' || first === '--help' || first === 'help') {
+    return { command: 'help' };
+  }
+  if (first === '-v' || first === '--version') {
+    return { command: 'version' };
+  }
+  switch (first) {
+    case 'check':
+      return parseCheck(rest);
+    case 'list':
+      return parseList(rest);
+    case 'set':
+      return parseSet(rest);
+  }
+  if (first.startsWith('-')) {
+    throw new UsageError(`unknown option '${first}'`);
+  }
+  const guess = closest(first, COMMANDS);
+  throw new UsageError(`unknown command '${first}'${guess ? ` (did you mean '${guess}'?)` : ''}`);
+}
+
+function parseCheck(args: readonly string[]): CommandLine {
+  const { values, positionals } = parse('check', args, {
+    ...HELP,
+    strict: { type: 'boolean' },
+    format: { type: 'string' },
+  });
+  if (values.help) {
+    return { command: 'help' };
+  }
+  return {
+    command: 'check',
+    paths: positionals,
+    strict: values.strict === true,
+    format: oneOf('check', values.format, ['text', 'json'] as const),
+  };
+}
+
+function parseList(args: readonly string[]): CommandLine {
+  const { values, positionals } = parse('list', args, {
+    ...HELP,
+    status: { type: 'string', multiple: true },
+    owner: { type: 'string', multiple: true },
+    priority: { type: 'string', multiple: true },
+    format: { type: 'string' },
+  });
+  if (values.help) {
+    return { command: 'help' };
+  }
+  return {
+    command: 'list',
+    paths: positionals,
+    statuses: splitValues(values.status),
+    owners: splitValues(values.owner),
+    priorities: splitValues(values.priority),
+    format: oneOf('list', values.format, ['table', 'csv', 'json'] as const),
+  };
+}
+
+function parseSet(args: readonly string[]): CommandLine {
+  const { values, positionals } = parse('set', args, HELP);
+  if (values.help) {
+    return { command: 'help' };
+  }
+  const [id, field, value, ...paths] = positionals;
+  if (id === undefined || field === undefined || value === undefined) {
+    throw new UsageError('set needs <ID> <field> <value>, e.g. reqdesk set PORTAL-001 status done');
+  }
+  return { command: 'set', id, field, value, paths };
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+type Parsed = { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] };
+
+function parse(command: string, args: readonly string[], options: Options): Parsed {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    // parseArgs explains in long sentences; the first clause says what went wrong.
+    const message = error instanceof Error ? error.message.split('. ')[0] : String(error);
+    throw new UsageError(`${message.charAt(0).toLowerCase()}${message.slice(1)} (reqdesk ${command})`);
+  }
+}
+
+function oneOf<T extends string>(command: string, value: unknown, allowed: readonly T[]): T {
+  if (value === undefined) {
+    return allowed[0];
+  }
+  const found = allowed.find((a) => a === value);
+  if (found === undefined) {
+    const choices = `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`;
+    throw new UsageError(`--format must be ${choices} for reqdesk ${command} (it is '${String(value)}')`);
+  }
+  return found;
+}
+
+/** Filters may be repeated (--status new --status done) or comma-separated (--status new,done). */
+function splitValues(value: unknown): string[] {
+  const raw = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return raw.flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter((v) => v !== '');
+}

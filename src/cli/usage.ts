@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export const USAGE = `Usage: reqdesk <command> [options]
+
+Commands:
+  check [paths...]           Validate requirement and change request files
+    --strict                 Also fail (exit 1) on warnings
+    --format text|json       Output format (default: text)
+  list [paths...]            List requirements
+    --status <s>             Only these statuses (repeat or comma-separate)
+    --owner <o>              Only these owners
+    --priority <p>           Only these priorities
+    --format table|csv|json  Output format (default: table)
+  set <ID> <field> <value> [paths...]
+                             Change one field of one requirement, keeping comments
+                             and formatting; list fields take a,b,c
+
+Paths are files or folders (default: the current folder).
+
+Options:
+  -h, --help                 Show this help
+  -v, --version              Show the version
+
+Exit codes: 0 ok, 1 problems found or change refused, 2 usage or file error.
+`;
+
+/** The version in package.json, found by walking up from this file (works from out/ and from a bundle). */
+export function readVersion(): string {
+  for (let folder = __dirname; ; folder = dirname(folder)) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
+      if (manifest.name === 'reqdesk' && typeof manifest.version === 'string') {
+        return manifest.version;
+      }
+    } catch {
+      // No package.json here (or not ours): keep walking up.
+    }
+    if (dirname(folder) === folder) {
+      return 'unknown';
+    }
+  }
+}
