@@ -62,10 +62,21 @@ export interface SettingsFileData {
   changes?: { folder?: string };
 }
 
-export function resolveSettings(data: SettingsFileData | undefined): ProjectSettings {
-  if (!data) {
+/** The editor user's own settings (VS Code configuration), layered with each project's reqdesk.yaml. */
+export interface UserSettings {
+  /** Override the project's severities: a user may want missing owners as errors on their machine. */
+  readonly rules?: Readonly<Record<string, RuleSeverity>>;
+  readonly requirementGlobs?: readonly string[];
+  readonly changeRequestGlobs?: readonly string[];
+  /** Applies where reqdesk.yaml sets no limit. */
+  readonly maxFileBytes?: number;
+}
+
+export function resolveSettings(data: SettingsFileData | undefined, user: UserSettings = {}): ProjectSettings {
+  if (!data && Object.keys(user).length === 0) {
     return DEFAULT_SETTINGS;
   }
+  data ??= {};
   const d = DEFAULT_SETTINGS;
   return {
     roster: (data.roster ?? []).map((m) => ({ id: m.id, name: m.name, email: m.email, roles: m.roles ?? [] })),
@@ -74,13 +85,13 @@ export function resolveSettings(data: SettingsFileData | undefined): ProjectSett
     statuses: data.vocabulary?.statuses ?? d.statuses,
     priorities: data.vocabulary?.priorities ?? d.priorities,
     requiredFields: data.required_fields ?? d.requiredFields,
-    ruleSeverity: data.rules ?? d.ruleSeverity,
+    ruleSeverity: { ...d.ruleSeverity, ...data.rules, ...user.rules },
     idDigits: data.ids?.digits ?? d.idDigits,
     crIdDigits: data.ids?.cr_digits ?? d.crIdDigits,
-    requirementGlobs: [...d.requirementGlobs, ...(data.files?.requirements ?? [])],
-    changeRequestGlobs: [...d.changeRequestGlobs, ...(data.files?.change_requests ?? [])],
+    requirementGlobs: [...d.requirementGlobs, ...(data.files?.requirements ?? []), ...(user.requirementGlobs ?? [])],
+    changeRequestGlobs: [...d.changeRequestGlobs, ...(data.files?.change_requests ?? []), ...(user.changeRequestGlobs ?? [])],
     excludeGlobs: [...d.excludeGlobs, ...(data.files?.exclude ?? [])],
-    maxFileBytes: data.files?.max_size_mb !== undefined ? Math.round(data.files.max_size_mb * 1024 * 1024) : d.maxFileBytes,
+    maxFileBytes: data.files?.max_size_mb !== undefined ? Math.round(data.files.max_size_mb * 1024 * 1024) : user.maxFileBytes ?? d.maxFileBytes,
     changesFolder: data.changes?.folder ?? d.changesFolder,
   };
 }

@@ -6,7 +6,7 @@ import type { ChangeRequest, FileKind, Requirement } from './model';
 import { parseFile, type ParsedFile } from './parsedFile';
 import { configuredSeverity, runRules } from './rules/ruleRegistry';
 import type { RuleContext } from './rules/rule';
-import { DEFAULT_SETTINGS, resolveSettings, type ProjectSettings } from './settings';
+import { resolveSettings, type ProjectSettings, type SettingsFileData, type UserSettings } from './settings';
 
 /** Which files' data or problems may differ after a change. */
 export interface IndexChange {
@@ -32,8 +32,10 @@ export class WorkspaceIndex {
   /** ID → files that mention it in links, affects, proposed or baseline. */
   private readonly referencedBy = new Map<string, Set<string>>();
   private readonly idsByPrefix = new Map<string, Set<string>>();
-  /** Folder → settings of the reqdesk.yaml in it. */
-  private readonly settingsByFolder = new Map<string, ProjectSettings>();
+  /** Folder → the reqdesk.yaml in it, as written and as resolved with the user's settings. */
+  private readonly settingsByFolder = new Map<string, { readonly data: SettingsFileData; resolved: ProjectSettings }>();
+  private userSettings: UserSettings = {};
+  private defaultSettings = resolveSettings(undefined);
   private readonly findingsCache = new Map<string, readonly Finding[]>();
   private readonly changed = new CoreEvent<IndexChange>();
 
@@ -79,6 +81,15 @@ export class WorkspaceIndex {
     return this.parsed.keys();
   }
 
+  hasRequirements(): boolean {
+    for (const file of this.parsed.values()) {
+      if (file.requirements.length > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   requirements(): Requirement[] {
     const all: Requirement[] = [];
     for (const file of this.parsed.values()) {
@@ -122,17 +133,30 @@ export class WorkspaceIndex {
   /** Settings that apply to a file: the reqdesk.yaml of the nearest enclosing folder that has one. */
   settingsFor(file: string): ProjectSettings {
     if (this.settingsByFolder.size === 0) {
-      return DEFAULT_SETTINGS;
+      return this.defaultSettings;
     }
     for (let folder = dirName(file); ; folder = dirName(folder)) {
       const settings = this.settingsByFolder.get(folder);
       if (settings) {
-        return settings;
+        return settings.resolved;
       }
       if (folder === '' || folder === dirName(folder)) {
-        return DEFAULT_SETTINGS;
+        return this.defaultSettings;
       }
     }
+  }
+
+  /**
+   * The editor user's settings, layered with every reqdesk.yaml. Size limits and globs only affect files
+   * read after this call: the caller re-reads the workspace when those change.
+   */
+  setUserSettings(user: UserSettings): IndexChange {
+    this.userSettings = user;
+    this.defaultSettings = resolveSettings(undefined, user);
+    for (const entry of this.settingsByFolder.values()) {
+      entry.resolved = resolveSettings(entry.data, user);
+    }
+    return this.finish(new Set(this.parsed.keys()));
   }
 
   findings(file: string): readonly Finding[] {
@@ -212,7 +236,7 @@ export class WorkspaceIndex {
   private applySettings(file: ParsedFile, touched: Set<string>): void {
     const usable = !file.hasSyntaxErrors && !file.findings.some((f) => f.severity === 'error');
     if (usable && file.settings) {
-      this.settingsByFolder.set(dirName(file.file), resolveSettings(file.settings));
+      this.settingsByFolder.set(dirName(file.file), { data: file.settings, resolved: resolveSettings(file.settings, this.userSettings) });
     }
     this.touchFolder(dirName(file.file), touched);
   }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { WorkspaceIndex } from '../core/workspaceIndex';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { DocumentSync } from './documentSync';
+import { readUserSettings } from './userSettings';
 import { WorkspaceLoader } from './workspaceLoader';
 
 /** What activate() returns: the index, for tests and other extensions. */
@@ -13,21 +14,39 @@ export interface ReqDeskApi {
 
 export function activate(context: vscode.ExtensionContext): ReqDeskApi {
   const index = new WorkspaceIndex();
+  index.setUserSettings(readUserSettings());
   const loader = new WorkspaceLoader(index);
   const publisher = new DiagnosticsPublisher(index);
 
-  const loadAll = (): Promise<void> =>
-    Promise.resolve(
-      vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('ReqDesk: indexing requirements') },
-        (progress) => loader.loadAll(progress),
-      ),
-    ).then(() => publisher.flush());
+  const loadAll = async (): Promise<void> => {
+    await vscode.window.withProgress(
+      { location: { viewId: 'reqdesk.requirements' }, title: vscode.l10n.t('ReqDesk: indexing requirements') },
+      (progress) => loader.loadAll(progress),
+    );
+    publisher.flush();
+    await vscode.commands.executeCommand('setContext', 'reqdesk.indexed', true);
+  };
 
-  const ready = loadAll();
+  let hasRequirements: boolean | undefined;
+  const updateWelcome = (): void => {
+    // The welcome view ("create a requirements file") shows only while there is nothing to list.
+    if (index.hasRequirements() !== hasRequirements) {
+      hasRequirements = index.hasRequirements();
+      void vscode.commands.executeCommand('setContext', 'reqdesk.hasRequirements', hasRequirements);
+    }
+  };
+
+  const ready = loadAll().then(updateWelcome);
   context.subscriptions.push(
     publisher,
     new DocumentSync(index, loader, loadAll),
+    index.onDidChange(updateWelcome),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('reqdesk')) {
+        index.setUserSettings(readUserSettings());
+        void loadAll();
+      }
+    }),
     vscode.commands.registerCommand('reqdesk.revalidateWorkspace', () => loadAll()),
   );
   return { index, ready };
