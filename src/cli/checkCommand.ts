@@ -14,6 +14,8 @@ export interface CheckProblem {
   readonly severity: Severity;
   readonly ruleId: string;
   readonly message: string;
+  /** Other places the problem concerns, e.g. the other definitions of a duplicate ID. */
+  readonly related: readonly { readonly file: string; readonly line: number; readonly column: number; readonly message: string }[];
 }
 
 /** Validates every file found; exit 1 on errors (and on warnings with --strict), else 0. */
@@ -25,6 +27,10 @@ export async function runCheck(options: CheckCommandLine, io: CliIo): Promise<nu
   } else {
     for (const p of problems) {
       io.stdout.write(`${p.file}:${p.line}:${p.column}: ${p.severity} ${p.ruleId} ${p.message}\n`);
+      for (const r of p.related) {
+        // Indented, so problem matchers that read `file:line:col: severity` lines do not count it twice.
+        io.stdout.write(`    ${r.file}:${r.line}:${r.column}: ${r.message}\n`);
+      }
     }
     io.stdout.write(`${summary(workspace, problems)}\n`);
   }
@@ -51,17 +57,14 @@ function toProblem(file: string, finding: Finding, workspace: LoadedWorkspace): 
     endColumn: finding.range.end.character + 1,
     severity: finding.severity,
     ruleId: finding.ruleId,
-    message: singleLine(relativeMessage(finding, workspace)),
+    message: singleLine(finding.message),
+    related: (finding.related ?? []).map((r) => ({
+      file: workspace.display(r.file),
+      line: r.range.start.line + 1,
+      column: r.range.start.character + 1,
+      message: singleLine(r.message),
+    })),
   };
-}
-
-/** Rules name other files by their index key (an absolute path here); show them as the CLI shows paths. */
-function relativeMessage(finding: Finding, workspace: LoadedWorkspace): string {
-  let message = finding.message;
-  for (const related of finding.related ?? []) {
-    message = message.split(related.file).join(workspace.display(related.file));
-  }
-  return message;
 }
 
 function summary(workspace: LoadedWorkspace, problems: readonly CheckProblem[]): string {

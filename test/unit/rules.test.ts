@@ -200,8 +200,8 @@ describe('rules', () => {
         `,
       });
       assert.deepEqual(problems(index, REQ), [
-        finding('duplicate-id', 'error', 'Duplicate requirement ID P-001: also used in a.req.yaml:9.', '4:8-4:13'),
-        finding('duplicate-id', 'error', 'Duplicate requirement ID P-001: also used in a.req.yaml:5.', '8:8-8:13'),
+        finding('duplicate-id', 'error', 'Duplicate requirement ID P-001: it is defined 2 times in the workspace.', '4:8-4:13'),
+        finding('duplicate-id', 'error', 'Duplicate requirement ID P-001: it is defined 2 times in the workspace.', '8:8-8:13'),
       ]);
       const related = index.findings(REQ).map((f) => f.related?.map((r) => `${r.file} ${at(r.range)} ${r.message}`));
       assert.deepEqual(related, [['a.req.yaml 8:8-8:13 P-001 is also defined here.'], ['a.req.yaml 4:8-4:13 P-001 is also defined here.']]);
@@ -214,10 +214,10 @@ describe('rules', () => {
         .requirements('sub/c.req.yaml', 'P', (d) => d.req('P-002'))
         .build();
       assert.deepEqual(problems(index, 'a.req.yaml'), [
-        finding('duplicate-id', 'error', 'Duplicate requirement ID P-002: also used in these places: b.req.yaml:5, sub/c.req.yaml:5.', '9:8-9:13'),
+        finding('duplicate-id', 'error', 'Duplicate requirement ID P-002: it is defined 3 times in the workspace.', '9:8-9:13'),
       ]);
       assert.deepEqual(problems(index, 'b.req.yaml'), [
-        finding('duplicate-id', 'error', 'Duplicate requirement ID P-002: also used in these places: a.req.yaml:10, sub/c.req.yaml:5.', '4:8-4:13'),
+        finding('duplicate-id', 'error', 'Duplicate requirement ID P-002: it is defined 3 times in the workspace.', '4:8-4:13'),
       ]);
       const related = index.findings('sub/c.req.yaml')[0].related ?? [];
       assert.deepEqual(related.map((r) => [r.file, at(r.range)]), [['a.req.yaml', '9:8-9:13'], ['b.req.yaml', '4:8-4:13']]);
@@ -544,10 +544,10 @@ describe('rules', () => {
         .changeRequest('changes/c.cr.yaml', { id: 'CR-0002', status: 'submitted', affects: ['P-001'] })
         .build();
       assert.deepEqual(problems(index, 'changes/a.cr.yaml'), [
-        finding('duplicate-cr-id', 'error', 'Duplicate change request ID CR-0001: also used in changes/b.cr.yaml.', '0:4-0:11'),
+        finding('duplicate-cr-id', 'error', 'Duplicate change request ID CR-0001: 2 change requests use it.', '0:4-0:11'),
       ]);
       assert.deepEqual(problems(index, 'changes/b.cr.yaml'), [
-        finding('duplicate-cr-id', 'error', 'Duplicate change request ID CR-0001: also used in changes/a.cr.yaml.', '0:4-0:11'),
+        finding('duplicate-cr-id', 'error', 'Duplicate change request ID CR-0001: 2 change requests use it.', '0:4-0:11'),
       ]);
       assert.deepEqual(index.findings('changes/b.cr.yaml')[0].related?.map((r) => [r.file, at(r.range), r.message]), [
         ['changes/a.cr.yaml', '0:4-0:11', 'CR-0001 is also used here.'],

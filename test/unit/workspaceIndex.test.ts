@@ -30,7 +30,7 @@ describe('WorkspaceIndex', () => {
 
       assert.deepEqual(sorted(index.update('b.req.yaml', doc('P', (d) => d.req('P-001')))), ['a.req.yaml', 'b.req.yaml']);
       assert.deepEqual(problems(index, 'a.req.yaml'), [{
-        ruleId: 'duplicate-id', severity: 'error', message: 'Duplicate requirement ID P-001: also used in b.req.yaml:5.', range: '4:8-4:13',
+        ruleId: 'duplicate-id', severity: 'error', message: 'Duplicate requirement ID P-001: it is defined 2 times in the workspace.', range: '4:8-4:13',
       }]);
 
       assert.deepEqual(sorted(index.remove('b.req.yaml')), ['a.req.yaml', 'b.req.yaml']);

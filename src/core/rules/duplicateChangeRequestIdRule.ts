@@ -15,7 +15,7 @@ export const duplicateChangeRequestIdRule: Rule = {
       return [];
     }
     return [{
-      message: `Duplicate change request ID ${cr.id}: also used in ${others.map((o) => o.file).join(', ')}.`,
+      message: `Duplicate change request ID ${cr.id}: ${others.length + 1} change requests use it.`,
       range: cr.fields.id?.value ?? cr.range,
       related: others.map((o) => ({ file: o.file, range: o.fields.id?.value ?? o.range, message: `${cr.id} is also used here.` })),
     }];
