@@ -1,0 +1,76 @@
+import * as vscode from 'vscode';
+import { isFilterActive, NONE_KEY, type RequirementFilter } from '../../core/requirementTree';
+import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import { ChangeRequestsTreeProvider } from './changeRequestsTreeProvider';
+import { askGroupBy } from './groupByPrompt';
+import { ProblemDecorationProvider } from './problemDecorations';
+import { askRequirementFilter } from './requirementFilterPrompt';
+import { RequirementsTreeProvider } from './requirementsTreeProvider';
+import type { RequirementTreeElement } from './requirementTreeElements';
+import { revealRequirement, type RevealTarget } from './revealRequirement';
+
+/** The two trees, exposed through the extension's API for tests. */
+export interface Trees extends vscode.Disposable {
+  readonly requirements: RequirementsTreeProvider;
+  readonly changeRequests: ChangeRequestsTreeProvider;
+  readonly requirementsView: vscode.TreeView<RequirementTreeElement>;
+}
+
+/** The Requirements and Change Requests views, their commands and the problem badges. */
+export function registerTrees(index: WorkspaceIndex, context: vscode.ExtensionContext): Trees {
+  const requirements = new RequirementsTreeProvider(index, context.workspaceState);
+  const changeRequests = new ChangeRequestsTreeProvider(index);
+  const requirementsView = vscode.window.createTreeView('reqdesk.requirements', { treeDataProvider: requirements, showCollapseAll: true });
+  const changeRequestsView = vscode.window.createTreeView('reqdesk.changeRequests', { treeDataProvider: changeRequests, showCollapseAll: true });
+
+  let filtered: boolean | undefined;
+  const showState = (): void => {
+    const filter = requirements.filter;
+    requirementsView.description = isFilterActive(filter) ? filterDescription(filter) : undefined;
+    requirementsView.message = requirements.filterHidesEverything() ? vscode.l10n.t('No requirements match the filter.') : undefined;
+    const withProblems = requirements.requirementsWithProblems();
+    requirementsView.badge = withProblems > 0
+      ? { value: withProblems, tooltip: withProblems === 1 ? vscode.l10n.t('1 requirement with problems') : vscode.l10n.t('{0} requirements with problems', withProblems) }
+      : undefined;
+    if (filtered !== isFilterActive(filter)) {
+      filtered = isFilterActive(filter);
+      void vscode.commands.executeCommand('setContext', 'reqdesk.filtered', filtered);
+    }
+  };
+  showState();
+
+  const disposables: vscode.Disposable[] = [
+    requirements,
+    changeRequests,
+    requirementsView,
+    changeRequestsView,
+    requirements.onDidChangeState(showState),
+    vscode.window.registerFileDecorationProvider(new ProblemDecorationProvider()),
+    vscode.commands.registerCommand('reqdesk.groupBy', async () => {
+      const groupBy = await askGroupBy(requirements.groupBy);
+      if (groupBy) {
+        await requirements.setGroupBy(groupBy);
+      }
+    }),
+    vscode.commands.registerCommand('reqdesk.filterRequirements', async () => {
+      const filter = await askRequirementFilter(requirements.filter, requirements.filterChoices());
+      if (filter) {
+        requirements.setFilter(filter);
+      }
+    }),
+    vscode.commands.registerCommand('reqdesk.clearFilter', () => requirements.setFilter({ text: '', owners: [], statuses: [] })),
+    vscode.commands.registerCommand('reqdesk.revealRequirement', (target: RevealTarget, id?: unknown, position?: unknown) =>
+      revealRequirement(index, target, id, position)),
+  ];
+  return { requirements, changeRequests, requirementsView, dispose: () => vscode.Disposable.from(...disposables).dispose() };
+}
+
+/** `"login" · alice · (no owner) · new`: what the filter keeps, next to the view's title. */
+function filterDescription(filter: RequirementFilter): string {
+  const parts = [
+    ...(filter.text ? [`"${filter.text}"`] : []),
+    ...filter.owners.map((o) => (o === NONE_KEY ? vscode.l10n.t('(no owner)') : o)),
+    ...filter.statuses.map((s) => (s === NONE_KEY ? vscode.l10n.t('(no status)') : s)),
+  ];
+  return vscode.l10n.t('Filtered: {0}', parts.join(' · '));
+}

@@ -1,0 +1,257 @@
+import * as vscode from 'vscode';
+import type { Requirement } from '../../core/model';
+import { problemsByRequirement, type ProblemCount } from '../../core/requirementProblems';
+import {
+  buildRequirementTree, EMPTY_FILTER, fileNameOf, filterChoices, isFilterActive, isGroupBy, NONE_KEY,
+  type DocumentInfo, type FilterChoices, type GroupBy, type RequirementFilter, type Vocabulary,
+} from '../../core/requirementTree';
+import type { IndexChange, WorkspaceIndex } from '../../core/workspaceIndex';
+import { MarkdownTooltip } from './markdownTooltip';
+import { problemsText, problemsUri } from './problemDecorations';
+import {
+  DocumentElement, RequirementElement, ValueGroupElement, type GroupElement, type RequirementTreeElement,
+} from './requirementTreeElements';
+import { requirementStatusIcon } from './statusIcons';
+
+/** Index changes within this window refresh the tree once. */
+export const TREE_REFRESH_DELAY_MS = 75;
+
+const GROUP_BY_KEY = 'reqdesk.requirements.groupBy';
+
+/**
+ * Shows the index's requirements, grouped and filtered. The model (src/core/requirementTree.ts) is rebuilt
+ * lazily when VS Code asks for the root after a change; problem counts are kept per file and recomputed only
+ * for the files an index change names.
+ */
+export class RequirementsTreeProvider implements vscode.TreeDataProvider<RequirementTreeElement>, vscode.Disposable {
+  private readonly treeChanged = new vscode.EventEmitter<RequirementTreeElement | undefined>();
+  readonly onDidChangeTreeData = this.treeChanged.event;
+  private readonly stateChanged = new vscode.EventEmitter<void>();
+  /** Grouping, filter or problem counts changed: the view's description, message and badge follow. */
+  readonly onDidChangeState = this.stateChanged.event;
+
+  private filterValue: RequirementFilter = EMPTY_FILTER;
+  private roots: GroupElement[] | undefined;
+  private readonly problemsByFile = new Map<string, Map<Requirement, ProblemCount>>();
+  private readonly pending = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+  private readonly subscription: { dispose(): void };
+
+  constructor(private readonly index: WorkspaceIndex, private readonly state: vscode.Memento) {
+    for (const file of index.files()) {
+      this.pending.add(file);
+    }
+    this.recountProblems();
+    this.subscription = index.onDidChange((change: IndexChange) => this.schedule(change.files));
+  }
+
+  get groupBy(): GroupBy {
+    const stored = this.state.get<unknown>(GROUP_BY_KEY);
+    return isGroupBy(stored) ? stored : 'document';
+  }
+
+  async setGroupBy(groupBy: GroupBy): Promise<void> {
+    await this.state.update(GROUP_BY_KEY, groupBy);
+    this.rebuild();
+  }
+
+  get filter(): RequirementFilter {
+    return this.filterValue;
+  }
+
+  setFilter(filter: RequirementFilter): void {
+    this.filterValue = isFilterActive(filter) ? { ...filter, text: filter.text.trim() } : EMPTY_FILTER;
+    this.rebuild();
+  }
+
+  /** The owners and statuses a filter can pick from, with counts over all requirements. */
+  filterChoices(): FilterChoices {
+    return filterChoices(this.index.requirements(), (file) => this.vocabularyFor(file));
+  }
+
+  /** How many requirements have errors or warnings: the view's badge. */
+  requirementsWithProblems(): number {
+    let count = 0;
+    for (const counts of this.problemsByFile.values()) {
+      count += counts.size;
+    }
+    return count;
+  }
+
+  /** Whether the tree shows nothing because of the filter (not because there is nothing). */
+  filterHidesEverything(): boolean {
+    return isFilterActive(this.filterValue) && this.rootElements().length === 0;
+  }
+
+  getChildren(element?: RequirementTreeElement): RequirementTreeElement[] {
+    if (!element) {
+      return this.rootElements();
+    }
+    if (element instanceof RequirementElement) {
+      return [];
+    }
+    const problems = (r: Requirement): ProblemCount | undefined => this.problemsByFile.get(r.file)?.get(r);
+    return element.group.requirements.map((r) => new RequirementElement(r, element, problems(r)));
+  }
+
+  getParent(element: RequirementTreeElement): RequirementTreeElement | undefined {
+    return element instanceof RequirementElement ? element.parent : undefined;
+  }
+
+  getTreeItem(element: RequirementTreeElement): vscode.TreeItem {
+    if (element instanceof RequirementElement) {
+      return requirementItem(element);
+    }
+    if (element instanceof DocumentElement) {
+      const item = new vscode.TreeItem(element.group.title, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `document:${element.file}`;
+      item.description = `${fileNameOf(element.file)} · ${element.group.requirements.length}`;
+      // The document's own URI: the file icon of the theme, and VS Code's own problem colouring of the file.
+      item.resourceUri = vscode.Uri.parse(element.file);
+      item.iconPath = vscode.ThemeIcon.File;
+      // Set, because with resolveTreeItem VS Code no longer falls back to the resource's path.
+      item.tooltip = vscode.workspace.asRelativePath(item.resourceUri);
+      item.contextValue = element.contextValue;
+      return item;
+    }
+    const none = element.group.key === NONE_KEY;
+    const item = new vscode.TreeItem(none ? vscode.l10n.t('(none)') : element.group.title, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = `${element.groupBy}:${element.group.key}`;
+    item.description = String(element.group.requirements.length);
+    item.iconPath = groupIcon(element.groupBy, element.group.key);
+    item.contextValue = element.contextValue;
+    return item;
+  }
+
+  /** Tooltips are built on hover only: thousands of items should not each carry one. */
+  resolveTreeItem(item: vscode.TreeItem, element: RequirementTreeElement): vscode.TreeItem {
+    if (element instanceof RequirementElement) {
+      item.tooltip = requirementTooltip(element.requirement, element.problems);
+    }
+    return item;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.subscription.dispose();
+    this.treeChanged.dispose();
+    this.stateChanged.dispose();
+  }
+
+  private rootElements(): GroupElement[] {
+    this.roots ??= this.buildRoots();
+    return this.roots;
+  }
+
+  private buildRoots(): GroupElement[] {
+    const groupBy = this.groupBy;
+    const groups = buildRequirementTree({
+      requirements: this.index.requirements(),
+      groupBy,
+      filter: this.filterValue,
+      vocabularyFor: (file) => this.vocabularyFor(file),
+      documents: groupBy === 'document' ? this.documents() : undefined,
+    });
+    return groups.map((group) => (groupBy === 'document' ? new DocumentElement(group) : new ValueGroupElement(groupBy, group)));
+  }
+
+  private documents(): DocumentInfo[] {
+    const documents: DocumentInfo[] = [];
+    for (const file of this.index.files()) {
+      const parsed = this.index.get(file);
+      if (parsed?.kind === 'requirements') {
+        documents.push({ file, title: parsed.header.title });
+      }
+    }
+    return documents;
+  }
+
+  private vocabularyFor(file: string): Vocabulary {
+    return this.index.settingsFor(file);
+  }
+
+  private schedule(files: ReadonlySet<string>): void {
+    for (const file of files) {
+      this.pending.add(file);
+    }
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      this.recountProblems();
+      this.rebuild();
+    }, TREE_REFRESH_DELAY_MS);
+  }
+
+  private recountProblems(): void {
+    for (const file of this.pending) {
+      const parsed = this.index.get(file);
+      const counts = parsed?.kind === 'requirements' && parsed.requirements.length > 0
+        ? problemsByRequirement(parsed.requirements, this.index.findings(file))
+        : undefined;
+      if (counts && counts.size > 0) {
+        this.problemsByFile.set(file, counts);
+      } else {
+        this.problemsByFile.delete(file);
+      }
+    }
+    this.pending.clear();
+  }
+
+  private rebuild(): void {
+    this.roots = undefined;
+    this.treeChanged.fire(undefined);
+    this.stateChanged.fire();
+  }
+}
+
+function requirementItem(element: RequirementElement): vscode.TreeItem {
+  const r = element.requirement;
+  const item = new vscode.TreeItem(requirementLabel(r), vscode.TreeItemCollapsibleState.None);
+  item.id = `requirement:${r.file}#${r.index}`;
+  item.description = [r.data.priority, r.data.owner].filter((v) => v?.trim()).join(' · ');
+  item.iconPath = requirementStatusIcon(r.data.status);
+  item.contextValue = element.contextValue;
+  if (element.problems) {
+    item.resourceUri = problemsUri(element.problems);
+  }
+  item.command = {
+    command: 'reqdesk.revealRequirement',
+    title: vscode.l10n.t('Reveal Requirement in File'),
+    arguments: [r.file, r.id, r.index],
+  };
+  return item;
+}
+
+/** `PORTAL-001  Login goes to the home page`: two spaces, as IDs are short and titles follow in a column. */
+export function requirementLabel(r: Requirement): string {
+  const id = r.id || vscode.l10n.t('(no ID)');
+  return r.data.title ? `${id}  ${r.data.title}` : id;
+}
+
+function groupIcon(groupBy: Exclude<GroupBy, 'document'>, key: string): vscode.ThemeIcon {
+  switch (groupBy) {
+    case 'status':
+      return requirementStatusIcon(key === NONE_KEY ? undefined : key);
+    case 'owner':
+      return new vscode.ThemeIcon(key === NONE_KEY ? 'person-add' : 'person');
+    case 'priority':
+      return new vscode.ThemeIcon('flame');
+    case 'milestone':
+      return new vscode.ThemeIcon('milestone');
+  }
+}
+
+function requirementTooltip(r: Requirement, problems: ProblemCount | undefined): vscode.MarkdownString {
+  return new MarkdownTooltip()
+    .heading(r.id || vscode.l10n.t('(no ID)'), r.data.title)
+    .facts([
+      [vscode.l10n.t('Status'), r.data.status],
+      [vscode.l10n.t('Priority'), r.data.priority],
+      [vscode.l10n.t('Owner'), r.data.owner],
+      [vscode.l10n.t('Milestone'), r.data.milestone],
+      [vscode.l10n.t('Due'), r.data.due],
+    ])
+    .text(undefined, r.data.description)
+    .list(vscode.l10n.t('Acceptance criteria'), r.data.acceptance)
+    .facts([[vscode.l10n.t('Problems'), problems ? problemsText(problems) : undefined]])
+    .build();
+}

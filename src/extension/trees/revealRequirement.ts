@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import type { Requirement } from '../../core/model';
+import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import { toVscodeRange } from '../rangeConversion';
+
+/** What reqdesk.revealRequirement is called with: (file, id[, position]) from tree items, (file) alone, or a tree element. */
+export type RevealTarget = string | { readonly requirement: Requirement } | undefined;
+
+/**
+ * Opens the requirement's file and selects its ID. The range is read from the index now, not from the tree
+ * item: the file may have changed since the tree was drawn. Where the ID moved to another place (or file),
+ * it is found there.
+ */
+export async function revealRequirement(index: WorkspaceIndex, target: RevealTarget, id?: unknown, position?: unknown): Promise<void> {
+  const wanted = typeof target === 'string'
+    ? { file: target, id: typeof id === 'string' ? id : '', position: typeof position === 'number' ? position : undefined }
+    : target && typeof target === 'object' && 'requirement' in target
+      ? { file: target.requirement.file, id: target.requirement.id, position: target.requirement.index }
+      : undefined;
+  if (!wanted) {
+    return;
+  }
+  if (typeof target === 'string' && typeof id !== 'string') {
+    // Only a file: open it.
+    await vscode.window.showTextDocument(vscode.Uri.parse(target), { preview: true });
+    return;
+  }
+  const requirement = findNow(index, wanted.file, wanted.id, wanted.position);
+  if (!requirement) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Requirement {0} is no longer in the workspace.', wanted.id || vscode.l10n.t('(no ID)')));
+    return;
+  }
+  const idSpan = requirement.fields.id?.value ?? requirement.headRange;
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(requirement.file), {
+    selection: toVscodeRange(idSpan),
+    preview: true,
+  });
+  editor.revealRange(toVscodeRange(requirement.range), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+function findNow(index: WorkspaceIndex, file: string, id: string, position: number | undefined): Requirement | undefined {
+  const inFile = index.get(file)?.requirements ?? [];
+  if (id === '') {
+    // No ID to follow: only the position in the document identifies it.
+    const atPosition = inFile.find((r) => r.index === position);
+    return atPosition?.id === '' ? atPosition : undefined;
+  }
+  const sameId = inFile.filter((r) => r.id === id);
+  return sameId.find((r) => r.index === position) ?? sameId[0] ?? index.requirementsWithId(id)[0];
+}
