@@ -1,0 +1,76 @@
+import * as vscode from 'vscode';
+import { appendRequirement } from '../../core/edit/requirementEdits';
+import type { TextEdit } from '../../core/edit/textEdit';
+import { baseName } from '../../core/fileKind';
+import { idPrefix } from '../../core/idSuggestions';
+import { nextRequirementId } from '../../core/nextRequirementId';
+import { validateRequirementValue } from '../../core/schemaValidator';
+import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import { applyCoreEdit, newTextOffset } from '../coreEdits';
+import type { Command } from './commandRegistry';
+import { documentFromContext, pickDocument } from './commandTargets';
+import { pickOwner } from './ownerPick';
+import { pickVocabulary } from './vocabularyPick';
+
+/**
+ * New Requirement: the next free ID of a document, a title, a priority and (optionally) an owner; appended to
+ * the document's requirements with status new, then shown in the editor.
+ */
+export function newRequirementCommand(index: WorkspaceIndex): Command {
+  return {
+    id: 'reqdesk.newRequirement',
+    execute: async (arg) => {
+      const file = documentFromContext(index, arg) ?? (await pickDocument(index, vscode.l10n.t('Add the new requirement to which document?')));
+      const parsed = file === undefined ? undefined : index.get(file);
+      if (file === undefined || !parsed) {
+        return;
+      }
+      const name = baseName(vscode.Uri.parse(file).path);
+      const prefix = parsed.header.prefix ?? parsed.requirements.map((r) => (r.id ? idPrefix(r.id) : '')).find((p) => p !== '');
+      if (!prefix) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('{0} has no ID prefix (document: prefix:), so ReqDesk cannot number a new requirement.', name));
+        return;
+      }
+      const settings = index.settingsFor(file);
+      const id = nextRequirementId(prefix, index.highestNumber(prefix), index.requirements().map((r) => r.id), settings.idDigits);
+      const title = await vscode.window.showInputBox({
+        title: vscode.l10n.t('New requirement {0} in {1}', id, name),
+        prompt: vscode.l10n.t('Title: a short name of the requirement'),
+        validateInput: (value) => (value.trim() === '' ? vscode.l10n.t('Enter a title.') : validateRequirementValue('title', value.trim(), settings)),
+      });
+      if (title === undefined) {
+        return;
+      }
+      const priority = await pickVocabulary(settings.priorities, undefined, vscode.l10n.t('Priority of {0}', id));
+      if (priority === undefined) {
+        return;
+      }
+      const owner = await pickOwner(index, file, { placeHolder: vscode.l10n.t('Owner of {0}', id), allowSkip: true });
+      if (owner === undefined) {
+        return;
+      }
+      const status = settings.statuses.includes('new') ? 'new' : settings.statuses[0];
+      const { applied, edits, snapshot } = await applyCoreEdit(
+        vscode.Uri.parse(file),
+        (text) => appendRequirement(text, { id, title: title.trim(), priority, ...('owner' in owner ? { owner: owner.owner } : {}), status }),
+        vscode.l10n.t('Could not add {0} to {1}', id, name),
+      );
+      if (applied) {
+        await reveal(snapshot.document, edits.find((e) => e.newText.includes(id)), edits, id);
+      }
+    },
+  };
+}
+
+/** Shows the new item with its ID selected. */
+async function reveal(document: vscode.TextDocument, inserted: TextEdit | undefined, edits: readonly TextEdit[], id: string): Promise<void> {
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  if (!inserted) {
+    return;
+  }
+  const start = newTextOffset(edits, inserted);
+  const idStart = start + inserted.newText.indexOf(id);
+  const item = new vscode.Range(document.positionAt(start + inserted.newText.length - inserted.newText.trimStart().length), document.positionAt(start + inserted.newText.length));
+  editor.selection = new vscode.Selection(document.positionAt(idStart), document.positionAt(idStart + id.length));
+  editor.revealRange(item, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}

@@ -1,0 +1,87 @@
+import * as vscode from 'vscode';
+import { validateRequirementValue } from '../../core/schemaValidator';
+import type { WorkspaceIndex } from '../../core/workspaceIndex';
+
+/** The user's answer: an owner, or (where allowed) no owner for now. */
+export type OwnerChoice = { readonly owner: string } | { readonly skip: true };
+
+interface OwnerItem extends vscode.QuickPickItem {
+  readonly choice?: OwnerChoice | 'other';
+}
+
+export interface OwnerPickOptions {
+  readonly current?: string;
+  readonly placeHolder: string;
+  /** Offer "No owner for now" (for a new requirement). */
+  readonly allowSkip?: boolean;
+}
+
+/**
+ * The assign-owner flow: the roster of the file's reqdesk.yaml (name and roles), then owners already used in
+ * the workspace, then "Other…" for anyone else. Undefined when the user cancels.
+ */
+export async function pickOwner(index: WorkspaceIndex, file: string, options: OwnerPickOptions): Promise<OwnerChoice | undefined> {
+  const settings = index.settingsFor(file);
+  const current = (id: string): string | undefined => (id === options.current ? vscode.l10n.t('current') : undefined);
+  const joined = (...parts: (string | undefined)[]): string | undefined => parts.filter((p) => p).join(' · ') || undefined;
+  const rosterIds = new Set(settings.roster.map((m) => m.id));
+  const items: OwnerItem[] = [];
+  if (settings.roster.length > 0) {
+    items.push({ label: vscode.l10n.t('Roster'), kind: vscode.QuickPickItemKind.Separator });
+    for (const member of settings.roster) {
+      items.push({
+        label: member.id,
+        description: joined(member.name, current(member.id)),
+        detail: member.roles.length > 0 ? member.roles.join(', ') : undefined,
+        choice: { owner: member.id },
+      });
+    }
+  }
+  const used = ownersInUse(index, rosterIds);
+  if (used.length > 0) {
+    items.push({ label: vscode.l10n.t('Used in the workspace'), kind: vscode.QuickPickItemKind.Separator });
+    for (const [owner, count] of used) {
+      const notInRoster = rosterIds.size > 0 ? vscode.l10n.t('not in the roster') : undefined;
+      items.push({ label: owner, description: joined(vscode.l10n.t('{0} requirement(s)', count), notInRoster, current(owner)), choice: { owner } });
+    }
+  }
+  items.push({ label: '', kind: vscode.QuickPickItemKind.Separator });
+  items.push({ label: `$(edit) ${vscode.l10n.t('Other…')}`, alwaysShow: true, choice: 'other' });
+  if (options.allowSkip) {
+    items.push({ label: `$(circle-slash) ${vscode.l10n.t('No owner for now')}`, alwaysShow: true, choice: { skip: true } });
+  }
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: options.placeHolder, matchOnDescription: true, matchOnDetail: true });
+  if (picked?.choice !== 'other') {
+    return picked?.choice;
+  }
+  const typed = await vscode.window.showInputBox({
+    prompt: vscode.l10n.t('Owner (a person responsible for the requirement)'),
+    value: options.current && !rosterIds.has(options.current) ? options.current : undefined,
+    validateInput: (value) => {
+      const owner = value.trim();
+      if (owner === '') {
+        return vscode.l10n.t('Enter an owner.');
+      }
+      const invalid = validateRequirementValue('owner', owner, settings);
+      if (invalid) {
+        return invalid;
+      }
+      return rosterIds.size > 0 && !rosterIds.has(owner)
+        ? { message: vscode.l10n.t("'{0}' is not in the roster of reqdesk.yaml: ReqDesk will flag it as an unknown owner.", owner), severity: vscode.InputBoxValidationSeverity.Warning }
+        : undefined;
+    },
+  });
+  return typed === undefined ? undefined : { owner: typed.trim() };
+}
+
+/** Owners of the workspace's requirements that are not roster members, most used first. */
+function ownersInUse(index: WorkspaceIndex, rosterIds: ReadonlySet<string>): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const requirement of index.requirements()) {
+    const owner = requirement.data.owner?.trim();
+    if (owner && !rosterIds.has(owner)) {
+      counts.set(owner, (counts.get(owner) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}

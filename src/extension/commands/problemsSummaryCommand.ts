@@ -1,0 +1,149 @@
+import * as vscode from 'vscode';
+import { severityRank, type Finding, type Severity } from '../../core/finding';
+import { RULES } from '../../core/rules/ruleRegistry';
+import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import { toVscodeRange } from '../rangeConversion';
+import type { Command } from './commandRegistry';
+
+const ICON: Readonly<Record<Severity, string>> = { error: '$(error)', warning: '$(warning)', info: '$(info)' };
+
+interface Occurrence {
+  readonly file: string;
+  readonly finding: Finding;
+}
+
+interface SummaryItem extends vscode.QuickPickItem {
+  /** A rule's problems, or undefined for "all of them" (the Problems panel). */
+  readonly ruleId?: string;
+}
+
+interface OccurrenceItem extends vscode.QuickPickItem {
+  readonly occurrence?: Occurrence;
+}
+
+/**
+ * Show Problems Summary: the workspace's totals and its problems counted per rule. Choosing a rule lists its
+ * problems to jump to (the Problems panel cannot be filtered by rule from an extension); the totals open the
+ * Problems panel.
+ */
+export function problemsSummaryCommand(index: WorkspaceIndex): Command {
+  return {
+    id: 'reqdesk.showProblemsSummary',
+    execute: async () => {
+      const byRule = new Map<string, Occurrence[]>();
+      const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+      const files = [...index.files()];
+      let filesWithProblems = 0;
+      for (const file of files) {
+        const findings = index.findings(file);
+        filesWithProblems += findings.length > 0 ? 1 : 0;
+        for (const finding of findings) {
+          totals[finding.severity]++;
+          const list = byRule.get(finding.ruleId) ?? [];
+          list.push({ file, finding });
+          byRule.set(finding.ruleId, list);
+        }
+      }
+      const requirements = index.requirements();
+      const withoutOwner = requirements.filter((r) => !r.data.owner?.trim()).length;
+      const items: SummaryItem[] = [
+        { label: vscode.l10n.t('Totals'), kind: vscode.QuickPickItemKind.Separator },
+        {
+          label: [
+            `${ICON.error} ${vscode.l10n.t('{0} error(s)', totals.error)}`,
+            `${ICON.warning} ${vscode.l10n.t('{0} warning(s)', totals.warning)}`,
+            ...(totals.info > 0 ? [`${ICON.info} ${vscode.l10n.t('{0} info', totals.info)}`] : []),
+          ].join('  '),
+          description: vscode.l10n.t('in {0} of {1} file(s)', filesWithProblems, files.length),
+        },
+        {
+          label: `$(checklist) ${vscode.l10n.t('{0} requirement(s)', requirements.length)}`,
+          description: vscode.l10n.t('{0} without owner', withoutOwner),
+        },
+        { label: vscode.l10n.t('By rule'), kind: vscode.QuickPickItemKind.Separator },
+        ...[...byRule]
+          .map(([ruleId, occurrences]) => ruleItem(ruleId, occurrences))
+          .sort((a, b) => a.rank - b.rank || b.count - a.count || a.item.label.localeCompare(b.item.label))
+          .map((r) => r.item),
+      ];
+      const picked = await vscode.window.showQuickPick(items, {
+        title: vscode.l10n.t('ReqDesk: problems summary'),
+        placeHolder: vscode.l10n.t('Choose a rule to list its problems'),
+        matchOnDescription: true,
+        matchOnDetail: true,
+      });
+      if (!picked) {
+        return;
+      }
+      if (picked.ruleId === undefined) {
+        await vscode.commands.executeCommand('workbench.actions.view.problems');
+        return;
+      }
+      await pickOccurrence(picked.ruleId, byRule.get(picked.ruleId) ?? []);
+    },
+  };
+}
+
+function ruleItem(ruleId: string, occurrences: readonly Occurrence[]): { item: SummaryItem; rank: number; count: number } {
+  const counts = new Map<Severity, number>();
+  for (const { finding } of occurrences) {
+    counts.set(finding.severity, (counts.get(finding.severity) ?? 0) + 1);
+  }
+  const severities = [...counts.keys()].sort((a, b) => severityRank[a] - severityRank[b]);
+  const description = severities.map((s) => `${counts.get(s)} ${severityWord(s)}`).join(', ');
+  return {
+    item: { label: `${ICON[severities[0]]} ${ruleId}`, description, detail: ruleDescription(ruleId), ruleId },
+    rank: severityRank[severities[0]],
+    count: occurrences.length,
+  };
+}
+
+async function pickOccurrence(ruleId: string, occurrences: readonly Occurrence[]): Promise<void> {
+  const sorted = [...occurrences].sort((a, b) => a.file.localeCompare(b.file) || a.finding.range.start.line - b.finding.range.start.line);
+  const items: OccurrenceItem[] = [
+    { label: `$(list-flat) ${vscode.l10n.t('Show all problems in the Problems panel')}` },
+    { label: ruleId, kind: vscode.QuickPickItemKind.Separator },
+    ...sorted.map((occurrence) => ({
+      label: `${ICON[occurrence.finding.severity]} ${vscode.workspace.asRelativePath(vscode.Uri.parse(occurrence.file))}:${occurrence.finding.range.start.line + 1}`,
+      description: occurrence.finding.message,
+      occurrence,
+    })),
+  ];
+  const picked = await vscode.window.showQuickPick(items, { title: ruleId, placeHolder: vscode.l10n.t('Choose a problem to go to it'), matchOnDescription: true });
+  if (!picked) {
+    return;
+  }
+  if (!picked.occurrence) {
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    return;
+  }
+  await vscode.window.showTextDocument(vscode.Uri.parse(picked.occurrence.file), { selection: toVscodeRange(picked.occurrence.finding.range) });
+}
+
+function severityWord(severity: Severity): string {
+  switch (severity) {
+    case 'error':
+      return vscode.l10n.t('error');
+    case 'warning':
+      return vscode.l10n.t('warning');
+    case 'info':
+      return vscode.l10n.t('info');
+  }
+}
+
+/** What a rule checks, in the user's language where the bundle has it (the core's descriptions are English). */
+function ruleDescription(ruleId: string): string | undefined {
+  const description = RULES.find((rule) => rule.id === ruleId)?.description ?? PARSE_RULE_DESCRIPTIONS[ruleId];
+  return description === undefined ? undefined : vscode.l10n.t(description);
+}
+
+/** The reader's and the schema's problems, which are not rule objects and so have no description in RULES. */
+const PARSE_RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  'yaml-syntax': 'The file is not valid YAML.',
+  'duplicate-key': 'A mapping has the same key twice.',
+  'yaml-alias': 'A YAML alias (*name) is undefined, cyclic or expands too far.',
+  'file-too-large': 'The file is larger than the size limit, so it is not read.',
+  'empty-file': 'The file is empty.',
+  'invalid-root': 'The file does not hold a mapping at the top level.',
+  schema: "A value does not match the file's JSON Schema.",
+};

@@ -1,0 +1,19 @@
+import type * as vscode from 'vscode';
+import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import { registerCommands } from './commandRegistry';
+import { goToRequirementCommand } from './goToRequirementCommand';
+import { newRequirementCommand } from './newRequirementCommand';
+import { newRequirementsFileCommand } from './newRequirementsFileCommand';
+import { problemsSummaryCommand } from './problemsSummaryCommand';
+import { setFieldCommands } from './setFieldCommands';
+
+/** The commands that create and edit requirements, find them and summarise their problems. */
+export function registerRequirementCommands(index: WorkspaceIndex): vscode.Disposable {
+  return registerCommands([
+    newRequirementsFileCommand(index),
+    newRequirementCommand(index),
+    ...setFieldCommands(index),
+    goToRequirementCommand(index),
+    problemsSummaryCommand(index),
+  ]);
+}

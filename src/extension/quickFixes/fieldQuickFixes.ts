@@ -1,0 +1,71 @@
+import * as vscode from 'vscode';
+import { setRequirementField } from '../../core/edit/requirementEdits';
+import { closest } from '../../core/schemaValidator';
+import type { Requirement } from '../../core/model';
+import type { RosterMember } from '../../core/settings';
+import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import { commandAction, editAction, type FixBuilder, type FixContext } from './fixAction';
+
+/** missing-owner, unknown-owner: the assign-owner flow, and for a misspelt owner the roster id it is close to. */
+export const ownerFixes: FixBuilder = (context) => {
+  const { requirement, index } = context;
+  const actions: vscode.CodeAction[] = [];
+  const owner = requirement.data.owner?.trim();
+  const guess = owner ? rosterGuess(owner, index.settingsFor(requirement.file).roster) : undefined;
+  if (guess) {
+    actions.push(editAction(context, vscode.l10n.t("Change owner to '{0}'", guess), (text) => setRequirementField(text, requirement.id, 'owner', guess), true));
+  }
+  actions.push(commandAction(context, vscode.l10n.t('Assign owner…'), 'reqdesk.assignOwner', [{ requirement }]));
+  return actions;
+};
+
+/** missing-priority, invalid-priority: one fix per priority; the near spelling of an invalid one, else the most used, is preferred. */
+export const priorityFixes: FixBuilder = (context) => {
+  const { requirement, index } = context;
+  const priorities = index.settingsFor(requirement.file).priorities;
+  const current = requirement.data.priority;
+  const preferred = (current ? closest(current, priorities) : undefined) ?? mostUsed(index, priorities, (r) => r.data.priority);
+  return priorities.flatMap((priority) => setAction(context, 'priority', priority, vscode.l10n.t('Set priority: {0}', priority), priority === preferred));
+};
+
+/** invalid-status: one fix per status; the near spelling of the invalid one is preferred. */
+export const statusFixes: FixBuilder = (context) => {
+  const { requirement, index } = context;
+  const statuses = index.settingsFor(requirement.file).statuses;
+  const current = requirement.data.status;
+  const preferred = current ? closest(current, statuses) : undefined;
+  return statuses.flatMap((status) => setAction(context, 'status', status, vscode.l10n.t('Set status: {0}', status), status === preferred));
+};
+
+function setAction(context: FixContext, field: 'priority' | 'status', value: string, title: string, isPreferred: boolean): vscode.CodeAction[] {
+  if (context.requirement.data[field] === value) {
+    return [];
+  }
+  return [editAction(context, title, (text) => setRequirementField(text, context.requirement.id, field, value), isPreferred)];
+}
+
+/** The roster id an unknown owner most likely means: a member's name written out, else a near spelling (as the rule suggests). */
+function rosterGuess(owner: string, roster: readonly RosterMember[]): string | undefined {
+  if (roster.length === 0 || roster.some((m) => m.id === owner)) {
+    return undefined;
+  }
+  return roster.find((m) => m.name?.toLowerCase() === owner.toLowerCase())?.id ?? closest(owner, roster.map((m) => m.id));
+}
+
+/** The vocabulary value used most in the workspace (the earlier one in the vocabulary on a tie); none when nothing uses any. */
+function mostUsed(index: WorkspaceIndex, vocabulary: readonly string[], valueOf: (r: Requirement) => string | undefined): string | undefined {
+  const counts = new Map<string, number>();
+  for (const requirement of index.requirements()) {
+    const value = valueOf(requirement);
+    if (value !== undefined && vocabulary.includes(value)) {
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+  }
+  let best: string | undefined;
+  for (const value of vocabulary) {
+    if ((counts.get(value) ?? 0) > (best === undefined ? 0 : counts.get(best) ?? 0)) {
+      best = value;
+    }
+  }
+  return best;
+}

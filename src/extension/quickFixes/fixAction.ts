@@ -1,0 +1,54 @@
+import * as vscode from 'vscode';
+import type { EditResult } from '../../core/edit/textEdit';
+import type { Requirement } from '../../core/model';
+import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import { toWorkspaceEdit } from '../coreEdits';
+
+/** Shows why a quick fix could not be applied (the file changed, or the core refused the edit). */
+export const SHOW_REFUSED_FIX_COMMAND = 'reqdesk.showRefusedFix';
+
+/** What a fix builder gets: one ReqDesk diagnostic and the requirement it is on. */
+export interface FixContext {
+  readonly index: WorkspaceIndex;
+  readonly document: vscode.TextDocument;
+  readonly diagnostic: vscode.Diagnostic;
+  readonly requirement: Requirement;
+}
+
+/** Builds the quick fixes for one rule's diagnostic. */
+export type FixBuilder = (context: FixContext) => vscode.CodeAction[];
+
+/**
+ * A quick fix whose edit the core computes when it is chosen (resolveCodeAction), not when the light bulb
+ * asks: each core edit parses the whole file, and a menu offers several fixes.
+ */
+export class CoreEditFix extends vscode.CodeAction {
+  constructor(title: string, readonly document: vscode.TextDocument, diagnostic: vscode.Diagnostic, private readonly compute: (text: string) => EditResult, isPreferred = false) {
+    super(title, vscode.CodeActionKind.QuickFix);
+    this.diagnostics = [diagnostic];
+    this.isPreferred = isPreferred;
+  }
+
+  /** Computes the edit on the live text: its offsets are what `positionAt` converts. */
+  resolve(): void {
+    const result = this.compute(this.document.getText());
+    if (result.ok) {
+      this.edit = toWorkspaceEdit(this.document, result.edits);
+    } else {
+      // A resolved action cannot be disabled any more: applying it shows the reason instead.
+      this.command = { title: this.title, command: SHOW_REFUSED_FIX_COMMAND, arguments: [result.reason] };
+    }
+  }
+}
+
+export function editAction(context: FixContext, title: string, compute: (text: string) => EditResult, isPreferred = false): CoreEditFix {
+  return new CoreEditFix(title, context.document, context.diagnostic, compute, isPreferred);
+}
+
+/** A quick fix that runs a command (for fixes that ask the user something first). */
+export function commandAction(context: FixContext, title: string, command: string, args: unknown[]): vscode.CodeAction {
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [context.diagnostic];
+  action.command = { title, command, arguments: args };
+  return action;
+}

@@ -1,0 +1,74 @@
+import * as vscode from 'vscode';
+import type { Requirement } from '../../core/model';
+import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import { toVscodeRange } from '../rangeConversion';
+import { ownerFixes, priorityFixes, statusFixes } from './fieldQuickFixes';
+import { CoreEditFix, SHOW_REFUSED_FIX_COMMAND, type FixBuilder } from './fixAction';
+import { duplicateIdFixes, unknownLinkFixes } from './idQuickFixes';
+
+/** Fixes by diagnostic code (the core's rule id). */
+const FIXES: Readonly<Record<string, FixBuilder>> = {
+  'missing-owner': ownerFixes,
+  'unknown-owner': ownerFixes,
+  'missing-priority': priorityFixes,
+  'invalid-priority': priorityFixes,
+  'invalid-status': statusFixes,
+  'duplicate-id': duplicateIdFixes,
+  'unknown-link': unknownLinkFixes,
+};
+
+/** Quick fixes for ReqDesk's diagnostics on requirements, keyed on the diagnostic's code. */
+export class RequirementQuickFixes implements vscode.CodeActionProvider {
+  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly index: WorkspaceIndex) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const parsed = this.index.get(document.uri.toString());
+    if (parsed?.kind !== 'requirements' || (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix))) {
+      return [];
+    }
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of context.diagnostics) {
+      const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+      const fix = diagnostic.source === 'ReqDesk' && typeof code === 'string' ? FIXES[code] : undefined;
+      const requirement = fix ? requirementAt(parsed.requirements, diagnostic.range) : undefined;
+      if (fix && requirement?.id) {
+        actions.push(...fix({ index: this.index, document, diagnostic, requirement }));
+      }
+    }
+    if (parsed.hasSyntaxErrors) {
+      // The core never edits a file with YAML errors: say so in the menu rather than on apply.
+      const reason = vscode.l10n.t('The file has YAML errors: fix them first.');
+      for (const action of actions) {
+        action.disabled = { reason };
+      }
+    }
+    return actions;
+  }
+
+  resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
+    if (action instanceof CoreEditFix && !action.edit && !action.command) {
+      action.resolve();
+    }
+    return action;
+  }
+}
+
+export function registerQuickFixes(index: WorkspaceIndex): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.languages.registerCodeActionsProvider(
+      // Files matched by extra globs are YAML too; the index decides which documents are ReqDesk's.
+      [{ pattern: '**/*.{req,cr}.{yaml,yml}' }, { language: 'yaml' }],
+      new RequirementQuickFixes(index),
+      { providedCodeActionKinds: RequirementQuickFixes.providedCodeActionKinds },
+    ),
+    vscode.commands.registerCommand(SHOW_REFUSED_FIX_COMMAND, (reason: unknown) => {
+      void vscode.window.showErrorMessage(vscode.l10n.t('ReqDesk did not apply the quick fix: {0}', String(reason)));
+    }),
+  );
+}
+
+function requirementAt(requirements: readonly Requirement[], range: vscode.Range): Requirement | undefined {
+  return requirements.find((r) => toVscodeRange(r.range).contains(range.start));
+}
