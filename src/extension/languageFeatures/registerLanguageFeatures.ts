@@ -1,0 +1,23 @@
+import * as vscode from 'vscode';
+import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import { RequirementCompletionProvider } from './requirementCompletionProvider';
+import { RequirementDefinitionProvider } from './requirementDefinitionProvider';
+import { RequirementHoverProvider } from './requirementHoverProvider';
+import { RequirementReferenceProvider } from './requirementReferenceProvider';
+
+/**
+ * Requirement IDs mentioned anywhere (YAML, Markdown, comments in any language). Every language, because IDs
+ * live in comments of whatever the project is written in; the providers answer only for IDs the index knows.
+ */
+const SELECTOR: vscode.DocumentSelector = ['file', 'vscode-remote', 'vscode-vfs', 'untitled'].map((scheme) => ({ scheme }));
+
+export function registerLanguageFeatures(index: WorkspaceIndex): vscode.Disposable {
+  const completion = new RequirementCompletionProvider(index);
+  return vscode.Disposable.from(
+    vscode.languages.registerHoverProvider(SELECTOR, new RequirementHoverProvider(index)),
+    vscode.languages.registerDefinitionProvider(SELECTOR, new RequirementDefinitionProvider(index)),
+    vscode.languages.registerReferenceProvider(SELECTOR, new RequirementReferenceProvider(index)),
+    completion,
+    vscode.languages.registerCompletionItemProvider(SELECTOR, completion, '-'),
+  );
+}
