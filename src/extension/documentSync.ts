@@ -24,7 +24,12 @@ export class DocumentSync implements vscode.Disposable {
       watcher,
       watcher.onDidCreate((uri) => this.fromDisk(uri)),
       watcher.onDidChange((uri) => this.fromDisk(uri)),
-      watcher.onDidDelete((uri) => this.loader.forget(uri)),
+      watcher.onDidDelete((uri) => {
+        // A pending re-read of the buffer would bring the deleted file back into the index.
+        clearTimeout(this.timers.get(uri.toString()));
+        this.timers.delete(uri.toString());
+        this.loader.forget(uri);
+      }),
       settingsWatcher,
       // Settings decide globs, vocabularies and severities: re-read everything.
       settingsWatcher.onDidCreate(() => void this.reloadAll()),

@@ -1,7 +1,12 @@
 import * as vscode from 'vscode';
 import { WorkspaceIndex } from '../core/workspaceIndex';
+import { registerRequirementCommands } from './commands/requirementCommands';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { DocumentSync } from './documentSync';
+import { registerLanguageFeatures } from './languageFeatures/registerLanguageFeatures';
+import { ProblemsStatusBar, type StatusBarState } from './problemsStatusBar';
+import { registerQuickFixes } from './quickFixes/requirementQuickFixes';
+import { registerTrees, type Trees } from './trees/registerTrees';
 import { readUserSettings } from './userSettings';
 import { WorkspaceLoader } from './workspaceLoader';
 
@@ -10,6 +15,10 @@ export interface ReqDeskApi {
   readonly index: WorkspaceIndex;
   /** Resolves when the first full index of the workspace is built. */
   readonly ready: Promise<void>;
+  /** The Requirements and Change Requests trees. */
+  readonly trees: Trees;
+  /** What the ReqDesk status bar item shows now. */
+  readonly statusBar: StatusBarState;
 }
 
 export function activate(context: vscode.ExtensionContext): ReqDeskApi {
@@ -37,7 +46,10 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
   };
 
   const ready = loadAll().then(updateWelcome);
+  const trees = registerTrees(index, context);
+  const statusBar = new ProblemsStatusBar(index);
   context.subscriptions.push(
+    trees,
     publisher,
     new DocumentSync(index, loader, loadAll),
     index.onDidChange(updateWelcome),
@@ -48,8 +60,12 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
       }
     }),
     vscode.commands.registerCommand('reqdesk.revalidateWorkspace', () => loadAll()),
+    registerLanguageFeatures(index),
+    registerRequirementCommands(index),
+    registerQuickFixes(index),
+    statusBar,
   );
-  return { index, ready };
+  return { index, ready, statusBar, trees };
 }
 
 export function deactivate(): void {

@@ -10,6 +10,8 @@ const decoder = new TextDecoder('utf-8'); // strips a BOM, as the core expects
 export class WorkspaceLoader {
   /** Kinds of files matched by extra globs, whose names alone do not tell. */
   private readonly kinds = new Map<string, FileKind>();
+  /** Bumped per file whenever it is read or forgotten, so that a slow read never overwrites newer news. */
+  private readonly generations = new Map<string, number>();
 
   constructor(private readonly index: WorkspaceIndex) {}
 
@@ -53,18 +55,25 @@ export class WorkspaceLoader {
     }
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     if (open) {
+      this.bump(key);
       this.index.update(key, open.getText(), { kind });
       return;
     }
+    const generation = this.bump(key);
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       const limit = this.index.settingsFor(key).maxFileBytes;
       // Over the limit the core only reports the size; do not read the file at all.
       const text = stat.size > limit ? '' : decoder.decode(await vscode.workspace.fs.readFile(uri));
-      this.index.update(key, text, { kind, byteSize: stat.size });
+      // A delete (or a newer read) that arrived while this one waited on the disk wins.
+      if (this.generations.get(key) === generation) {
+        this.index.update(key, text, { kind, byteSize: stat.size });
+      }
     } catch (error) {
       if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
-        this.forget(uri);
+        if (this.generations.get(key) === generation) {
+          this.forget(uri);
+        }
         return;
       }
       throw error;
@@ -72,8 +81,16 @@ export class WorkspaceLoader {
   }
 
   forget(uri: vscode.Uri): void {
-    this.kinds.delete(uri.toString());
-    this.index.remove(uri.toString());
+    const key = uri.toString();
+    this.bump(key);
+    this.kinds.delete(key);
+    this.index.remove(key);
+  }
+
+  private bump(key: string): number {
+    const next = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, next);
+    return next;
   }
 }
 
