@@ -11,11 +11,13 @@ import { asNumber, asRecord, asString, asStringList, defined } from './values';
 import { findPair } from './yamlPath';
 import { parseYamlSource } from './yamlSource';
 
-/** Everything the index keeps of one file. The YAML document itself is not kept: it costs far more memory. */
+/**
+ * Everything the index keeps of one file: plain data (structured-clonable, JSON-serialisable), so it can be made
+ * in a worker and persisted. The YAML document itself is not kept: it costs far more memory.
+ */
 export interface ParsedFile {
   readonly file: string;
   readonly kind: FileKind;
-  readonly lineMap: LineMap;
   /** Problems found by reading the file alone: YAML syntax, schema, size. */
   readonly findings: readonly Finding[];
   readonly hasSyntaxErrors: boolean;
@@ -41,7 +43,7 @@ export function parseFile(file: string, text: string, kind: FileKind, options: P
   const { lineMap, doc, value } = source;
   const findings = [...source.findings];
   const empty: ParsedFile = {
-    file, kind, lineMap, findings, hasSyntaxErrors: source.hasSyntaxErrors,
+    file, kind, findings, hasSyntaxErrors: source.hasSyntaxErrors,
     header: {}, requirements: [], changeRequest: undefined, settings: undefined,
   };
   if (!doc || value === undefined) {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { LineMap } from '../../src/core/lineMap';
 import { parseYamlSource, stripBom } from '../../src/core/yamlSource';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { at, brief, indexOf, parse, problems, yaml } from './workspaceBuilder';
@@ -160,7 +161,8 @@ describe('yamlSource: reading YAML text', () => {
       const title = parsed.requirements[0].fields.title;
       assert.equal(title && at(title.key), '5:4-5:9');
       assert.equal(title && at(title.value), '5:11-5:12');
-      assert.equal(parsed.lineMap.lineEnd(5), parsed.lineMap.lineStart(5) + '    title: x'.length);
+      const lineMap = new LineMap(lf.replace(/\n/g, '\r\n'));
+      assert.equal(lineMap.lineEnd(5), lineMap.lineStart(5) + '    title: x'.length);
     });
 
     it('reports a duplicate key at the same range with CRLF line breaks', () => {
