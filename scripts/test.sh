@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The one test command (README, CI): installs what is missing, type-checks, lints, runs the unit suite,
-# then the integration suite inside a real VS Code, and ends with the total `N passed, N failed`.
+# then the integration suite inside a real VS Code and the UI tests in its workbench (headless Chromium: what a user
+# sees, the packaged .vsix, `npm start`, the Chinese UI), and ends with the total `N passed, N failed`.
+# REQDESK_SKIP_INTEGRATION=1 skips both VS Code steps.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensureDeps.sh || exit 1
@@ -13,10 +15,12 @@ step() {
   "$@" || status=1
 }
 step "type-check" npx tsc -p .
+step "type-check (test harness)" npx tsc -p scripts/vscodeTest
 step "lint" npx eslint src test scripts
 step "unit tests" node scripts/runUnitTests.mjs
 if [ "${REQDESK_SKIP_INTEGRATION:-}" != 1 ]; then
   step "integration tests (real VS Code)" npm run --silent test:integration
+  step "UI tests (real workbench)" node scripts/vscodeTest/runE2eTests.js
 fi
 node -e '
   const fs = require("fs"); let p = 0, f = 0;

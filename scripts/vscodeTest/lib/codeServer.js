@@ -8,8 +8,9 @@ import net from 'node:net';
 import path from 'node:path';
 import process from 'node:process';
 import { clearTimeout, setTimeout } from 'node:timers';
-import { URL, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { installLanguagePack, linkExtension } from './extensionsDir.js';
 import { removeQuietly } from './workspaceCopy.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -70,41 +71,67 @@ function freePort() {
  * @property {string} version          the first line of `code-server --version`
  * @property {string} extensionsDir    installed extensions live here (copy a folder in before start to "install" it)
  * @property {() => string} output     everything the server printed so far
+ * @property {Promise<void>} exited    resolves when the server process has ended (stopped or crashed)
  * @property {() => Promise<void>} stop ends the server and every child (extension host, pty host); idempotent
  */
 
 /**
- * Starts code-server with a throwaway user-data-dir and extensions-dir under .vscode-test/runs/.
+ * @typedef {object} StartOptions
+ * @property {Record<string, string>} [env]       extra environment for the server and the extension host
+ * @property {Record<string, unknown>} [settings] user settings on top of SETTINGS
+ * @property {boolean} [smokeTestDriver]          needed for ?payload= on newer workbenches (a no-op on 1.100)
+ * @property {(extensionsDir: string) => void} [beforeStart] e.g. copy an extension folder in
+ * @property {string[]} [linkExtensions]          extension folders symlinked into the extensions dir (installed as is)
+ * @property {string[]} [vsix]                    .vsix files installed with `--install-extension` before start
+ * @property {string} [locale]                    display language, e.g. 'zh-cn' (see languagePack.js)
+ * @property {string} [profileDir]                keep user data and extensions here across runs (default: a
+ *                                                throwaway folder under .vscode-test/runs/, removed by stop())
+ * @property {number} [port]                      default: a free port
+ */
+
+/**
+ * Starts code-server on 127.0.0.1 with its own user-data-dir and extensions-dir, so nothing of the user's
+ * ~/.config/code-server or ~/.local/share/code-server is read or written.
  * The extension host inherits this environment, so `env` (and the runner's own) is visible to tests.
- * @param {{ env?: Record<string, string>, settings?: Record<string, unknown>, smokeTestDriver?: boolean,
- *           beforeStart?: (extensionsDir: string) => void }} [options]
+ * @param {StartOptions} [options]
  * @returns {Promise<CodeServer>}
  */
 export async function startCodeServer(options = {}) {
   checkInstalled();
   fs.mkdirSync(path.join(TEST_DIR, 'runs'), { recursive: true });
   const runDir = fs.mkdtempSync(path.join(TEST_DIR, 'runs', `${process.pid}-`));
-  const userData = path.join(runDir, 'user-data');
-  const extensionsDir = path.join(runDir, 'extensions');
+  const profileDir = options.profileDir ?? runDir;
+  const userData = path.join(profileDir, 'user-data');
+  const extensionsDir = path.join(profileDir, 'extensions');
   const config = path.join(runDir, 'config.yaml'); // empty: ignore ~/.config/code-server/config.yaml (password auth)
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-  fs.mkdirSync(extensionsDir);
+  fs.mkdirSync(extensionsDir, { recursive: true });
   fs.writeFileSync(config, '');
-  fs.writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify({ ...SETTINGS, ...options.settings }, null, 2));
+  const settingsFile = path.join(userData, 'User/settings.json');
+  if (!options.profileDir || !fs.existsSync(settingsFile)) { // a kept profile keeps the user's own changes
+    fs.writeFileSync(settingsFile, JSON.stringify({ ...SETTINGS, ...options.settings }, null, 2));
+  }
+  for (const extension of options.linkExtensions ?? []) linkExtension(extensionsDir, extension);
+  if (options.locale) installLanguagePack(options.locale, userData, extensionsDir);
   options.beforeStart?.(extensionsDir);
 
   // EXTENSIONS_GALLERY='{}' turns the marketplace off: no open-vsx lookups that fail offline and clutter the log.
   const env = { ...process.env, EXTENSIONS_GALLERY: '{}', ...options.env };
+  for (const vsix of options.vsix ?? []) {
+    execFileSync(CODE_SERVER, ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensionsDir,
+      '--install-extension', path.resolve(vsix), '--force'], { env, stdio: 'pipe' });
+  }
   // One call for both: the first line is the version, the rest tells which flags this code-server has.
   const help = execFileSync(CODE_SERVER, ['--help', '--config', config], { env, encoding: 'utf8' });
   const version = help.trim().split('\n')[0] ?? '?';
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const args = [
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--config', config,
     '--user-data-dir', userData, '--extensions-dir', extensionsDir,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
     '--ignore-last-opened',
   ];
+  if (options.locale) args.push('--locale', options.locale);
   // Newer workbenches (seen with VS Code 1.139, not 1.100) ignore ?payload= unless the smoke-test driver is on.
   if (options.smokeTestDriver && help.includes('--vscode-option')) {
     args.push('--vscode-option', 'enable-smoke-test-driver');
@@ -161,7 +188,7 @@ export async function startCodeServer(options = {}) {
     await stop();
     throw new Error(`${error instanceof Error ? error.message : error}\n${output.slice(-3000)}`, { cause: error });
   }
-  return { url: `http://127.0.0.1:${port}/`, authority: `127.0.0.1:${port}`, version, extensionsDir, output: () => output, stop };
+  return { url: `http://127.0.0.1:${port}/`, authority: `127.0.0.1:${port}`, version, extensionsDir, output: () => output, exited, stop };
 }
 
 /** Headless Chromium; playwright gives the context a fresh temporary profile and removes it on close. */
@@ -190,8 +217,9 @@ export function workbenchUrl(server, open) {
   const payload = [];
   if (open.extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(open.extensionDevelopmentPath)]);
   if (open.extensionTestsPath) payload.push(['extensionTestsPath', remote(open.extensionTestsPath)]);
-  const url = new URL(server.url);
-  if (open.folder) url.searchParams.set('folder', path.resolve(open.folder));
-  if (payload.length > 0) url.searchParams.set('payload', JSON.stringify(payload));
-  return url.toString();
+  const query = [];
+  // The folder stays readable (slashes unescaped), as code-server itself writes it: the address is shown to users.
+  if (open.folder) query.push(`folder=${encodeURIComponent(path.resolve(open.folder)).replaceAll('%2F', '/')}`);
+  if (payload.length > 0) query.push(`payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  return query.length > 0 ? `${server.url}?${query.join('&')}` : server.url;
 }
