@@ -46,14 +46,31 @@ export class WorkspaceIndex {
     if (!kind) {
       throw new Error(`Not a ReqDesk file: ${file}`);
     }
+    return this.replace(file, () => parseFile(file, text, kind, { maxBytes: this.settingsFor(file).maxFileBytes, byteSize: options.byteSize }));
+  }
+
+  /**
+   * Inserts a file parsed elsewhere (a worker, the persisted index), keyed by its `file`. The caller parsed it
+   * with the size limit `settingsFor(parsed.file)` gives; linking and problems are exactly as after update().
+   */
+  add(parsed: ParsedFile): IndexChange {
+    return this.replace(parsed.file, () => parsed);
+  }
+
+  /** Unlinks the file's previous version first, so that `next` sees the settings without it (as a fresh load does). */
+  private replace(file: string, next: () => ParsedFile): IndexChange {
     const previous = this.parsed.get(file);
     const touched = new Set<string>([file]);
+    const before = new IdCounts();
     if (previous) {
+      this.countIds(previous, before);
       this.unlink(previous, touched);
     }
-    const next = parseFile(file, text, kind, { maxBytes: this.settingsFor(file).maxFileBytes, byteSize: options.byteSize });
-    this.parsed.set(file, next);
-    this.link(next, touched);
+    const parsed = next();
+    this.countIds(parsed, before);
+    this.parsed.set(file, parsed);
+    this.link(parsed, touched);
+    this.touchAffected(before, touched);
     return this.finish(touched);
   }
 
@@ -63,8 +80,11 @@ export class WorkspaceIndex {
       return { files: new Set() };
     }
     const touched = new Set<string>([file]);
+    const before = new IdCounts();
+    this.countIds(previous, before);
     this.unlink(previous, touched);
     this.parsed.delete(file);
+    this.touchAffected(before, touched);
     // The removed file stays in the change, so that listeners clear what they show for it.
     return this.finish(touched);
   }
@@ -193,7 +213,6 @@ export class WorkspaceIndex {
   private link(file: ParsedFile, touched: Set<string>): void {
     for (const requirement of file.requirements) {
       if (requirement.id) {
-        this.touchId(requirement.id, touched);
         push(this.requirementsById, requirement.id, requirement);
         addTo(this.idsByPrefix, idPrefix(requirement.id), requirement.id);
       }
@@ -202,7 +221,6 @@ export class WorkspaceIndex {
       addTo(this.referencedBy, id, file.file);
     }
     if (file.changeRequest?.id) {
-      this.touchChangeRequestId(file.changeRequest.id, touched);
       push(this.changeRequestsById, file.changeRequest.id, file.changeRequest);
     }
     if (file.kind === 'settings') {
@@ -213,7 +231,6 @@ export class WorkspaceIndex {
   private unlink(file: ParsedFile, touched: Set<string>): void {
     for (const requirement of file.requirements) {
       if (requirement.id) {
-        this.touchId(requirement.id, touched);
         const remaining = pull(this.requirementsById, requirement.id, requirement);
         if (remaining === 0) {
           this.idsByPrefix.get(idPrefix(requirement.id))?.delete(requirement.id);
@@ -224,7 +241,6 @@ export class WorkspaceIndex {
       this.referencedBy.get(id)?.delete(file.file);
     }
     if (file.changeRequest?.id) {
-      this.touchChangeRequestId(file.changeRequest.id, touched);
       pull(this.changeRequestsById, file.changeRequest.id, file.changeRequest);
     }
     if (file.kind === 'settings' && this.settingsByFolder.delete(dirName(file.file))) {
@@ -250,18 +266,45 @@ export class WorkspaceIndex {
     }
   }
 
-  private touchId(id: string, touched: Set<string>): void {
-    for (const r of this.requirementsById.get(id) ?? []) {
-      touched.add(r.file);
+  /** Remembers, for the IDs a file defines, how many definitions the index held before the change. */
+  private countIds(file: ParsedFile, before: IdCounts): void {
+    for (const requirement of file.requirements) {
+      if (requirement.id && !before.requirements.has(requirement.id)) {
+        before.requirements.set(requirement.id, this.requirementsWithId(requirement.id).length);
+      }
     }
-    for (const file of this.referencedBy.get(id) ?? []) {
-      touched.add(file);
+    const crId = file.changeRequest?.id;
+    if (crId && !before.changeRequests.has(crId)) {
+      before.changeRequests.set(crId, this.changeRequestsWithId(crId).length);
     }
   }
 
-  private touchChangeRequestId(id: string, touched: Set<string>): void {
-    for (const cr of this.changeRequestsById.get(id) ?? []) {
-      touched.add(cr.file);
+  /**
+   * Files whose problems an ID change can alter: references only care whether the ID exists, so they change
+   * when it appears or disappears; the definitions of a duplicated ID name each other's places, so they change
+   * whenever the ID was or is duplicated. Touching less keeps re-validating one edited file cheap.
+   */
+  private touchAffected(before: IdCounts, touched: Set<string>): void {
+    for (const [id, count] of before.requirements) {
+      const now = this.requirementsWithId(id);
+      if (count > 0 !== now.length > 0) {
+        for (const file of this.referencedBy.get(id) ?? []) {
+          touched.add(file);
+        }
+      }
+      if (count > 1 || now.length > 1) {
+        for (const r of now) {
+          touched.add(r.file);
+        }
+      }
+    }
+    for (const [id, count] of before.changeRequests) {
+      const now = this.changeRequestsWithId(id);
+      if (count > 1 || now.length > 1) {
+        for (const cr of now) {
+          touched.add(cr.file);
+        }
+      }
     }
   }
 
@@ -323,4 +366,10 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
   } else {
     map.set(key, new Set([value]));
   }
+}
+
+/** Definition counts per ID before a change. */
+class IdCounts {
+  readonly requirements = new Map<string, number>();
+  readonly changeRequests = new Map<string, number>();
 }
