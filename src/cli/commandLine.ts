@@ -1,9 +1,11 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isDate } from '../core/changeRequests/utcTimestamp';
 import { closest } from '../core/schemaValidator';
 import { UsageError } from './cliIo';
 
 export type CheckFormat = 'text' | 'json';
 export type ListFormat = 'table' | 'csv' | 'json';
+export type ChangesFormat = 'md' | 'csv' | 'json';
 
 export interface CheckCommandLine {
   readonly command: 'check';
@@ -29,9 +31,26 @@ export interface SetCommandLine {
   readonly paths: readonly string[];
 }
 
-export type CommandLine = { readonly command: 'help' } | { readonly command: 'version' } | CheckCommandLine | ListCommandLine | SetCommandLine;
+export interface ChangesCommandLine {
+  readonly command: 'changes';
+  readonly paths: readonly string[];
+  readonly statuses: readonly string[];
+  readonly customer: string | undefined;
+  /** YYYY-MM-DD, checked. */
+  readonly from: string | undefined;
+  readonly to: string | undefined;
+  readonly format: ChangesFormat;
+}
 
-const COMMANDS = ['check', 'list', 'set'] as const;
+export type CommandLine =
+  | { readonly command: 'help' }
+  | { readonly command: 'version' }
+  | CheckCommandLine
+  | ListCommandLine
+  | SetCommandLine
+  | ChangesCommandLine;
+
+const COMMANDS = ['check', 'list', 'set', 'changes'] as const;
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 
 /** Reads argv (without node and the script); throws UsageError on anything it does not understand. */
@@ -53,6 +72,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       return parseList(rest);
     case 'set':
       return parseSet(rest);
+    case 'changes':
+      return parseChanges(rest);
   }
   if (first.startsWith('-')) {
     throw new UsageError(`unknown option '${first}'`);
@@ -109,6 +130,42 @@ function parseSet(args: readonly string[]): CommandLine {
     throw new UsageError('set needs <ID> <field> <value>, e.g. reqdesk set PORTAL-001 status done');
   }
   return { command: 'set', id, field, value, paths };
+}
+
+function parseChanges(args: readonly string[]): CommandLine {
+  const { values, positionals } = parse('changes', args, {
+    ...HELP,
+    status: { type: 'string', multiple: true },
+    customer: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    format: { type: 'string' },
+  });
+  if (values.help) {
+    return { command: 'help' };
+  }
+  const date = (option: 'from' | 'to'): string | undefined => {
+    const value = values[option];
+    if (value !== undefined && (typeof value !== 'string' || !isDate(value))) {
+      throw new UsageError(`--${option} must be a date like 2026-07-01 for reqdesk changes (it is '${String(value)}')`);
+    }
+    return value;
+  };
+  const from = date('from');
+  const to = date('to');
+  if (from !== undefined && to !== undefined && from > to) {
+    throw new UsageError(`--from ${from} is after --to ${to}: no change request can match`);
+  }
+  const customer = typeof values.customer === 'string' && values.customer.trim() !== '' ? values.customer.trim() : undefined;
+  return {
+    command: 'changes',
+    paths: positionals,
+    statuses: splitValues(values.status),
+    customer,
+    from,
+    to,
+    format: oneOf('changes', values.format, ['md', 'csv', 'json'] as const),
+  };
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;

@@ -1,3 +1,4 @@
+import { runChanges } from './changesCommand';
 import { runCheck } from './checkCommand';
 import { CliError, UsageError, type CliIo } from './cliIo';
 import { parseCommandLine } from './commandLine';
@@ -22,6 +23,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runList(commandLine, io);
       case 'set':
         return await runSet(commandLine, io);
+      case 'changes':
+        return await runChanges(commandLine, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

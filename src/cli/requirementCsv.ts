@@ -1,3 +1,4 @@
+import { formatCsvLines } from '../core/csvText';
 import type { RequirementData } from '../core/model';
 import type { ListedRequirement } from './requirementTable';
 
@@ -7,13 +8,9 @@ const CSV_COLUMNS: readonly (readonly [string, keyof RequirementData | 'file'])[
   ['Acceptance', 'acceptance'], ['Links', 'links'], ['Tags', 'tags'], ['Changes', 'changes'], ['File', 'file'],
 ];
 
-/**
- * RFC 4180 CSV with CRLF line ends, starting with a UTF-8 byte order mark so that Excel reads Chinese text
- * correctly. Lists go into one cell: acceptance criteria one per line, IDs and tags comma-separated.
- */
+/** The requirements as CSV for Excel (see formatCsvLines). Lists go into one cell: acceptance criteria one per line, IDs and tags comma-separated. */
 export function formatCsv(rows: readonly ListedRequirement[]): string {
-  const lines = [CSV_COLUMNS.map(([header]) => header), ...rows.map((row) => CSV_COLUMNS.map(([, field]) => cellText(row, field)))];
-  return `\uFEFF${lines.map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return formatCsvLines([CSV_COLUMNS.map(([header]) => header), ...rows.map((row) => CSV_COLUMNS.map(([, field]) => cellText(row, field)))]);
 }
 
 function cellText(row: ListedRequirement, field: keyof RequirementData | 'file'): string {
@@ -25,10 +22,4 @@ function cellText(row: ListedRequirement, field: keyof RequirementData | 'file')
     return value.join(field === 'acceptance' ? '\n' : ', ');
   }
   return value ?? '';
-}
-
-export function csvField(text: string): string {
-  // A cell starting with = + - @ is run as a formula by spreadsheets: a leading ' keeps it plain text.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

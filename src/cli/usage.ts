@@ -15,6 +15,13 @@ Commands:
   set <ID> <field> <value> [paths...]
                              Change one field of one requirement, keeping comments
                              and formatting; list fields take a,b,c
+  changes [paths...]         Change log: every change request, its impact and decision,
+                             with impact totals of the approved ones
+    --status <s>             Only these statuses (repeat or comma-separate)
+    --customer <c>           Only requests affecting this customer's documents
+    --from <date>            Only requests made on or after this date (YYYY-MM-DD)
+    --to <date>              Only requests made on or before this date
+    --format md|csv|json     Output format (default: md)
 
 Paths are files or folders (default: the current folder).
 

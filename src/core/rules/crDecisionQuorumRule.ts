@@ -1,6 +1,7 @@
-import { ccbMembers } from '../settings';
-import type { Rule, RuleProblem } from './rule';
+import { decisionProblems } from '../changeRequests/decisionProblems';
+import type { Rule } from './rule';
 
+/** The same check the approve and reject transitions make (decisionProblems), for decisions written by hand. */
 export const crDecisionQuorumRule: Rule = {
   id: 'cr-decision-ccb',
   defaultSeverity: 'error',
@@ -12,27 +13,10 @@ export const crDecisionQuorumRule: Rule = {
     if (!cr || !by) {
       return [];
     }
-    const problems: RuleProblem[] = [];
-    const ccb = ccbMembers(context.settings).map((m) => m.id);
-    if (ccb.length > 0) {
-      by.forEach((member, i) => {
-        if (!ccb.includes(member)) {
-          problems.push({
-            message: `'${member}' is not a CCB member (roster role ccb in reqdesk.yaml). CCB: ${ccb.join(', ')}.`,
-            range: cr.fields['decision.by']?.items?.[i] ?? cr.fields.decision?.key ?? cr.range,
-          });
-        }
-      });
-    }
-    const quorum = context.settings.quorum;
-    // People who are not on the CCB (reported above) do not count towards the quorum.
-    const members = ccb.length > 0 ? by.filter((member) => ccb.includes(member)).length : by.length;
-    if (members < quorum) {
-      problems.push({
-        message: `The decision needs at least ${quorum} CCB ${quorum === 1 ? 'member' : 'members'} (quorum in reqdesk.yaml) but names ${members}.`,
-        range: cr.fields['decision.by']?.value ?? cr.fields.decision?.key ?? cr.range,
-      });
-    }
-    return problems;
+    const whole = cr.fields['decision.by']?.value ?? cr.fields.decision?.key ?? cr.range;
+    return decisionProblems(by, context.settings).map(({ message, member }) => ({
+      message,
+      range: member === undefined ? whole : cr.fields['decision.by']?.items?.[member] ?? cr.fields.decision?.key ?? cr.range,
+    }));
   },
 };

@@ -1,11 +1,12 @@
+import { statusMeaning } from '../changeRequests/workflow';
 import type { ChangeRequest } from '../model';
 import type { ProjectSettings } from '../settings';
 import type { Rule, RuleProblem } from './rule';
 
-const DECIDED = ['approved', 'rejected', 'implemented', 'verified'];
-const UNDECIDED = ['submitted', 'assessed'];
-
-/** The status field must agree with the record the workflow leaves: decision, sign-off, history order. */
+/**
+ * The status field must agree with the record the workflow leaves (decision, sign-off, history order). What each
+ * status implies comes from the workflow's STATUS_MEANING; an unknown status is the schema's to report.
+ */
 export const crInconsistentStatusRule: Rule = {
   id: 'cr-inconsistent-status',
   defaultSeverity: 'error',
@@ -16,29 +17,36 @@ export const crInconsistentStatusRule: Rule = {
 
 function statusProblems(cr: ChangeRequest, settings: ProjectSettings): RuleProblem[] {
   const status = cr.data.status;
+  const meaning = statusMeaning(status);
   const outcome = cr.data.decision?.outcome;
   const statusRange = cr.fields.status?.value ?? cr.range;
   const name = cr.id || 'This change request';
-  if (!status) {
+  if (!meaning) {
     return [];
   }
-  if (DECIDED.includes(status) && !cr.data.decision) {
-    return [{ message: `${name} is ${status} but has no decision: record the CCB decision (outcome, by, on).`, range: statusRange }];
+  const problem = (message: string): RuleProblem[] => [{ message, range: statusRange }];
+  if (meaning.decision === 'none' && cr.data.decision) {
+    return problem(status === 'withdrawn'
+      ? `${name} is withdrawn but has a CCB decision (${outcome ?? 'no outcome'}): a request can only be withdrawn before the CCB decides.`
+      : `${name} has a CCB decision (${outcome ?? 'no outcome'}) but its status is still ${status}.`);
   }
-  if (UNDECIDED.includes(status) && cr.data.decision) {
-    return [{ message: `${name} has a CCB decision (${outcome ?? 'no outcome'}) but its status is still ${status}.`, range: statusRange }];
+  if (meaning.decision !== 'none' && !cr.data.decision) {
+    return problem(`${name} is ${status} but has no decision: record the CCB decision (outcome, by, on).`);
   }
-  if (status === 'approved' && outcome === 'rejected') {
-    return [{ message: `${name} is approved but its decision says rejected.`, range: statusRange }];
+  if (meaning.decision === 'rejected' && outcome === 'approved') {
+    return problem(`${name} is rejected but its decision says approved.`);
   }
-  if (status === 'rejected' && outcome === 'approved') {
-    return [{ message: `${name} is rejected but its decision says approved.`, range: statusRange }];
+  if (meaning.decision !== 'approved') {
+    return cr.data.customer_signoff ? problem(`${name} is ${status} but has a customer sign-off, which is recorded only after approval.`) : [];
   }
-  if ((status === 'implemented' || status === 'verified') && outcome !== 'approved') {
-    return [{ message: `${name} is ${status} without an approval: its decision says ${outcome ?? 'nothing'}.`, range: statusRange }];
+  if (status === 'approved') {
+    return outcome === 'rejected' ? problem(`${name} is approved but its decision says rejected.`) : [];
+  }
+  if (outcome !== 'approved') {
+    return problem(`${name} is ${status} without an approval: its decision says ${outcome ?? 'nothing'}.`);
   }
   if (status === 'verified' && settings.requireCustomerSignoff && !cr.data.customer_signoff) {
-    return [{ message: `${name} is verified but has no customer sign-off, which reqdesk.yaml requires (ccb.require_customer_signoff).`, range: statusRange }];
+    return problem(`${name} is verified but has no customer sign-off, which reqdesk.yaml requires (ccb.require_customer_signoff).`);
   }
   return [];
 }

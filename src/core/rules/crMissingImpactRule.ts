@@ -1,8 +1,7 @@
+import { missingImpactFields, statusMeaning } from '../changeRequests/workflow';
 import type { Rule } from './rule';
 
-const ASSESSED_OR_LATER = ['assessed', 'approved', 'rejected', 'implemented', 'verified'];
-
-/** A CCB cannot weigh a request whose schedule, cost and risk nobody has estimated. */
+/** A CCB cannot weigh a request whose schedule, cost and risk nobody has estimated: the assess transition asks for them. */
 export const crMissingImpactRule: Rule = {
   id: 'cr-missing-impact',
   defaultSeverity: 'warning',
@@ -11,11 +10,11 @@ export const crMissingImpactRule: Rule = {
   check: (file) => {
     const cr = file.changeRequest;
     const status = cr?.data.status;
-    if (!cr || !status || !ASSESSED_OR_LATER.includes(status)) {
+    if (!cr || !statusMeaning(status)?.assessed) {
       return [];
     }
     const impact = cr.data.impact;
-    const missing = (['schedule_days', 'cost', 'effort_hours', 'risk'] as const).filter((f) => impact?.[f] === undefined);
+    const missing = missingImpactFields(impact);
     if (missing.length === 0) {
       return [];
     }

@@ -1,0 +1,106 @@
+import { openForEdit } from '../edit/editSource';
+import type { EditResult } from '../edit/textEdit';
+import { appendToSequenceAt, deleteKeyAt, setValueAt, type PathSegment, type ValueStyle, type YamlEditOptions, type YamlValue } from '../edit/yamlEdits';
+import { CHANGE_REQUEST_FIELDS, IMPACT_FIELDS, type ChangeRequestData } from '../model';
+import { parseFile } from '../parsedFile';
+import { asRecord } from '../values';
+import { EditComposer } from './editComposer';
+import type { HistoryAction } from './workflow';
+
+/** Keys in the order the schema and DESIGN.md list them, at every level, so a new key lands where a reader expects it. */
+const KEY_ORDER = [...CHANGE_REQUEST_FIELDS, ...IMPACT_FIELDS, 'outcome', 'by', 'on', 'rationale'];
+
+/**
+ * `customer_signoff: { by: Bob Li, on: 2026-11-23 }` as in DESIGN.md, lists of IDs and names on one line, and long
+ * or multi-line text (a description's old and new value in the history) as folded blocks.
+ */
+export const CHANGE_REQUEST_STYLES: Readonly<Record<string, ValueStyle>> = {
+  customer_signoff: 'flow', affects: 'flow', by: 'flow', links: 'flow', tags: 'flow', acceptance: 'block',
+  reason: 'folded', description: 'folded', expected_effect: 'folded', rationale: 'folded', notes: 'folded', note: 'folded', old: 'folded', new: 'folded',
+};
+
+const EDIT_OPTIONS: YamlEditOptions = { keyOrder: KEY_ORDER, styles: CHANGE_REQUEST_STYLES };
+
+/** A field an implementation changed, as its history entry records it; `old` is undefined for a field that was not there. */
+export interface ChangedField {
+  readonly requirement: string;
+  readonly field: string;
+  readonly old?: YamlValue;
+  readonly new: YamlValue;
+}
+
+export interface HistoryEntryInput {
+  readonly on: string;
+  readonly by: string;
+  readonly action: HistoryAction;
+  readonly note?: string;
+  readonly changed?: readonly ChangedField[];
+}
+
+/** The change request in a text, or why the text cannot be read as one (a file with YAML errors is never edited). */
+export function readChangeRequestText(text: string): Readonly<ChangeRequestData> | string {
+  const parsed = parseFile('change-request.cr.yaml', text, 'change-request', { maxBytes: Number.POSITIVE_INFINITY });
+  if (parsed.hasSyntaxErrors) {
+    const source = openForEdit(text);
+    return typeof source === 'string' ? source : 'The file has YAML errors, so ReqDesk does not edit it: fix them first.';
+  }
+  return parsed.changeRequest?.data ?? 'The file is not a change request: it needs a mapping with id:, title:, status: and affects:.';
+}
+
+/**
+ * The edits of one transition to a change request file, step by step through the format-preserving edit
+ * primitives; the first refused step stops the rest and becomes the result.
+ */
+export class ChangeRequestEditor {
+  private readonly composer: EditComposer;
+  private refusal: string | undefined;
+
+  constructor(text: string) {
+    this.composer = new EditComposer(text);
+  }
+
+  set(path: readonly PathSegment[], value: YamlValue): this {
+    return this.step((text) => setValueAt(text, path, value, EDIT_OPTIONS));
+  }
+
+  remove(path: readonly PathSegment[]): this {
+    return this.step((text) => deleteKeyAt(text, path));
+  }
+
+  /**
+   * Appends `{ on, by, action, note }` as one flow mapping like DESIGN.md shows (when the entries before it are
+   * flow mappings): the short head first, then the note into it, since the writer lays out a long new item as a
+   * block. An implementation's entry is a block, its `changed` list one item a field, to stay readable.
+   */
+  appendHistory(entry: HistoryEntryInput): this {
+    const head: Record<string, YamlValue> = { on: entry.on, by: entry.by, action: entry.action };
+    const note = entry.note?.trim();
+    if (entry.changed && entry.changed.length > 0) {
+      const changed = entry.changed.map((c) => ({ requirement: c.requirement, field: c.field, ...(c.old === undefined ? {} : { old: c.old }), new: c.new }));
+      return this.step((text) => appendToSequenceAt(text, ['history'], { ...head, ...(note ? { note } : {}), changed }, EDIT_OPTIONS));
+    }
+    let position = 0;
+    this.step((text) => {
+      position = historyLength(text);
+      return appendToSequenceAt(text, ['history'], head, EDIT_OPTIONS);
+    });
+    return note ? this.step((text) => setValueAt(text, ['history', position, 'note'], note, EDIT_OPTIONS)) : this;
+  }
+
+  result(): EditResult {
+    return this.refusal !== undefined ? { ok: false, reason: this.refusal } : this.composer.result();
+  }
+
+  private step(edit: (text: string) => EditResult): this {
+    if (this.refusal === undefined) {
+      this.refusal = this.composer.apply(edit);
+    }
+    return this;
+  }
+}
+
+function historyLength(text: string): number {
+  const source = openForEdit(text);
+  const history = typeof source === 'string' ? undefined : asRecord(source.value)?.history;
+  return Array.isArray(history) ? history.length : 0;
+}

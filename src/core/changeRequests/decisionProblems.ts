@@ -1,0 +1,31 @@
+import { ccbMembers, type ProjectSettings } from '../settings';
+
+export interface DecisionProblem {
+  readonly message: string;
+  /** The position in `by` of the member the problem is about; undefined for the list as a whole. */
+  readonly member?: number;
+}
+
+/**
+ * Whether the people named in a decision may make it: each must be a CCB member when the roster names any,
+ * and the CCB members among them must reach the quorum. The approve/reject guards and the cr-decision-ccb rule
+ * both ask here, so a refusal and a diagnostic say the same thing.
+ */
+export function decisionProblems(by: readonly string[], settings: ProjectSettings): DecisionProblem[] {
+  const problems: DecisionProblem[] = [];
+  const ccb = ccbMembers(settings).map((m) => m.id);
+  if (ccb.length > 0) {
+    by.forEach((member, i) => {
+      if (!ccb.includes(member)) {
+        problems.push({ message: `'${member}' is not a CCB member (roster role ccb in reqdesk.yaml). CCB: ${ccb.join(', ')}.`, member: i });
+      }
+    });
+  }
+  const quorum = settings.quorum;
+  // People who are not on the CCB (reported above) do not count towards the quorum.
+  const members = ccb.length > 0 ? by.filter((member) => ccb.includes(member)).length : by.length;
+  if (members < quorum) {
+    problems.push({ message: `The decision needs at least ${quorum} CCB ${quorum === 1 ? 'member' : 'members'} (quorum in reqdesk.yaml) but names ${members}.` });
+  }
+  return problems;
+}

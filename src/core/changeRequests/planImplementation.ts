@@ -1,0 +1,186 @@
+import { appendToRequirementList, setRequirementField } from '../edit/requirementEdits';
+import type { TextEdit } from '../edit/textEdit';
+import { sameValue } from '../edit/yamlValue';
+import { REQUIREMENT_FIELDS, type ChangeRequestData, type RequirementData } from '../model';
+import { parseFile } from '../parsedFile';
+import { ChangeRequestEditor, readChangeRequestText, type ChangedField } from './changeRequestEditor';
+import { EditComposer } from './editComposer';
+import { listing } from './listing';
+import { requirementFingerprint } from './requirementFingerprint';
+import { affectsRefusal, changeRequestName, checkTransition, contextRefusal, proposedRefusal } from './transitionGuards';
+import type { GuardContext, TransitionContext } from './transitionRequest';
+import { TRANSITIONS } from './workflow';
+
+export interface ImplementationInput {
+  /** The change request file: its index key and live text. */
+  readonly changeRequest: { readonly file: string; readonly text: string };
+  /** The live texts of the files implementationFiles names, by index key. */
+  readonly requirementTexts: ReadonlyMap<string, string>;
+  /** The history entry's note (e.g. the release it shipped in). */
+  readonly note?: string;
+}
+
+/** The edits to one file, as offsets into the text it was given as. */
+export interface FileEdits {
+  readonly file: string;
+  readonly edits: readonly TextEdit[];
+}
+
+/** An affected requirement whose data differs from what was assessed. */
+export interface BaselineConflict {
+  readonly requirement: string;
+  readonly file: string;
+  /** The fingerprint written on assessment. */
+  readonly baseline: string;
+  /** The fingerprint of the requirement as it is now. */
+  readonly current: string;
+}
+
+export type ImplementationPlan =
+  | { readonly ok: true; readonly files: readonly FileEdits[]; readonly changed: readonly ChangedField[] }
+  | { readonly ok: false; readonly reason: string; readonly conflicts: readonly BaselineConflict[] };
+
+export type FilesResult = { readonly ok: true; readonly files: readonly string[] } | { readonly ok: false; readonly reason: string };
+
+/** The files (index keys) whose live texts planImplementation needs: those holding the affected requirements. */
+export function implementationFiles(cr: Readonly<ChangeRequestData>, context: GuardContext): FilesResult {
+  const refused = affectsRefusal(cr, context, 'implementing');
+  if (refused !== undefined) {
+    return { ok: false, reason: refused };
+  }
+  return { ok: true, files: [...new Set((cr.affects ?? []).map((id) => context.requirementsWithId(id)[0].file))] };
+}
+
+/**
+ * Implements an approved change request: each affected requirement gets the CR's proposed values (one
+ * format-preserving edit a field; a value already as proposed is left alone) and the CR's ID in its `changes`
+ * list; the CR gets status implemented and a history entry saying what changed (field, old, new). The result
+ * holds the edits per file, so that the extension applies them as one WorkspaceEdit and one undo reverts all.
+ *
+ * A requirement whose data no longer matches its baseline fingerprint changed after the assessment: then
+ * nothing is edited and the conflicts are returned, never overwritten. A requirement without a baseline entry
+ * is not checked, which is how a user who has reviewed a conflict implements anyway (delete the entry).
+ */
+export function planImplementation(input: ImplementationInput, context: TransitionContext): ImplementationPlan {
+  const cr = readChangeRequestText(input.changeRequest.text);
+  if (typeof cr === 'string') {
+    return refuse(cr);
+  }
+  const name = changeRequestName(cr);
+  const refused =
+    contextRefusal(context) ??
+    checkTransition(cr, { transition: 'implement' }, context) ??
+    affectsRefusal(cr, context, 'implementing') ??
+    proposedRefusal(cr, context.settings) ??
+    (cr.id ? undefined : `${name} has no id, which the changes list of each changed requirement needs.`);
+  if (refused !== undefined) {
+    return refuse(refused);
+  }
+  const targets: Target[] = [];
+  for (const id of cr.affects ?? []) {
+    const target = readTarget(id, context.requirementsWithId(id)[0].file, input.requirementTexts);
+    if (typeof target === 'string') {
+      return refuse(target);
+    }
+    targets.push(target);
+  }
+  const conflicts = baselineConflicts(cr, targets);
+  if (conflicts.length > 0) {
+    const ids = conflicts.map((c) => c.requirement);
+    const [them, entries] = ids.length === 1 ? ['it', 'its entry'] : ['them', 'their entries'];
+    return {
+      ok: false,
+      conflicts,
+      reason: `${name} cannot be implemented: ${listing(ids)} changed since the request was assessed. Compare ${them} with the proposed values; to implement anyway, remove ${entries} from baseline.`,
+    };
+  }
+
+  const composers = new Map<string, EditComposer>();
+  const changed: ChangedField[] = [];
+  for (const target of targets) {
+    const composer = composers.get(target.file) ?? new EditComposer(target.text);
+    composers.set(target.file, composer);
+    const refusal = applyProposed(composer, target, cr.proposed?.[target.id] ?? {}, cr.id ?? '', changed);
+    if (refusal !== undefined) {
+      return refuse(refusal);
+    }
+  }
+  const spec = TRANSITIONS.implement;
+  const crEdits = new ChangeRequestEditor(input.changeRequest.text)
+    .set(['status'], spec.to)
+    .appendHistory({ on: context.now, by: context.by, action: spec.action, note: input.note, changed })
+    .result();
+  if (!crEdits.ok) {
+    return refuse(crEdits.reason);
+  }
+  const files: FileEdits[] = [{ file: input.changeRequest.file, edits: crEdits.edits }];
+  for (const [file, composer] of composers) {
+    const result = composer.result();
+    if (result.ok && result.edits.length > 0) {
+      files.push({ file, edits: result.edits });
+    }
+  }
+  return { ok: true, files, changed };
+}
+
+interface Target {
+  readonly id: string;
+  readonly file: string;
+  readonly text: string;
+  readonly data: Readonly<RequirementData>;
+}
+
+/** The requirement as its live text has it (the index may be a few keystrokes behind). */
+function readTarget(id: string, file: string, texts: ReadonlyMap<string, string>): Target | string {
+  const text = texts.get(file);
+  if (text === undefined) {
+    return `The text of the file holding ${id} was not given: the workspace changed while the edit was prepared. Try again.`;
+  }
+  const parsed = parseFile(file, text, 'requirements', { maxBytes: Number.POSITIVE_INFINITY });
+  if (parsed.hasSyntaxErrors) {
+    return `The file holding ${id} has YAML errors, so ReqDesk does not edit it: fix them first.`;
+  }
+  const found = parsed.requirements.filter((r) => r.id === id);
+  if (found.length !== 1) {
+    return found.length === 0
+      ? `${id} is no longer in its file: the file changed while the edit was prepared. Try again.`
+      : `${id} is defined ${found.length} times in its file: make the IDs unique before implementing.`;
+  }
+  return { id, file, text, data: found[0].data };
+}
+
+function baselineConflicts(cr: Readonly<ChangeRequestData>, targets: readonly Target[]): BaselineConflict[] {
+  return targets.flatMap((target) => {
+    const baseline = cr.baseline?.[target.id];
+    const current = requirementFingerprint(target.data);
+    return baseline === undefined || baseline === current ? [] : [{ requirement: target.id, file: target.file, baseline, current }];
+  });
+}
+
+function applyProposed(composer: EditComposer, target: Target, proposed: Readonly<Record<string, unknown>>, crId: string, changed: ChangedField[]): string | undefined {
+  for (const field of REQUIREMENT_FIELDS) {
+    const value = proposed[field];
+    if (value === undefined || sameValue(target.data[field], value)) {
+      continue;
+    }
+    if (!isFieldValue(value)) {
+      return `The proposed ${field} of ${target.id} is neither text nor a list of texts.`;
+    }
+    const refusal = composer.apply((text) => setRequirementField(text, target.id, field, value));
+    if (refusal !== undefined) {
+      return `${target.id} ${field}: ${refusal}`;
+    }
+    const old = target.data[field];
+    changed.push(old === undefined ? { requirement: target.id, field, new: value } : { requirement: target.id, field, old, new: value });
+  }
+  const refusal = composer.apply((text) => appendToRequirementList(text, target.id, 'changes', crId));
+  return refusal === undefined ? undefined : `${target.id} changes: ${refusal}`;
+}
+
+function isFieldValue(value: unknown): value is string | readonly string[] {
+  return typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
+}
+
+function refuse(reason: string): ImplementationPlan {
+  return { ok: false, reason, conflicts: [] };
+}

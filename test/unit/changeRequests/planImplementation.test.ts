@@ -1,0 +1,228 @@
+import * as assert from 'node:assert/strict';
+import { implementationFiles, planImplementation, type ImplementationPlan } from '../../../src/core/changeRequests/planImplementation';
+import { applyTextEdits } from '../../../src/core/edit/textEdit';
+import { brief, indexOf, yaml } from '../workspaceBuilder';
+import { contextOf, CR_FILE, PORTAL, PORTAL_001_FINGERPRINT, PORTAL_002_FINGERPRINT, PORTAL_FILE } from './changeRequestFixtures';
+
+describe('planImplementation', () => {
+  const BILLING_FILE = 'requirements/billing.req.yaml';
+  const BILLING = yaml`
+    document:
+      prefix: BILL
+      title: Billing
+    requirements:
+      - id: BILL-001
+        title: Invoice by e-mail   # short title
+        priority: low
+        owner: carol
+        status: done
+  `;
+  const BILL_001_FINGERPRINT = 'f9695ecc';
+
+  const APPROVED = yaml`
+    # Approved in the CCB meeting of 2026-11-22.
+    id: CR-0007
+    title: Support single sign-on
+    status: approved   # set by ReqDesk
+    affects: [PORTAL-001, PORTAL-002, BILL-001]
+    proposed:
+      PORTAL-001:
+        priority: critical
+        description: >
+          After the user signs in through Acme's single sign-on, the system goes
+          to the user's home page.
+        acceptance:
+          - The home page shows "Welcome, <name>"
+          - Users with an Acme account need no portal password
+        milestone: M2
+      PORTAL-002:
+        priority: medium
+      BILL-001:
+        title: Invoice by e-mail and in the portal
+    baseline:
+      PORTAL-001: ${PORTAL_001_FINGERPRINT}
+      PORTAL-002: ${PORTAL_002_FINGERPRINT}
+      BILL-001: ${BILL_001_FINGERPRINT}
+    impact: { schedule_days: 5, cost: 8000, effort_hours: 40, risk: medium }
+    decision: { outcome: approved, by: [alice, carol], on: 2026-11-22 }
+    history:
+      - { on: 2026-11-20T09:12:00Z, by: alice, action: submitted }
+      - { on: 2026-11-21T10:00:00Z, by: carol, action: assessed }
+      - { on: 2026-11-22T15:30:00Z, by: alice, action: approved }
+  `;
+
+  const workspace = (portal = PORTAL, billing = BILLING, cr = APPROVED): ReturnType<typeof indexOf> =>
+    indexOf({ [PORTAL_FILE]: portal, [BILLING_FILE]: billing, [CR_FILE]: cr });
+
+  const implement = (options: { portal?: string; billing?: string; cr?: string; texts?: Map<string, string> } = {}): ImplementationPlan => {
+    const portal = options.portal ?? PORTAL;
+    const billing = options.billing ?? BILLING;
+    const cr = options.cr ?? APPROVED;
+    // The index read the files at assessment time; the texts are what the editors hold now.
+    const index = workspace(PORTAL, BILLING, cr);
+    const texts = options.texts ?? new Map([[PORTAL_FILE, portal], [BILLING_FILE, billing]]);
+    return planImplementation({ changeRequest: { file: CR_FILE, text: cr }, requirementTexts: texts, note: 'Released in portal 1.4.0.' }, contextOf(index, '2026-11-28T17:45:00Z'));
+  };
+
+  const textsAfter = (plan: ImplementationPlan): Record<string, string> => {
+    if (!plan.ok) {
+      assert.fail(`Refused: ${plan.reason}`);
+    }
+    const before: Record<string, string> = { [PORTAL_FILE]: PORTAL, [BILLING_FILE]: BILLING, [CR_FILE]: APPROVED };
+    return Object.fromEntries(plan.files.map(({ file, edits }) => [file, applyTextEdits(before[file], edits)]));
+  };
+
+  it('names the files it needs: those holding the affected requirements, once each', () => {
+    const index = workspace();
+    const cr = index.changeRequests()[0].data;
+    assert.deepEqual(implementationFiles(cr, contextOf(index, '2026-11-28T17:45:00Z')), { ok: true, files: [PORTAL_FILE, BILLING_FILE] });
+    assert.deepEqual(implementationFiles({ ...cr, affects: ['PORTAL-404'] }, contextOf(index, '2026-11-28T17:45:00Z')), {
+      ok: false, reason: 'CR-0007 affects PORTAL-404, which no requirement in the workspace has: correct affects before implementing.',
+    });
+  });
+
+  describe('applies the proposed values', () => {
+    const plan = (): ImplementationPlan => implement();
+
+    it('one edit per changed field, the CR in changes, comments kept', () => {
+      assert.deepEqual(textsAfter(plan())[PORTAL_FILE], yaml`
+        # Customer portal: the requirements Acme signed.
+        document:
+          prefix: PORTAL
+          title: Customer portal
+          customer: Acme Corp
+        requirements:
+          - id: PORTAL-001
+            title: Login goes to the home page
+            description: >
+              After the user signs in through Acme's single sign-on, the system goes to
+              the user's home page.
+            priority: critical   # agreed in kick-off
+            owner: alice
+            status: in-progress
+            acceptance:
+              - The home page shows "Welcome, <name>"   # from the kick-off notes
+              - Users with an Acme account need no portal password
+            milestone: M2
+            tags: [auth]
+            changes: [CR-0007]
+          - id: PORTAL-002
+            title: Logout
+            priority: medium
+            owner: bob
+            status: new
+            changes: [CR-0003, CR-0007]
+      `);
+      assert.equal(textsAfter(plan())[BILLING_FILE], BILLING.replace('title: Invoice by e-mail ', 'title: Invoice by e-mail and in the portal ') + '    changes: [CR-0007]\n');
+    });
+
+    it('marks the request implemented and records field, old and new value of every change', () => {
+      assert.equal(textsAfter(plan())[CR_FILE], APPROVED.replace('status: approved ', 'status: implemented ') + [
+        '  - on: 2026-11-28T17:45:00Z',
+        '    by: carol',
+        '    action: implemented',
+        '    note: Released in portal 1.4.0.',
+        '    changed:',
+        '      - requirement: PORTAL-001',
+        '        field: description',
+        '        old: >',
+        '          After the user enters a correct user name and password, the system',
+        "          goes to the user's home page.",
+        '        new: >',
+        "          After the user signs in through Acme's single sign-on, the system goes",
+        "          to the user's home page.",
+        '      - requirement: PORTAL-001',
+        '        field: priority',
+        '        old: high',
+        '        new: critical',
+        '      - requirement: PORTAL-001',
+        '        field: acceptance',
+        `        old: ['The home page shows "Welcome, <name>"']`,
+        '        new:',
+        '          - The home page shows "Welcome, <name>"',
+        '          - Users with an Acme account need no portal password',
+        '      - requirement: PORTAL-001',
+        '        field: milestone',
+        '        new: M2',
+        '      - requirement: BILL-001',
+        '        field: title',
+        '        old: Invoice by e-mail',
+        '        new: Invoice by e-mail and in the portal',
+      ].map((line) => `${line}\n`).join(''));
+    });
+
+    it('returns the edits per file, the request first, for one WorkspaceEdit; a value already as proposed is not written', () => {
+      const result = plan();
+      assert.ok(result.ok);
+      assert.deepEqual(result.files.map((f) => f.file), [CR_FILE, PORTAL_FILE, BILLING_FILE]);
+      assert.deepEqual(result.changed.map((c) => `${c.requirement} ${c.field}`), ['PORTAL-001 description', 'PORTAL-001 priority', 'PORTAL-001 acceptance', 'PORTAL-001 milestone', 'BILL-001 title']);
+    });
+
+    it('leaves a consistent workspace: no problems in any of the three files', () => {
+      const files = textsAfter(plan());
+      const index = indexOf({ ...files, 'reqdesk.yaml': 'roster:\n  - { id: alice, roles: [ccb] }\n  - { id: carol, roles: [ccb] }\n  - { id: bob }\nccb: { quorum: 2 }\n' });
+      assert.deepEqual([CR_FILE, PORTAL_FILE, BILLING_FILE].flatMap((f) => index.findings(f).map(brief)), []);
+    });
+  });
+
+  describe('conflicts', () => {
+    it('refuses when an affected requirement changed after the assessment, naming it, and edits nothing', () => {
+      const portal = PORTAL.replace('status: in-progress', 'status: done');
+      const result = implement({ portal });
+      assert.deepEqual(result, {
+        ok: false,
+        conflicts: [{ requirement: 'PORTAL-001', file: PORTAL_FILE, baseline: PORTAL_001_FINGERPRINT, current: '7febcce7' }],
+        reason: 'CR-0007 cannot be implemented: PORTAL-001 changed since the request was assessed. Compare it with the proposed values; to implement anyway, remove its entry from baseline.',
+      });
+    });
+
+    it('names every changed requirement', () => {
+      const result = implement({ portal: PORTAL.replace('owner: bob', 'owner: dave'), billing: BILLING.replace('priority: low', 'priority: high') });
+      assert.equal(result.ok, false);
+      assert.equal(!result.ok && result.reason,
+        'CR-0007 cannot be implemented: PORTAL-002 and BILL-001 changed since the request was assessed. Compare them with the proposed values; to implement anyway, remove their entries from baseline.');
+      assert.deepEqual(!result.ok && result.conflicts.map((c) => c.requirement), ['PORTAL-002', 'BILL-001']);
+    });
+
+    it('does not count reformatting or comments as a change', () => {
+      const reformatted = PORTAL.replace('    tags: [auth]', '    tags:\n      - auth   # reformatted').replace('priority: high   # agreed in kick-off', "priority: 'high'");
+      assert.equal(implement({ portal: reformatted }).ok, true);
+    });
+
+    it('implements over a change once the requirement has no baseline entry (the user reviewed it)', () => {
+      const cr = APPROVED.replace(`  PORTAL-001: ${PORTAL_001_FINGERPRINT}\n`, '');
+      assert.equal(implement({ cr, portal: PORTAL.replace('status: in-progress', 'status: done') }).ok, true);
+    });
+  });
+
+  describe('refuses', () => {
+    const reason = (plan: ImplementationPlan): string => (plan.ok ? assert.fail('expected a refusal') : plan.reason);
+
+    it('a request that is not approved', () => {
+      assert.equal(reason(implement({ cr: APPROVED.replace('status: approved ', 'status: assessed ') })),
+        'CR-0007 cannot be implemented: it is assessed, and only an approved change request can be implemented.');
+    });
+
+    it('proposed values the requirement cannot hold', () => {
+      assert.equal(reason(implement({ cr: APPROVED.replace('priority: critical', 'priority: urgent') })),
+        "The proposed priority of PORTAL-001 cannot be written: priority must be one of critical, high, medium, low (it is 'urgent').");
+    });
+
+    it('when a file text is missing, or the requirement left its file meanwhile', () => {
+      assert.equal(reason(implement({ texts: new Map([[PORTAL_FILE, PORTAL]]) })),
+        'The text of the file holding BILL-001 was not given: the workspace changed while the edit was prepared. Try again.');
+      assert.equal(reason(implement({ billing: BILLING.replace('BILL-001', 'BILL-002') })),
+        'BILL-001 is no longer in its file: the file changed while the edit was prepared. Try again.');
+    });
+
+    it('a requirement file with YAML errors', () => {
+      assert.equal(reason(implement({ billing: `${BILLING}  - [\n` })), 'The file holding BILL-001 has YAML errors, so ReqDesk does not edit it: fix them first.');
+    });
+
+    it('an edit the primitives refuse, naming requirement and field', () => {
+      const billing = BILLING.replace('title: Invoice by e-mail   # short title', 'title: &t Invoice by e-mail');
+      const cr = APPROVED.replace(`  BILL-001: ${BILL_001_FINGERPRINT}\n`, '');
+      assert.match(reason(implement({ cr, billing })), /^BILL-001 title: The value at requirements › item 1 › title has an anchor \(&t\)/);
+    });
+  });
+});
