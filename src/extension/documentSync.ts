@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import type { WorkspaceIndex } from '../core/workspaceIndex';
 import type { WorkspaceLoader } from './workspaceLoader';
 
 /** Typing pauses shorter than this do not re-validate: it keeps the editor smooth on large files. */
@@ -13,7 +12,7 @@ export class DocumentSync implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly timers = new Map<string, NodeJS.Timeout>();
 
-  constructor(private readonly index: WorkspaceIndex, private readonly loader: WorkspaceLoader, private readonly reloadAll: () => Promise<void>) {
+  constructor(private readonly loader: WorkspaceLoader, private readonly reloadAll: () => Promise<void>) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => this.scheduleBuffer(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.onClose(d)),
@@ -53,9 +52,8 @@ export class DocumentSync implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
-      if (!document.isClosed) {
-        this.index.update(key, document.getText(), { kind: this.loader.kindOf(document.uri) });
-      }
+      // Parsed in the index worker, off the shared extension host.
+      void this.loader.loadBuffer(document);
     }, TYPING_DEBOUNCE_MS));
   }
 

@@ -1,0 +1,27 @@
+// The index worker (bundled as dist/indexWorker.js): parses the texts the extension host posts and replies with
+// each file's parsedFileCodec text. It never reads files itself, so remote and virtual workspaces stay the
+// extension host's business, and it holds no state between batches.
+import { parentPort } from 'node:worker_threads';
+import { parseFile } from '../../core/parsedFile';
+import type { WorkerReply, WorkerRequest } from './fileParser';
+import { encodeParsedFile } from './parsedFileCodec';
+
+const port = parentPort;
+if (!port) {
+  throw new Error('indexWorker runs only as a worker thread');
+}
+
+port.on('message', (request: WorkerRequest) => {
+  for (const job of request.jobs) {
+    let reply: WorkerReply;
+    try {
+      const parsed = parseFile(job.key, job.text, job.kind, { maxBytes: job.maxBytes, byteSize: job.byteSize });
+      const encoded = encodeParsedFile(parsed);
+      // A value JSON cannot carry exactly (rare: `.inf` in a proposal) travels as a structured clone instead.
+      reply = encoded === undefined ? { id: job.id, parsed } : { id: job.id, encoded };
+    } catch (error) {
+      reply = { id: job.id, error: error instanceof Error ? error.stack ?? error.message : String(error) };
+    }
+    port.postMessage(reply);
+  }
+});

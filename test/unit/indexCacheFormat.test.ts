@@ -1,0 +1,185 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileKindOf } from '../../src/core/fileKind';
+import type { FileKind } from '../../src/core/model';
+import { parseFile, type ParsedFile } from '../../src/core/parsedFile';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import {
+  cacheHeader, chunkOf, CHUNK_COUNT, decodeBody, isFresh, parseChunk, serializeChunk, type CacheMeta, type CacheRecord, type FileStamp,
+} from '../../src/extension/indexing/indexCacheFormat';
+import { CodecError, decodeParsedFile, encodeParsedFile } from '../../src/extension/indexing/parsedFileCodec';
+import { DocumentBuilder, yaml } from './workspaceBuilder';
+
+const FIXTURE = path.join(__dirname, '../../../test/fixtures/workspace');
+const MAX = DEFAULT_SETTINGS.maxFileBytes;
+
+function parse(file: string, text: string, kind: FileKind = fileKindOf(file) ?? 'requirements', maxBytes = MAX, byteSize?: number): ParsedFile {
+  return parseFile(file, text, kind, { maxBytes, byteSize });
+}
+
+/** Every fixture file, plus the shapes the fixture lacks: syntax errors, too large, empty, a list at the root. */
+function samples(): ParsedFile[] {
+  const fixture = ['reqdesk.yaml', 'changes/CR-0001.cr.yaml', 'requirements/bad.req.yaml', 'requirements/portal.req.yaml']
+    .map((f) => parse(`file:///ws/${f}`, fs.readFileSync(path.join(FIXTURE, f), 'utf8')));
+  return [
+    ...fixture,
+    parse('file:///ws/built.req.yaml', new DocumentBuilder('P', 'Built').req('P-001', { links: ['P-002'], tags: ['a', 'b'] }).req('P-002').toYaml()),
+    parse('file:///ws/broken.req.yaml', 'document:\n  prefix: P\nrequirements:\n  - id: P-001\n    title: [unclosed\n'),
+    parse('file:///ws/big.req.yaml', '', 'requirements', 10, 11),
+    parse('file:///ws/empty.cr.yaml', ''),
+    parse('file:///ws/list.req.yaml', '- a\n- b\n'),
+    parse('file:///ws/full.cr.yaml', yaml`
+      id: CR-0002
+      title: Everything
+      status: implemented
+      affects: [P-001]
+      proposed:
+        P-001: { priority: critical, title: New, acceptance: [one, two] }
+      baseline: { P-001: 3f2a9c1b }
+      impact: { schedule_days: 5, cost: 0.5, risk: low }
+      decision: { outcome: approved, by: [alice], on: 2026-01-02 }
+      history:
+        - { on: 2026-01-01T00:00:00Z, by: alice, action: submitted }
+        - { on: 2026-01-03T00:00:00Z, by: alice, action: implemented, changed: [{ requirement: P-001, field: priority, old: ~, new: 7 }] }
+    `),
+  ];
+}
+
+function stamp(overrides: Partial<FileStamp> = {}): FileStamp {
+  return { kind: 'requirements', size: 100, mtime: 1_700_000_000_000, maxBytes: MAX, ...overrides };
+}
+
+function record(key: string, parsed: ParsedFile, overrides: Partial<FileStamp> = {}): CacheRecord {
+  const body = encodeParsedFile(parsed);
+  assert.ok(body !== undefined);
+  return { meta: { key, ...stamp(overrides) }, body };
+}
+
+const HEADER = cacheHeader('build-1');
+const encoder = new TextEncoder();
+
+describe('parsedFileCodec', () => {
+  it('decodes every kind of parsed file to exactly what the parser made', () => {
+    for (const parsed of samples()) {
+      const encoded = encodeParsedFile(parsed);
+      assert.ok(encoded !== undefined, parsed.file);
+      assert.deepStrictEqual(decodeParsedFile(parsed.file, encoded), parsed, parsed.file);
+    }
+  });
+
+  it('writes the file key and the document header once, and shares the header like the parser does', () => {
+    const portal = samples()[3];
+    const encoded = encodeParsedFile(portal) ?? '';
+    assert.equal(encoded.split('file:///ws/').length - 1, 0, 'the key is not in the text: the decoder is given it');
+    const decoded = decodeParsedFile('file:///elsewhere/portal.req.yaml', encoded);
+    assert.ok(decoded.requirements.length > 1);
+    for (const r of decoded.requirements) {
+      assert.equal(r.file, 'file:///elsewhere/portal.req.yaml');
+      assert.equal(r.document, decoded.header);
+    }
+  });
+
+  it('refuses values JSON would change (.inf, .nan, -0), so such a file is parsed again instead of cached wrongly', () => {
+    for (const value of ['.inf', '.nan', '-0.0']) {
+      const parsed = parse('file:///ws/x.cr.yaml', `id: CR-0003\ntitle: T\nstatus: submitted\naffects: [P-001]\nproposed:\n  P-001: { due: ${value} }\n`);
+      assert.equal(encodeParsedFile(parsed), undefined, value);
+    }
+  });
+
+  it('throws a CodecError (never returns a broken file) for input it did not write', () => {
+    for (const text of ['[]', '{}', '[1,2,3,4,5,6,7]', '["requirements",[],false,{},[[{},"P-1",0,[0,0,0,0],[0,0,0,0],{"id":[1]}]],null,null]',
+      '["other",[],false,{},[],null,null]']) {
+      assert.throws(() => decodeParsedFile('k', text), CodecError, text);
+    }
+    assert.throws(() => decodeParsedFile('k', '["requirements"'), SyntaxError);
+  });
+});
+
+describe('indexCacheFormat', () => {
+  it('reads back what it wrote: stamps and parses, for every sample', () => {
+    const records = samples().map((p) => record(p.file, p));
+    for (let chunk = 0; chunk < CHUNK_COUNT; chunk++) {
+      const mine = records.filter((r) => chunkOf(r.meta.key) === chunk);
+      const read = parseChunk(serializeChunk(HEADER, mine), HEADER, chunk);
+      assert.equal(read.damaged, false);
+      assert.deepStrictEqual(read.records.map((r) => r.meta), mine.map((r) => r.meta));
+      read.records.forEach((r, i) => {
+        assert.deepStrictEqual(decodeParsedFile(r.meta.key, decodeBody(r.body)), decodeParsedFile(mine[i].meta.key, decodeBody(mine[i].body)));
+      });
+    }
+  });
+
+  it('keeps non-ASCII text, tabs and newlines inside values intact (the line format splits on raw bytes)', () => {
+    const parsed = parse('file:///ws/中文.req.yaml', new DocumentBuilder('ZH', '需求').req('ZH-001', { title: '客户可以\t导出 "订单"', description: 'a\nb\u2028c' }).toYaml());
+    const key = 'file:///ws/%E4%B8%AD%E6%96%87.req.yaml';
+    const read = parseChunk(serializeChunk(HEADER, [record(key, parsed)]), HEADER, chunkOf(key));
+    assert.equal(read.damaged, false);
+    const decoded = decodeParsedFile(key, decodeBody(read.records[0].body));
+    assert.equal(decoded.requirements[0].data.title, '客户可以\t导出 "订单"');
+    assert.equal(decoded.requirements[0].data.description, 'a\nb\u2028c');
+  });
+
+  it('spreads keys over the chunks and always puts a key in the same one', () => {
+    const keys = Array.from({ length: 1000 }, (_, i) => `file:///ws/requirements/doc-${i}.req.yaml`);
+    const used = new Set(keys.map(chunkOf));
+    assert.equal(used.size, CHUNK_COUNT);
+    assert.equal(chunkOf(keys[7]), chunkOf(`file:///ws/requirements/doc-7.req.yaml`));
+  });
+
+  describe('freshness', () => {
+    it('reuses a parse only for the same kind, size and mtime', () => {
+      assert.equal(isFresh(stamp(), stamp()), true);
+      assert.equal(isFresh(stamp(), stamp({ size: 101 })), false);
+      assert.equal(isFresh(stamp(), stamp({ mtime: 1_700_000_000_001 })), false);
+      assert.equal(isFresh(stamp(), stamp({ kind: 'change-request' })), false);
+    });
+
+    it('ignores a new size limit while the file stays under it, re-parses when it crosses it either way', () => {
+      assert.equal(isFresh(stamp({ maxBytes: 1000 }), stamp({ maxBytes: 200 })), true, 'still read');
+      assert.equal(isFresh(stamp({ maxBytes: 1000 }), stamp({ maxBytes: 50 })), false, 'now too large');
+      assert.equal(isFresh(stamp({ maxBytes: 50 }), stamp({ maxBytes: 1000 })), false, 'now small enough to read');
+      assert.equal(isFresh(stamp({ maxBytes: 50 }), stamp({ maxBytes: 50 })), true, 'still too large, same message');
+      assert.equal(isFresh(stamp({ maxBytes: 50 }), stamp({ maxBytes: 60 })), false, 'still too large, but the message names the limit');
+    });
+  });
+
+  describe('damaged input is ignored, never thrown', () => {
+    const portal = samples()[3];
+    const key = 'file:///ws/requirements/portal.req.yaml';
+    const chunk = chunkOf(key);
+    const good = serializeChunk(HEADER, [record(key, portal)]);
+
+    it('an empty or garbage chunk gives nothing', () => {
+      assert.deepStrictEqual(parseChunk(new Uint8Array(), HEADER, chunk), { records: [], damaged: false });
+      assert.deepStrictEqual(parseChunk(encoder.encode('\u0000\u0001garbage'), HEADER, chunk), { records: [], damaged: true });
+      assert.deepStrictEqual(parseChunk(new Uint8Array([0xff, 0xfe, 0x0a, 0x09, 0x0a]), HEADER, chunk), { records: [], damaged: true });
+    });
+
+    it('another format version or another parser build gives nothing', () => {
+      assert.deepStrictEqual(parseChunk(good, cacheHeader('build-2'), chunk), { records: [], damaged: true });
+      const oldFormat = encoder.encode(new TextDecoder().decode(good).replace(/"version":"[^"]*"/, '"version":"0.1"'));
+      assert.deepStrictEqual(parseChunk(oldFormat, HEADER, chunk), { records: [], damaged: true });
+    });
+
+    it('a torn last line (a write cut short) is dropped and the rest kept', () => {
+      const other = 'file:///ws/other.req.yaml';
+      const sameChunk = Array.from({ length: 200 }, (_, i) => `file:///ws/other-${i}.req.yaml`).find((k) => chunkOf(k) === chunk) ?? other;
+      const both = serializeChunk(HEADER, [record(key, portal), record(sameChunk, portal)]);
+      const read = parseChunk(both.subarray(0, both.length - 20), HEADER, chunk);
+      assert.equal(read.damaged, true);
+      assert.deepStrictEqual(read.records.map((r) => r.meta.key), [key]);
+    });
+
+    it('a line with a bad stamp, or in the wrong chunk, is dropped', () => {
+      const text = new TextDecoder().decode(good);
+      const [head, line] = text.split('\n');
+      const badStamp = line.replace(/^\[[^\]]*\]/, '["k","requirements",-1,0,5]');
+      const wrongChunk: CacheMeta = { key: Array.from({ length: 50 }, (_, i) => `file:///x${i}`).find((k) => chunkOf(k) !== chunk) ?? '', ...stamp() };
+      const moved = line.replace(/^\[[^\]]*\]/, JSON.stringify([wrongChunk.key, 'requirements', 100, 1, MAX]));
+      const read = parseChunk(encoder.encode(`${head}\n${badStamp}\nnot json\t[]\n${moved}\n${line}\n`), HEADER, chunk);
+      assert.equal(read.damaged, true);
+      assert.deepStrictEqual(read.records.map((r) => r.meta.key), [key]);
+    });
+  });
+});
