@@ -16,6 +16,7 @@ step() {
 }
 step "type-check" npx tsc -p .
 step "type-check (test harness)" npx tsc -p scripts/vscodeTest
+step "type-check (webview)" npx tsc -p src/webview
 step "lint" npx eslint src test scripts
 step "unit tests" node scripts/runUnitTests.mjs
 if [ "${REQDESK_SKIP_INTEGRATION:-}" != 1 ]; then

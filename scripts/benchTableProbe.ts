@@ -1,0 +1,175 @@
+/**
+ * Loaded INTO the extension host by scripts/vscodeTest/benchTable.js (as the "tests" of a ?payload= run): opens the
+ * requirements table on the bench workspace and measures the host's side — command → rows drawn by the page, the
+ * size and cost of the messages (all rows, one document's patch, a reset) — while the runner measures the page
+ * (scrolling, sorting) through playwright. The two take turns through files in REQDESK_TABLE_BENCH_SIGNALS.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ReqDeskApi } from '../src/extension/extension';
+import type { TablePanel } from '../src/extension/table/tablePanel';
+import { decodeRows } from '../src/shared/encodedRows';
+import type { HostMessage } from '../src/shared/protocol';
+
+const EXTENSION_ID = 'reqdesk.reqdesk';
+const DEADLINE_MS = 120_000;
+export const TABLE_BENCH_MARK = 'REQDESK_TABLE_BENCH ';
+/** Opens measured: one cold, the rest warm. */
+const OPENS = 6;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+interface Posted {
+  readonly message: HostMessage;
+  readonly at: number;
+}
+
+/** Measured after the run: serialising 10,000 rows while the page is drawing would slow down what is measured. */
+function bytes(posted: Posted | undefined): number | undefined {
+  return posted ? JSON.stringify(posted.message).length : undefined;
+}
+
+async function waitUntil(what: string, condition: () => boolean): Promise<void> {
+  const deadline = Date.now() + DEADLINE_MS;
+  while (!condition()) {
+    if (Date.now() > deadline) {
+      throw new Error(`benchTableProbe: timed out waiting for ${what}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+function signal(dir: string, name: string, data: unknown = {}): void {
+  fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(data));
+}
+
+async function awaitSignal(dir: string, name: string): Promise<void> {
+  await waitUntil(`the runner's "${name}"`, () => fs.existsSync(path.join(dir, `${name}.json`)));
+}
+
+/** Opens a webview whose page only posts one message, OPENS times: the floor under the table's open time. */
+async function emptyWebviewOpens(): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < OPENS; run++) {
+    const started = performance.now();
+    const panel = vscode.window.createWebviewPanel('reqdesk.benchBaseline', 'Baseline', vscode.ViewColumn.Active, { enableScripts: true });
+    const said = new Promise<void>((resolve) => panel.webview.onDidReceiveMessage(() => resolve()));
+    panel.webview.html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-bench'"></head><body><script nonce="bench">acquireVsCodeApi().postMessage('ready');</script></body></html>`;
+    await said;
+    times.push(performance.now() - started);
+    panel.dispose();
+  }
+  return times;
+}
+
+export async function run(): Promise<void> {
+  const signals = process.env.REQDESK_TABLE_BENCH_SIGNALS;
+  const extension = vscode.extensions.getExtension<ReqDeskApi>(EXTENSION_ID);
+  if (!signals || !extension) {
+    throw new Error('benchTableProbe: run it through scripts/vscodeTest/benchTable.js');
+  }
+  await waitUntil('activation', () => extension.isActive);
+  const api = extension.exports;
+  await api.ready;
+  const requirements = api.index.requirements().length;
+
+  // Open: the command → the page loads and says ready → all rows posted → the page has drawn the first rows.
+  // The first open in a window also starts the webview machinery; later ones show what opening costs after that.
+  const opens: { readonly firstRowsMs: number; readonly initPostedMs: number }[] = [];
+  let posted: Posted[] = [];
+  let table: TablePanel | undefined;
+  for (let run = 0; run < OPENS; run++) {
+    table?.dispose();
+    const log: Posted[] = [];
+    let firstRowsAt = 0;
+    const started = performance.now();
+    await vscode.commands.executeCommand('reqdesk.openTable');
+    table = api.table.current;
+    if (!table) {
+      throw new Error('benchTableProbe: the table did not open');
+    }
+    table.onDidPost((message) => log.push({ message, at: performance.now() }));
+    table.onDidRender((m) => {
+      if (firstRowsAt === 0 && m.rows > 0) {
+        firstRowsAt = performance.now();
+      }
+    });
+    await waitUntil('the first rows', () => firstRowsAt > 0);
+    opens.push({ firstRowsMs: firstRowsAt - started, initPostedMs: (log.find((p) => p.message.type === 'init')?.at ?? Number.NaN) - started });
+    posted = log;
+  }
+  if (!table) {
+    throw new Error('benchTableProbe: the table did not open');
+  }
+  const init = posted.find((p) => p.message.type === 'init');
+  // After the table's first open, so that the table is the first webview of the window (as it is for a user).
+  const baseline = await emptyWebviewOpens();
+  table.reveal();
+
+  // The host's own cost of all rows: building them from the index and posting them (the page redraws too).
+  const buildStarted = performance.now();
+  await table.receive({ type: 'ready' });
+  const hostInitMs = performance.now() - buildStarted;
+  signal(signals, 'opened');
+  await awaitSignal(signals, 'scrolled');
+
+  // One document changes (a line at its end): only its rows are sent.
+  const file = [...api.index.files()].find((f) => api.index.get(f)?.kind === 'requirements');
+  if (!file) {
+    throw new Error('benchTableProbe: no requirements document');
+  }
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(file));
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(document.uri, document.lineAt(document.lineCount - 1).range.end, '\n# bench: one changed line\n');
+  let changedAt = 0;
+  const subscription = api.index.onDidChange((change) => {
+    if (changedAt === 0 && change.files.has(file)) {
+      changedAt = performance.now();
+    }
+  });
+  const before = posted.length;
+  await vscode.workspace.applyEdit(edit);
+  await waitUntil('a patch', () => posted.slice(before).some((p) => p.message.type === 'patch'));
+  subscription.dispose();
+  const patch = posted.slice(before).find((p) => p.message.type === 'patch');
+
+  // The settings change (a comment typed into reqdesk.yaml): every row may differ, so all rows again, as one reset.
+  const settings = [...api.index.files()].find((f) => api.index.get(f)?.kind === 'settings');
+  if (!settings) {
+    throw new Error('benchTableProbe: no reqdesk.yaml');
+  }
+  const settingsEdit = new vscode.WorkspaceEdit();
+  settingsEdit.insert(vscode.Uri.parse(settings), new vscode.Position(0, 0), '# bench: settings touched\n');
+  const beforeReset = posted.length;
+  await vscode.workspace.applyEdit(settingsEdit);
+  await waitUntil('a reset', () => posted.slice(beforeReset).some((p) => p.message.type === 'reset'));
+  const reset = posted.slice(beforeReset).find((p) => p.message.type === 'reset');
+  signal(signals, 'updated');
+  await awaitSignal(signals, 'done');
+  await vscode.commands.executeCommand('workbench.action.files.revertAll').then(undefined, () => undefined);
+
+  const result = {
+    requirements,
+    /** The first open in the window, then the median of the others (each after closing the table). */
+    coldFirstRowsMs: opens[0].firstRowsMs,
+    coldInitPostedMs: opens[0].initPostedMs,
+    openToFirstRowsMs: median(opens.slice(1).map((o) => o.firstRowsMs)),
+    openToInitPostedMs: median(opens.slice(1).map((o) => o.initPostedMs)),
+    opens: opens.map((o) => Math.round(o.firstRowsMs)),
+    /** The same for a webview whose page only says hello: what any webview costs here. */
+    emptyWebviewOpens: baseline.map((ms) => Math.round(ms)),
+    initBytes: bytes(init),
+    hostInitMs,
+    patchRows: patch?.message.type === 'patch' ? patch.message.documents.reduce((n, d) => n + decodeRows(d.rows).length, 0) : undefined,
+    patchBytes: bytes(patch),
+    /** Index change → patch posted: the table's 100 ms debounce plus building one document's rows. */
+    indexToPatchMs: patch && changedAt > 0 ? patch.at - changedAt : undefined,
+    resetBytes: bytes(reset),
+  };
+  console.log(`${TABLE_BENCH_MARK}${JSON.stringify(result)}`);
+}

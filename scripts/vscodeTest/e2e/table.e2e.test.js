@@ -1,0 +1,265 @@
+// @ts-check
+// UI end-to-end: the requirements table in the real workbench (headless Chromium), ReqDesk linked from this
+// repository, a copy of the fixture workspace plus one requirement whose title is an HTML injection attempt.
+// What a user does: open the table from the command palette, read the rows, sort (click, shift-click), filter
+// (a dropdown that adds a chip, the chip's ×, the search box), move with the keyboard, edit a status through its
+// dropdown, save from the table and find the YAML on disk changed in one line with its comments. Screenshots in
+// light, dark and high-contrast themes go to test-artifacts/.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { REPO_ROOT, launchBrowser, startCodeServer, workbenchUrl } from '../lib/codeServer.js';
+import { activityBarItem, findCommand, openWorkbench, runCommand, screenshot, treeRows } from '../lib/workbench.js';
+import { copyWorkspace } from '../lib/workspaceCopy.js';
+
+const XSS_TITLE = '<img src=x onerror=alert(1)>';
+const XSS_FILE = `# A title that is markup: the table must show these characters, never an image.
+document:
+  prefix: XSS
+  title: Injection
+requirements:
+  - id: XSS-001
+    title: "${XSS_TITLE}"
+    priority: low
+    owner: alice
+    status: accepted
+`;
+
+/** @type {import('../lib/codeServer.js').CodeServer | undefined} */
+let server;
+/** @type {Awaited<ReturnType<typeof launchBrowser>> | undefined} */
+let browser;
+/** @type {ReturnType<typeof copyWorkspace> | undefined} */
+let workspace;
+/** @type {import('playwright-core').Page} */
+let page;
+/** Dialogs the page opened (an executed alert(1) would be one). @type {string[]} */
+const dialogs = [];
+
+/** The table's page: the webview's outer iframe, then its content frame. */
+function table() {
+  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+}
+
+function rows() {
+  return table().locator('.row:not(.group)');
+}
+
+/** The IDs of the drawn rows, top to bottom (rows are absolutely placed, so DOM order is not screen order). */
+async function shownIds() {
+  return rows().evaluateAll((elements) => elements
+    .map((e) => ({ top: e.getBoundingClientRect().top, id: e.querySelector('.col-id')?.textContent ?? '' }))
+    .sort((a, b) => a.top - b.top)
+    .map((r) => r.id));
+}
+
+/** @param {string} text */
+async function waitForCount(text) {
+  await table().locator('.count', { hasText: text }).waitFor({ timeout: 15_000 });
+}
+
+/**
+ * Picks a color theme as a user does: Preferences: Color Theme, then the theme. The palette's matching row is
+ * clicked (Enter would run the first row, "Browse Color Themes in Marketplace").
+ * @param {string} name e.g. "Dark Modern"
+ */
+async function useTheme(name) {
+  await (await findCommand(page, 'Preferences: Color Theme')).click();
+  const themes = page.locator('.quick-input-list .monaco-list-row');
+  await themes.filter({ hasText: 'Light Modern' }).first().waitFor();
+  await page.locator('.quick-input-widget input').fill(name);
+  await themes.filter({ hasText: name }).first().click();
+}
+
+before(async () => {
+  workspace = copyWorkspace(path.join(REPO_ROOT, 'test/fixtures/workspace'));
+  fs.writeFileSync(path.join(workspace.folder, 'requirements/xss.req.yaml'), XSS_FILE);
+  server = await startCodeServer({ linkExtensions: [REPO_ROOT], settings: { 'workbench.colorTheme': 'Default Light Modern' } });
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await openWorkbench(page, workbenchUrl(server, { folder: workspace.folder }));
+  await activityBarItem(page, 'Requirements').click();
+  await treeRows(page, 'PORTAL-001').first().waitFor({ timeout: 45_000 }); // activated and indexed
+}, { timeout: 120_000 });
+
+after(async () => {
+  await browser?.browser.close().catch(() => {});
+  await server?.stop();
+  workspace?.dispose();
+});
+
+test('the command palette lists ReqDesk: Open Requirements Table; it opens the table with every row', { timeout: 60_000 }, async () => {
+  const row = await findCommand(page, 'ReqDesk: Open Requirements Table');
+  assert.match(await row.innerText(), /ReqDesk: Open Requirements Table/);
+  await page.keyboard.press('Enter');
+  await waitForCount('9 of 9');
+  // Unsorted, rows come in the workspace's order, which depends on which file was read first.
+  assert.deepEqual((await shownIds()).sort(), ['BAD-001', 'BAD-002', 'BAD-003', 'BAD-004', 'BAD-005', 'PORTAL-001', 'PORTAL-002', 'PORTAL-003', 'XSS-001']);
+  const portal = rows().filter({ hasText: 'PORTAL-001' });
+  assert.deepEqual(await portal.locator('.cell').allInnerTexts(),
+    ['PORTAL-001', 'Login goes to the home page', 'in-progress', 'high', 'alice', 'Customer portal', '', '', '']);
+  assert.deepEqual(await table().locator('.hcell').allInnerTexts(), ['ID', 'Title', 'Status', 'Priority', 'Owner', 'Document', 'Milestone', 'Due', 'Problems']);
+  assert.equal(await table().locator('[role="grid"]').getAttribute('aria-rowcount'), '10');
+  // A row with problems shows them on hover.
+  assert.equal(await rows().filter({ hasText: 'BAD-004' }).getAttribute('title'), "Owner 'mallory' is not in the roster (reqdesk.yaml). Known: alice, bob, carol.");
+});
+
+test('a title that is markup shows as text: no element is created and no script runs', { timeout: 30_000 }, async () => {
+  const title = rows().filter({ hasText: 'XSS-001' }).locator('.col-title');
+  assert.equal(await title.textContent(), XSS_TITLE);
+  assert.equal(await title.evaluate((cell) => cell.childElementCount), 0);
+  assert.equal(await table().locator('img').count(), 0);
+  assert.deepEqual(dialogs, []);
+});
+
+test('clicking a header sorts by it, again reverses it; shift-click adds a second sort column', { timeout: 30_000 }, async () => {
+  const header = (/** @type {string} */ name) => table().locator('.hcell', { hasText: name });
+  await header('Priority').locator('button').click();
+  assert.equal(await header('Priority').getAttribute('aria-sort'), 'ascending');
+  // Vocabulary order (critical, high, medium, low), an unknown value (urgent) after them, none last.
+  const priorities = await rows().evaluateAll((elements) => elements
+    .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+    .map((e) => e.querySelector('.col-priority')?.textContent));
+  assert.deepEqual(priorities, ['high', 'high', 'medium', 'medium', 'low', 'low', 'low', 'urgent', '']);
+  // Ties of the first sort column are ordered by the second (IDs numerically).
+  await header('ID').locator('button').click({ modifiers: ['Shift'] });
+  assert.equal(await header('ID').innerText(), 'ID ▲2');
+  assert.equal(await header('Priority').innerText(), 'Priority ▲1');
+  assert.deepEqual(await shownIds(), ['BAD-001', 'PORTAL-001', 'BAD-004', 'PORTAL-002', 'BAD-003', 'PORTAL-003', 'XSS-001', 'BAD-005', 'BAD-002']);
+  await header('ID').locator('button').click(); // a plain click: ID alone, ascending
+  await header('ID').locator('button').click(); // and again: descending
+  assert.equal(await header('ID').getAttribute('aria-sort'), 'descending');
+  assert.equal(await header('Priority').getAttribute('aria-sort'), 'none');
+  assert.deepEqual(await shownIds(), ['XSS-001', 'PORTAL-003', 'PORTAL-002', 'PORTAL-001', 'BAD-005', 'BAD-004', 'BAD-003', 'BAD-002', 'BAD-001']);
+});
+
+test('filters add removable chips and the count follows; the search box matches any text', { timeout: 30_000 }, async () => {
+  await table().locator('select.filter-statuses').selectOption('done');
+  await waitForCount('1 of 9');
+  assert.deepEqual(await shownIds(), ['PORTAL-003']);
+  const chip = table().locator('.chip', { hasText: 'Status: done' });
+  assert.equal(await chip.locator('button').getAttribute('aria-label'), 'Remove filter: Status: done');
+  await table().locator('button.toggle', { hasText: 'Has problems' }).click();
+  await waitForCount('0 of 9');
+  assert.equal(await table().locator('.grid-message').innerText(), 'No requirements match the search and filters.');
+  await table().locator('.clear-filters').click();
+  await waitForCount('9 of 9');
+  await table().locator('input.search').fill('password');
+  await waitForCount('1 of 9');
+  assert.deepEqual(await shownIds(), ['PORTAL-002']);
+  await table().locator('input.search').fill('');
+  await waitForCount('9 of 9');
+});
+
+test('group by status shows collapsible groups with counts', { timeout: 30_000 }, async () => {
+  await table().locator('select.group-by').selectOption('status');
+  const groups = table().locator('.row.group');
+  await groups.first().waitFor();
+  const labels = await groups.evaluateAll((elements) => elements
+    .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+    .map((e) => e.textContent));
+  assert.deepEqual(labels, ['▾Status: new (1)', '▾Status: in-progress (1)', '▾Status: done (1)', '▾Status: accepted (1)', '▾Status: (none) (5)']);
+  await groups.filter({ hasText: '(none)' }).click();
+  assert.equal(await groups.filter({ hasText: '(none)' }).getAttribute('aria-expanded'), 'false');
+  assert.equal(await rows().count(), 4);
+  await groups.filter({ hasText: '(none)' }).click();
+  assert.equal(await rows().count(), 9);
+  await table().locator('select.group-by').selectOption('');
+  await waitForCount('9 of 9');
+  assert.equal(await groups.count(), 0);
+});
+
+test('arrow keys move the active cell; Enter opens the status dropdown; picking a value edits the YAML; Save writes it', { timeout: 60_000 }, async () => {
+  const file = path.join(workspace?.folder ?? '', 'requirements/portal.req.yaml');
+  const original = fs.readFileSync(file, 'utf8');
+  // Sorted by ID descending (from the sort test): XSS-001, PORTAL-003, PORTAL-002, …
+  const grid = table().locator('[role="grid"]');
+  await rows().filter({ hasText: 'XSS-001' }).locator('.col-id').click();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const active = await grid.getAttribute('aria-activedescendant');
+  assert.equal(await table().locator(`[id="${active}"]`).textContent(), 'new', 'the status cell of PORTAL-002');
+  await page.keyboard.press('Enter');
+  const dropdown = table().locator('.cell-editor select');
+  await dropdown.waitFor();
+  assert.equal(await dropdown.getAttribute('aria-label'), 'Edit Status of PORTAL-002');
+  assert.deepEqual(await dropdown.locator('option').allInnerTexts(), ['new', 'in-progress', 'done', 'accepted', 'rejected', 'deferred']);
+  await dropdown.selectOption('done');
+  await table().locator('.cell-editor').waitFor({ state: 'detached' });
+  const status = rows().filter({ hasText: 'PORTAL-002' }).locator('.col-status');
+  await status.filter({ hasText: 'done' }).waitFor();
+  // The edit is in the buffer, unsaved: the table says so and offers Save.
+  const save = table().locator('button.save');
+  await save.filter({ hasText: 'Save (1)' }).waitFor({ timeout: 10_000 });
+  assert.equal(fs.readFileSync(file, 'utf8'), original, 'nothing on disk before saving');
+  await save.click();
+  const expected = original.replace('    status: new\n', '    status: done\n');
+  assert.notEqual(expected, original);
+  const deadline = Date.now() + 10_000;
+  while (fs.readFileSync(file, 'utf8') !== expected && Date.now() < deadline) {
+    await page.waitForTimeout(100); // polling the disk: the save has no event the test can see
+  }
+  assert.equal(fs.readFileSync(file, 'utf8'), expected);
+  assert.ok(expected.startsWith('# Clean: the integration tests expect no diagnostics in this file.\n'), 'the comment is kept');
+  await save.waitFor({ state: 'hidden', timeout: 10_000 });
+});
+
+test('Escape cancels an edit: the title editor closes and nothing changes', { timeout: 30_000 }, async () => {
+  const title = rows().filter({ hasText: 'PORTAL-001' }).locator('.col-title');
+  await title.click();
+  await page.keyboard.press('F2');
+  const input = table().locator('.cell-editor input');
+  await input.waitFor();
+  assert.equal(await input.inputValue(), 'Login goes to the home page');
+  await input.fill('Something else');
+  await page.keyboard.press('Escape');
+  await input.waitFor({ state: 'detached' });
+  assert.equal(await title.textContent(), 'Login goes to the home page');
+  assert.equal(await table().locator('button.save').isVisible(), false, 'no unsaved change');
+});
+
+test('the column chooser hides a column; the choice is kept when the table is opened again', { timeout: 60_000 }, async () => {
+  await table().locator('button', { hasText: 'Columns' }).click();
+  await table().locator('.columns-panel input#column-due').uncheck();
+  await table().locator('.columns-panel button[aria-label="Move Problems up"]').click();
+  const headers = () => table().locator('.hcell').allInnerTexts();
+  assert.deepEqual((await headers()).map((h) => h.replace(/ [▲▼]\d*$/, '')), ['ID', 'Title', 'Status', 'Priority', 'Owner', 'Document', 'Problems', 'Milestone']);
+  await page.keyboard.press('Escape');
+  await runCommand(page, 'View: Close Editor'); // the table, active and focused
+  await table().locator('.row').first().waitFor({ state: 'detached' });
+  await runCommand(page, 'ReqDesk: Open Requirements Table');
+  await waitForCount('9 of 9');
+  assert.deepEqual((await headers()).map((h) => h.replace(/ [▲▼]\d*$/, '')), ['ID', 'Title', 'Status', 'Priority', 'Owner', 'Document', 'Problems', 'Milestone']);
+});
+
+test('double-clicking a row opens the requirement in its file', { timeout: 30_000 }, async () => {
+  await rows().filter({ hasText: 'BAD-003' }).locator('.col-id').dblclick();
+  await page.locator('.tabs-container .tab.active', { hasText: 'bad.req.yaml' }).waitFor({ timeout: 15_000 });
+  await page.locator('.tabs-container .tab', { hasText: 'Requirements Table' }).click();
+  await waitForCount('9 of 9');
+});
+
+test('the table in light, dark and high-contrast themes (screenshots)', { timeout: 90_000 }, async () => {
+  const body = table().locator('body');
+  const background = () => body.evaluate((b) => b.ownerDocument.defaultView?.getComputedStyle(b).backgroundColor);
+  await table().locator('body.vscode-light').waitFor({ timeout: 15_000 });
+  const light = await background();
+  await screenshot(page, 'e2e-table-light');
+  await useTheme('Dark Modern');
+  await table().locator('body.vscode-dark').waitFor({ timeout: 15_000 });
+  const dark = await background();
+  await screenshot(page, 'e2e-table-dark');
+  await useTheme('Dark High Contrast');
+  await table().locator('body.vscode-high-contrast').waitFor({ timeout: 15_000 });
+  await screenshot(page, 'e2e-table-high-contrast');
+  // The table has no colours of its own: the theme's reach it through the --vscode-* variables.
+  assert.notEqual(light, dark);
+  assert.equal(await table().locator('.hcell').first().evaluate((h) => h.ownerDocument.defaultView?.getComputedStyle(h).color), 'rgb(255, 255, 255)');
+});

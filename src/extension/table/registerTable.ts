@@ -1,0 +1,53 @@
+import * as vscode from 'vscode';
+import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import { TABLE_VIEW_TYPE, TablePanel } from './tablePanel';
+
+/** The requirements table as the extension's API exposes it (tests drive `current` as the webview would). */
+export interface TableHost extends vscode.Disposable {
+  /** The open table, if any: there is at most one. */
+  readonly current: TablePanel | undefined;
+}
+
+/**
+ * The Open Requirements Table command (one panel: a second call reveals it) and the serializer that brings the
+ * panel back after a window reload.
+ */
+export function registerTable(index: WorkspaceIndex, context: vscode.ExtensionContext): TableHost {
+  let current: TablePanel | undefined;
+  const adopt = (panel: vscode.WebviewPanel): TablePanel => {
+    const table = new TablePanel(panel, index, context);
+    current = table;
+    table.onDidDispose(() => {
+      if (current === table) {
+        current = undefined;
+      }
+    });
+    return table;
+  };
+  const open = (): void => {
+    if (current) {
+      current.reveal();
+      return;
+    }
+    adopt(vscode.window.createWebviewPanel(TABLE_VIEW_TYPE, vscode.l10n.t('Requirements Table'), vscode.ViewColumn.Active));
+  };
+  const disposables = vscode.Disposable.from(
+    vscode.commands.registerCommand('reqdesk.openTable', open),
+    vscode.window.registerWebviewPanelSerializer(TABLE_VIEW_TYPE, {
+      // The webview keeps its own view (scroll, sort, filter) with setState; the host only needs the panel.
+      deserializeWebviewPanel: async (panel) => {
+        current?.dispose();
+        adopt(panel);
+      },
+    }),
+  );
+  return {
+    get current() {
+      return current;
+    },
+    dispose: () => {
+      current?.dispose();
+      disposables.dispose();
+    },
+  };
+}

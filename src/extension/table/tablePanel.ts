@@ -1,0 +1,197 @@
+import * as vscode from 'vscode';
+import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { HostMessage, RenderedMessage, TableData, TableRow, TableViewState, WebviewMessage } from '../../shared/protocol';
+import { applyTableEdit } from './tableEdit';
+import { exportTable } from './tableExport';
+import { tableHtml, tableWebviewOptions } from './tableHtml';
+import { parseViewState, parseWebviewMessage } from './tableMessages';
+import { TableRows } from './tableRows';
+import { tableStrings } from './tableStrings';
+
+export const TABLE_VIEW_TYPE = 'reqdesk.table';
+const VIEW_STATE_KEY = 'reqdesk.table.view';
+/** Index events come in bursts (a save re-reads the file, a branch switch many files): one update per burst. */
+const UPDATE_DELAY_MS = 100;
+
+/**
+ * The requirements table's host side: one webview panel, fed from the index. The webview says `ready`, gets all
+ * rows (`init`), then only the documents that changed (`patch`), or everything again (`reset`) when most did.
+ * Every message from the webview goes through parseWebviewMessage first; edits go through applyTableEdit.
+ */
+export class TablePanel implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly rows: TableRows;
+  private readonly pending = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+  /** The webview has said `ready` and has not been torn down since (a hidden panel loses its page). */
+  private live = false;
+  private disposed = false;
+  /** Index changes so far: rows prepared before one of them are stale. */
+  private version = 0;
+  /** All rows, built while the page loads (it takes as long), for the page's `ready`. */
+  private prepared: { readonly version: number; readonly data: TableData } | undefined;
+  private prepareTimer: NodeJS.Timeout | undefined;
+  private readonly posted = new vscode.EventEmitter<HostMessage>();
+  private readonly renderedEmitter = new vscode.EventEmitter<RenderedMessage>();
+  private readonly disposedEmitter = new vscode.EventEmitter<void>();
+
+  /** Every message posted to the webview (tests capture them here). */
+  readonly onDidPost = this.posted.event;
+  /** The webview drew rows (after init, reset or patch). */
+  readonly onDidRender = this.renderedEmitter.event;
+  readonly onDidDispose = this.disposedEmitter.event;
+
+  constructor(readonly panel: vscode.WebviewPanel, private readonly index: WorkspaceIndex, private readonly context: vscode.ExtensionContext) {
+    this.rows = new TableRows(index);
+    panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'reqdesk.svg');
+    panel.webview.options = tableWebviewOptions(context.extensionUri);
+    panel.webview.html = tableHtml(panel.webview, context.extensionUri);
+    this.prepare();
+    this.disposables.push(
+      this.posted,
+      this.renderedEmitter,
+      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible) {
+          // A hidden panel loses its page; shown again, the page loads anew and says ready.
+          this.live = false;
+          this.prepared = undefined;
+        } else if (!this.live) {
+          this.prepare();
+        }
+      }),
+      panel.onDidDispose(() => this.dispose()),
+      index.onDidChange((change) => {
+        this.version++;
+        this.schedule(change.files);
+      }),
+      // Saving changes no value but clears the row's "unsaved" mark.
+      vscode.workspace.onDidSaveTextDocument((document) => this.schedule([document.uri.toString()])),
+    );
+  }
+
+  /** Handles one message as if the webview had posted it; anything that is not a protocol message is ignored. */
+  async receive(value: unknown): Promise<void> {
+    const message = parseWebviewMessage(value);
+    if (message) {
+      await this.handle(message);
+    }
+  }
+
+  private async handle(message: WebviewMessage): Promise<void> {
+    switch (message.type) {
+      case 'ready': {
+        this.live = true;
+        this.pending.clear();
+        const data = this.prepared?.version === this.version ? this.prepared.data : this.rows.all();
+        this.prepared = undefined;
+        this.post({ type: 'init', strings: tableStrings(), locale: vscode.env.language, view: this.savedView(), data });
+        return;
+      }
+      case 'edit':
+        this.post(await applyTableEdit(this.index, message));
+        return;
+      case 'reveal': {
+        const resolved = this.rows.resolve(message.key);
+        if (resolved) {
+          await vscode.commands.executeCommand('reqdesk.revealRequirement', resolved.file, resolved.row.id, resolved.index);
+        }
+        return;
+      }
+      case 'export': {
+        const rows = message.keys.map((key) => this.rows.resolve(key)?.row).filter((row): row is TableRow => row !== undefined);
+        this.post(await exportTable(message, rows));
+        return;
+      }
+      case 'save':
+        await this.saveAll();
+        return;
+      case 'viewState':
+        await this.context.workspaceState.update(VIEW_STATE_KEY, message.view);
+        return;
+      case 'rendered':
+        this.renderedEmitter.fire(message);
+        return;
+      default:
+        return assertNever(message);
+    }
+  }
+
+  reveal(): void {
+    this.panel.reveal();
+  }
+
+  /** Builds all rows right after the page is requested, so that building and loading overlap. */
+  private prepare(): void {
+    clearTimeout(this.prepareTimer);
+    // A moment later: the panel's creation and its page go out to the workbench first.
+    this.prepareTimer = setTimeout(() => {
+      this.prepared = { version: this.version, data: this.rows.all() };
+    }, 0);
+  }
+
+  private savedView(): TableViewState | undefined {
+    // Stored by an older version or edited by hand: only a well-formed state is used.
+    return parseViewState(this.context.workspaceState.get<unknown>(VIEW_STATE_KEY));
+  }
+
+  private post(message: HostMessage): void {
+    this.posted.fire(message);
+    void this.panel.webview.postMessage(message);
+  }
+
+  private schedule(files: Iterable<string>): void {
+    for (const file of files) {
+      this.pending.add(file);
+    }
+    if (!this.live || this.timer) {
+      return;
+    }
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.flush();
+    }, UPDATE_DELAY_MS);
+  }
+
+  /**
+   * A patch costs time in proportion to the documents it carries and a reset to the whole table; when more than
+   * half of the documents changed (a settings change, a checkout), a reset is as cheap and simpler for the webview.
+   */
+  private flush(): void {
+    if (!this.live || this.pending.size === 0) {
+      return;
+    }
+    const files = [...this.pending];
+    this.pending.clear();
+    if (files.length * 2 > Math.max(this.rows.documentCount(), 1)) {
+      this.post({ type: 'reset', data: this.rows.all() });
+    } else {
+      this.post({ type: 'patch', ...this.rows.documents(files) });
+    }
+  }
+
+  /** Saves the requirement files with unsaved changes (the table's edits land in buffers). */
+  private async saveAll(): Promise<void> {
+    const dirty = vscode.workspace.textDocuments.filter((d) => d.isDirty && this.index.get(d.uri.toString())?.kind === 'requirements');
+    await Promise.all(dirty.map((d) => d.save()));
+  }
+
+  dispose(): void {
+    if (this.disposed) {
+      return;
+    }
+    this.disposed = true;
+    clearTimeout(this.timer);
+    clearTimeout(this.prepareTimer);
+    this.prepared = undefined;
+    this.live = false;
+    this.disposedEmitter.fire();
+    this.disposedEmitter.dispose();
+    this.panel.dispose();
+    vscode.Disposable.from(...this.disposables.splice(0)).dispose();
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled message ${JSON.stringify(value)}`);
+}

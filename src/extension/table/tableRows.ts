@@ -1,0 +1,200 @@
+import * as vscode from 'vscode';
+import type { Finding } from '../../core/finding';
+import type { Requirement } from '../../core/model';
+import type { ProjectSettings } from '../../core/settings';
+import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import { encodeRows } from '../../shared/encodedRows';
+import type { DocumentRows, TableData, TableRow, Vocabulary } from '../../shared/protocol';
+
+/** A row as sent, with what the host needs to act on it: its file, never taken from the webview. */
+export interface ResolvedRow {
+  readonly row: TableRow;
+  readonly file: string;
+  readonly index: number;
+}
+
+/**
+ * Turns the index into table rows and remembers what it sent, so that a row key from the webview is looked up
+ * here (unknown keys resolve to nothing) instead of being trusted. Documents get small stable numbers: a row key
+ * is `<document number>:<position>`, which names no file.
+ */
+export class TableRows {
+  private readonly docNumbers = new Map<string, number>();
+  private readonly sent = new Map<number, readonly ResolvedRow[]>();
+  private readonly byKey = new Map<string, ResolvedRow>();
+  private vocabularyIndexes = new Map<ProjectSettings, number>();
+  private vocabularyList: Vocabulary[] = [];
+
+  constructor(private readonly index: WorkspaceIndex) {}
+
+  /** Every requirement of the workspace. */
+  all(): TableData {
+    this.prepareVocabularies();
+    this.sent.clear();
+    this.byKey.clear();
+    const dirty = dirtyFiles();
+    const rows: TableRow[] = [];
+    for (const file of this.index.files()) {
+      for (const resolved of this.buildDocument(file, dirty)) {
+        rows.push(resolved.row);
+      }
+    }
+    return { rows: encodeRows(rows), vocabularies: this.vocabularyList };
+  }
+
+  /** The rows of just these files (an empty list for a file that is gone or holds no requirements). */
+  documents(files: Iterable<string>): { readonly documents: DocumentRows[]; readonly vocabularies: readonly Vocabulary[] } {
+    this.prepareVocabularies();
+    const dirty = dirtyFiles();
+    const documents: DocumentRows[] = [];
+    for (const file of files) {
+      const hadRows = this.docNumbers.has(file);
+      const rows = this.buildDocument(file, dirty).map((r) => r.row);
+      if (rows.length > 0 || hadRows) {
+        documents.push({ doc: this.docNumber(file), rows: encodeRows(rows) });
+      }
+    }
+    return { documents, vocabularies: this.vocabularyList };
+  }
+
+  /** How many documents have rows now: the patch-or-reset decision compares a change against it. */
+  documentCount(): number {
+    return this.sent.size;
+  }
+
+  resolve(key: string): ResolvedRow | undefined {
+    return this.byKey.get(key);
+  }
+
+  private docNumber(file: string): number {
+    let doc = this.docNumbers.get(file);
+    if (doc === undefined) {
+      doc = this.docNumbers.size;
+      this.docNumbers.set(file, doc);
+    }
+    return doc;
+  }
+
+  private buildDocument(file: string, dirty: ReadonlySet<string>): readonly ResolvedRow[] {
+    const parsed = this.index.get(file);
+    const doc = this.docNumbers.get(file);
+    if (doc !== undefined) {
+      for (const old of this.sent.get(doc) ?? []) {
+        this.byKey.delete(old.row.key);
+      }
+      this.sent.delete(doc);
+    }
+    if (!parsed || parsed.requirements.length === 0) {
+      return [];
+    }
+    const number = this.docNumber(file);
+    const uri = vscode.Uri.parse(file);
+    const path = vscode.workspace.asRelativePath(uri);
+    const documentTitle = parsed.header.title ?? uri.path.slice(uri.path.lastIndexOf('/') + 1);
+    const vocabulary = this.vocabularyIndexes.get(this.index.settingsFor(file)) ?? 0;
+    const problems = findingsByRequirement(parsed.requirements, this.index.findings(file));
+    const syntaxReason = parsed.hasSyntaxErrors ? vscode.l10n.t('The file has YAML errors: fix them in the file first.') : '';
+    const rows = parsed.requirements.map((requirement): ResolvedRow => {
+      const data = requirement.data;
+      const findings = problems.get(requirement) ?? [];
+      const row: TableRow = {
+        key: `${number}:${requirement.index}`,
+        doc: number,
+        id: requirement.id,
+        title: data.title ?? '',
+        status: data.status ?? '',
+        priority: data.priority ?? '',
+        owner: data.owner ?? '',
+        document: documentTitle,
+        path,
+        customer: parsed.header.customer ?? '',
+        milestone: data.milestone ?? '',
+        due: data.due ?? '',
+        links: data.links ?? [],
+        changes: data.changes ?? [],
+        errors: findings.filter((f) => f.severity === 'error').length,
+        warnings: findings.filter((f) => f.severity === 'warning').length,
+        problems: findings.map((f) => f.message),
+        vocabulary,
+        readOnly: syntaxReason || this.idReason(requirement),
+        dirty: dirty.has(file),
+      };
+      return { row, file, index: requirement.index };
+    });
+    this.sent.set(number, rows);
+    for (const resolved of rows) {
+      this.byKey.set(resolved.row.key, resolved);
+    }
+    return rows;
+  }
+
+  /** Edits name a requirement by ID, so one without a unique ID cannot be edited from the table. */
+  private idReason(requirement: Requirement): string {
+    if (requirement.id === '') {
+      return vscode.l10n.t('This requirement has no ID: give it one in the file to edit it here.');
+    }
+    const count = this.index.requirementsWithId(requirement.id).length;
+    return count > 1 ? vscode.l10n.t('The ID {0} is used {1} times: make it unique to edit it here.', requirement.id, count) : '';
+  }
+
+  /** One vocabulary per distinct settings (one per reqdesk.yaml); owners: roster, then owners in use, most used first. */
+  private prepareVocabularies(): void {
+    const counts = new Map<string, number>();
+    for (const requirement of this.index.requirements()) {
+      const owner = requirement.data.owner?.trim();
+      if (owner) {
+        counts.set(owner, (counts.get(owner) ?? 0) + 1);
+      }
+    }
+    const inUse = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([owner]) => owner);
+    this.vocabularyIndexes = new Map();
+    this.vocabularyList = [];
+    const settingsList = new Set<ProjectSettings>();
+    for (const file of this.index.files()) {
+      settingsList.add(this.index.settingsFor(file));
+    }
+    for (const settings of settingsList) {
+      const roster = settings.roster.map((m) => m.id);
+      const owners = [...roster, ...inUse.filter((o) => !roster.includes(o))];
+      this.vocabularyIndexes.set(settings, this.vocabularyList.length);
+      this.vocabularyList.push({ statuses: settings.statuses, priorities: settings.priorities, owners });
+    }
+  }
+}
+
+function dirtyFiles(): Set<string> {
+  return new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
+}
+
+/**
+ * The errors and warnings inside each requirement (by where they start). Both lists are in file order, so one
+ * pass over each suffices even for a file of 10,000 requirements.
+ */
+export function findingsByRequirement(requirements: readonly Requirement[], findings: readonly Finding[]): Map<Requirement, Finding[]> {
+  const result = new Map<Requirement, Finding[]>();
+  const ordered = [...requirements].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  let r = 0;
+  for (const finding of findings) {
+    if (finding.severity === 'info') {
+      continue;
+    }
+    const at = finding.range.start;
+    while (r < ordered.length && before(ordered[r].range.end, at)) {
+      r++;
+    }
+    const requirement = ordered[r];
+    if (requirement && !before(at, requirement.range.start)) {
+      const list = result.get(requirement);
+      if (list) {
+        list.push(finding);
+      } else {
+        result.set(requirement, [finding]);
+      }
+    }
+  }
+  return result;
+}
+
+function before(a: { readonly line: number; readonly character: number }, b: { readonly line: number; readonly character: number }): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}

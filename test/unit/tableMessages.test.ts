@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { parseViewState, parseWebviewMessage } from '../../src/extension/table/tableMessages';
+
+const EDIT = { type: 'edit', requestId: 3, id: 'PORTAL-001', field: 'status', value: 'done', previous: 'new' };
+const VIEW = {
+  columns: ['id', 'status'], sort: [{ column: 'id', direction: 'desc' }], search: '',
+  filters: { statuses: [], priorities: ['high'], owners: [''], documents: [], hasProblems: false }, groupBy: '', collapsed: [],
+};
+
+describe('table messages (host-side validation)', () => {
+  it('accepts each protocol message exactly as typed, as a fresh object', () => {
+    assert.deepEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
+    assert.deepEqual(parseWebviewMessage(EDIT), EDIT);
+    assert.deepEqual(parseWebviewMessage({ type: 'edit', requestId: 0, id: 'X-1', field: 'owner', value: '', previous: 'bob' }),
+      { type: 'edit', requestId: 0, id: 'X-1', field: 'owner', value: '', previous: 'bob' });
+    assert.deepEqual(parseWebviewMessage({ type: 'reveal', key: '0:1' }), { type: 'reveal', key: '0:1' });
+    assert.deepEqual(parseWebviewMessage({ type: 'export', requestId: 1, format: 'markdown', columns: ['title'], keys: ['0:1'] }),
+      { type: 'export', requestId: 1, format: 'markdown', columns: ['title'], keys: ['0:1'] });
+    assert.deepEqual(parseWebviewMessage({ type: 'save' }), { type: 'save' });
+    assert.deepEqual(parseWebviewMessage({ type: 'viewState', view: VIEW }), { type: 'viewState', view: VIEW });
+    assert.deepEqual(parseWebviewMessage({ type: 'rendered', rows: 10, shown: 3 }), { type: 'rendered', rows: 10, shown: 3 });
+  });
+
+  it('drops anything else: wrong types, unknown or missing fields, fields the table does not edit, oversized values', () => {
+    const rejected: unknown[] = [
+      undefined, null, 'ready', 1, [], { type: 'ready', x: 1 }, { type: 'unknown' },
+      { ...EDIT, requestId: -1 }, { ...EDIT, requestId: Number.NaN }, { ...EDIT, requestId: 2 ** 60 }, { ...EDIT, id: '' },
+      { ...EDIT, field: 'description' }, { ...EDIT, field: 'constructor' }, { ...EDIT, value: null }, { ...EDIT, value: 'x'.repeat(10_001) },
+      { ...EDIT, previous: 1 }, { ...EDIT, extra: 1 }, Object.assign(Object.create({ type: 'ready' }) as object, {}),
+      { type: 'export', requestId: 1, format: 'xlsx', columns: ['id'], keys: [] },
+      { type: 'export', requestId: 1, format: 'csv', columns: ['id', '__proto__'], keys: [] },
+      { type: 'export', requestId: 1, format: 'csv', columns: ['id'], keys: [null] },
+      { type: 'viewState', view: { ...VIEW, extra: true } },
+      { type: 'viewState', view: { ...VIEW, groupBy: 'document' } },
+      { type: 'viewState', view: { ...VIEW, filters: { ...VIEW.filters, hasProblems: 'yes' } } },
+      { type: 'viewState', view: { ...VIEW, sort: [{ column: 'id' }] } },
+    ];
+    for (const message of rejected) {
+      assert.equal(parseWebviewMessage(message), undefined, JSON.stringify(message));
+    }
+  });
+
+  it('a stored view state is used only when well-formed', () => {
+    assert.deepEqual(parseViewState(VIEW), VIEW);
+    assert.equal(parseViewState({ ...VIEW, columns: ['id', 'id'] }), undefined);
+    assert.equal(parseViewState(undefined), undefined);
+  });
+});
