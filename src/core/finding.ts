@@ -1,3 +1,5 @@
+import type { MessageArg } from './messages';
+
 /** Problems the core reports. Positions are 0-based, in UTF-16 code units (as VS Code counts). */
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -13,17 +15,25 @@ export interface Range {
 }
 
 /** A place in another file, e.g. the other occurrence of a duplicate ID. */
-export interface RelatedLocation {
+export interface RelatedLocation extends Translatable {
   readonly file: string;
   readonly range: Range;
-  readonly message: string;
 }
 
-export interface Finding {
+/**
+ * The English `message`, and (optionally) how to say it in another language: `message` is always
+ * formatMessage(template, args) (messages.ts); the editor renders vscode.l10n.t(template, …args) instead.
+ */
+export interface Translatable {
+  readonly message: string;
+  readonly template?: string;
+  readonly args?: readonly MessageArg[];
+}
+
+export interface Finding extends Translatable {
   /** Stable rule id; becomes the diagnostic code. */
   readonly ruleId: string;
   readonly severity: Severity;
-  readonly message: string;
   readonly range: Range;
   readonly related?: readonly RelatedLocation[];
 }

@@ -2,6 +2,7 @@ import { isMap, isSeq, type Node } from 'yaml';
 import { collectFieldSpans } from './fieldSpans';
 import type { Finding } from './finding';
 import type { LineMap } from './lineMap';
+import { defineMessages, localized, phrase } from './messages';
 import type {
   ChangeRequest, ChangeRequestData, DocumentHeader, FileKind, HistoryEntry, Requirement, RequirementData,
 } from './model';
@@ -32,10 +33,21 @@ export interface ParseOptions {
   readonly byteSize?: number;
 }
 
+/** A file whose top level is not a mapping: what it holds ({0}), then what its kind needs ({1}). */
+export const ROOT_MESSAGES = defineMessages({
+  notAMapping: 'The file {0}. {1}.',
+  empty: 'is empty',
+  list: 'holds a list at the top level',
+  scalar: 'holds a single value at the top level',
+  requirementsNeeds: 'A requirements document needs a mapping with document: and requirements:',
+  changeRequestNeeds: 'A change request needs a mapping with id:, title:, status: and affects:',
+  settingsNeeds: 'reqdesk.yaml needs a mapping of settings',
+});
+
 const ROOT_NOUN: Record<FileKind, string> = {
-  requirements: 'A requirements document needs a mapping with document: and requirements:',
-  'change-request': 'A change request needs a mapping with id:, title:, status: and affects:',
-  settings: 'reqdesk.yaml needs a mapping of settings',
+  requirements: ROOT_MESSAGES.requirementsNeeds,
+  'change-request': ROOT_MESSAGES.changeRequestNeeds,
+  settings: ROOT_MESSAGES.settingsNeeds,
 };
 
 export function parseFile(file: string, text: string, kind: FileKind, options: ParseOptions): ParsedFile {
@@ -52,11 +64,11 @@ export function parseFile(file: string, text: string, kind: FileKind, options: P
   const root = asRecord(value);
   if (!root) {
     const rootNode = doc.contents as Node | null;
-    const what = value === null ? 'is empty' : Array.isArray(value) ? 'holds a list at the top level' : 'holds a single value at the top level';
+    const what = value === null ? ROOT_MESSAGES.empty : Array.isArray(value) ? ROOT_MESSAGES.list : ROOT_MESSAGES.scalar;
     findings.push({
       ruleId: value === null ? 'empty-file' : 'invalid-root',
       severity: value === null && kind === 'settings' ? 'info' : 'error',
-      message: `The file ${what}. ${ROOT_NOUN[kind]}.`,
+      ...localized(ROOT_MESSAGES.notAMapping, phrase(what), phrase(ROOT_NOUN[kind])),
       range: rootNode?.range ? lineMap.range(rootNode.range[0], Math.min(rootNode.range[1], lineMap.lineEnd(lineMap.position(rootNode.range[0]).line))) : lineMap.range(0, 0),
     });
     return empty;

@@ -1,6 +1,23 @@
 import { type Alias, type Document, isAlias, isCollection, isPair, isSeq, type Node, parseDocument, visit, type YAMLError } from 'yaml';
 import type { Finding } from './finding';
 import { LineMap } from './lineMap';
+import { defineMessages, localized, phrase, type LocalizedMessage, type MessageArg } from './messages';
+
+/** What the YAML reader reports, in English; l10n/bundle.l10n.zh-cn.json translates each template. */
+export const YAML_MESSAGES = defineMessages({
+  fileTooLarge: 'File is {0}, over the {1} limit (files.max_size_mb in reqdesk.yaml): it was not read.',
+  bytes: '{0} bytes',
+  duplicateKey: "Duplicate key '{0}': a key may appear only once in a mapping (the later value would silently replace the earlier one).",
+  tabIndent: 'Tabs are not allowed for indentation in YAML: indent with spaces.',
+  multipleDocuments: 'The file holds more than one YAML document (a second ---): ReqDesk reads exactly one per file.',
+  /** {0}: the yaml library's own (English) description. */
+  syntaxError: 'YAML syntax error: {0}',
+  unclosedFlow: 'YAML syntax error: this {0} is not closed by a {1} (or a line inside it is not indented enough).',
+  undefinedAlias: 'Alias *{0} refers to an anchor &{0} that is not defined before it.',
+  aliasBomb: 'Aliases expand to more than {0} nodes: refused as a possible alias bomb. Write the values out instead of nesting aliases.',
+  cyclicAlias: 'Alias *{0} is inside the node its anchor &{0} marks: the value would contain itself.',
+  tooManyAliases: 'The file uses more than {0} aliases (*name): refused, reading them would take too long. Write the values out instead.',
+});
 
 /**
  * Nodes that aliases may add to a file's value, all aliases together. The value is built sharing each anchored
@@ -50,7 +67,7 @@ export function parseYamlSource(rawText: string, options: YamlSourceOptions): Ya
       findings: [{
         ruleId: 'file-too-large',
         severity: 'error',
-        message: `File is ${sizes(size, options.maxBytes)} limit (files.max_size_mb in reqdesk.yaml): it was not read.`,
+        ...localized(YAML_MESSAGES.fileTooLarge, ...sizes(size, options.maxBytes)),
         range: lineMap.range(0, Math.min(lineMap.lineEnd(0), text.length)),
       }],
     };
@@ -84,13 +101,13 @@ export function parseYamlSource(rawText: string, options: YamlSourceOptions): Ya
   return { text, lineMap, doc, value, findings, hasSyntaxErrors };
 }
 
-/** "6.0 MB, over the 5.0 MB": in bytes when rounding would make the two look equal (or zero). */
-function sizes(size: number, limit: number): string {
+/** ["6.0 MB", "5.0 MB"]: in bytes when rounding would make the two look equal (or zero). */
+function sizes(size: number, limit: number): [MessageArg, MessageArg] {
   const unit = limit >= 1024 * 1024 ? { name: 'MB', bytes: 1024 * 1024 } : { name: 'KB', bytes: 1024 };
   const show = (n: number): string => `${(n / unit.bytes).toFixed(1)} ${unit.name}`;
   return show(size) === show(limit) || show(limit) === show(0)
-    ? `${size} bytes, over the ${limit} bytes`
-    : `${show(size)}, over the ${show(limit)}`;
+    ? [phrase(YAML_MESSAGES.bytes, size), phrase(YAML_MESSAGES.bytes, limit)]
+    : [show(size), show(limit)];
 }
 
 function syntaxFinding(error: YAMLError, text: string, lineMap: LineMap, severity: 'error' | 'warning'): Finding {
@@ -105,20 +122,20 @@ function syntaxFinding(error: YAMLError, text: string, lineMap: LineMap, severit
       return {
         ruleId: 'duplicate-key',
         severity: 'error',
-        message: `Duplicate key '${key}': a key may appear only once in a mapping (the later value would silently replace the earlier one).`,
+        ...localized(YAML_MESSAGES.duplicateKey, key),
         range: lineMap.range(keyStart, keyEnd),
       };
     }
     case 'TAB_AS_INDENT':
-      return { ruleId: 'yaml-syntax', severity, message: 'Tabs are not allowed for indentation in YAML: indent with spaces.', range };
+      return { ruleId: 'yaml-syntax', severity, ...localized(YAML_MESSAGES.tabIndent), range };
     case 'MULTIPLE_DOCS':
       return {
         ruleId: 'yaml-syntax', severity,
-        message: 'The file holds more than one YAML document (a second ---): ReqDesk reads exactly one per file.',
+        ...localized(YAML_MESSAGES.multipleDocuments),
         range: lineMap.range(start, Math.min(start + 3, text.length)),
       };
     default:
-      return { ruleId: 'yaml-syntax', severity, message: `YAML syntax error: ${firstSentence(error.message)}`, range };
+      return { ruleId: 'yaml-syntax', severity, ...localized(YAML_MESSAGES.syntaxError, firstSentence(error.message)), range };
   }
 }
 
@@ -127,7 +144,7 @@ function unclosedFlowFinding(start: number, bracket: string, lineMap: LineMap): 
   return {
     ruleId: 'yaml-syntax',
     severity: 'error',
-    message: `YAML syntax error: this ${bracket} is not closed by a ${closer} (or a line inside it is not indented enough).`,
+    ...localized(YAML_MESSAGES.unclosedFlow, bracket, closer),
     range: lineMap.range(start, start + 1),
   };
 }
@@ -195,15 +212,13 @@ function aliasFinding(doc: Document, lineMap: LineMap, error: unknown): Finding 
   return {
     ruleId: 'yaml-alias',
     severity: 'error',
-    message: unresolved
-      ? `Alias *${name} refers to an anchor &${name} that is not defined before it.`
-      : bombMessage(),
+    ...(unresolved ? localized(YAML_MESSAGES.undefinedAlias, name ?? '') : bombMessage()),
     range,
   };
 }
 
-function bombMessage(): string {
-  return `Aliases expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} nodes: refused as a possible alias bomb. Write the values out instead of nesting aliases.`;
+function bombMessage(): LocalizedMessage {
+  return localized(YAML_MESSAGES.aliasBomb, MAX_ALIAS_NODES.toLocaleString('en-US'));
 }
 
 /**
@@ -268,14 +283,14 @@ function aliasProblem(doc: Document, lineMap: LineMap): Finding | undefined {
   if (cyclic) {
     return {
       ruleId: 'yaml-alias', severity: 'error', range: at(cyclic),
-      message: `Alias *${cyclic.source} is inside the node its anchor &${cyclic.source} marks: the value would contain itself.`,
+      ...localized(YAML_MESSAGES.cyclicAlias, cyclic.source),
     };
   }
   if (count > MAX_ALIASES) {
     return {
       ruleId: 'yaml-alias', severity: 'error', range: at(first),
-      message: `The file uses more than ${MAX_ALIASES.toLocaleString('en-US')} aliases (*name): refused, reading them would take too long. Write the values out instead.`,
+      ...localized(YAML_MESSAGES.tooManyAliases, MAX_ALIASES.toLocaleString('en-US')),
     };
   }
-  return total > MAX_ALIAS_NODES ? { ruleId: 'yaml-alias', severity: 'error', message: bombMessage(), range: at(first) } : undefined;
+  return total > MAX_ALIAS_NODES ? { ruleId: 'yaml-alias', severity: 'error', ...bombMessage(), range: at(first) } : undefined;
 }

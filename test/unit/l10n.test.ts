@@ -3,10 +3,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as ts from 'typescript';
 import { RULES } from '../../src/core/rules/ruleRegistry';
+import { coreTemplates, scanDefineMessages } from './coreTemplates';
 
 // Every user-facing string has a Simplified Chinese translation, and no translation is left over:
 // - package.json's %key% titles ↔ package.nls.json ↔ package.nls.zh-cn.json;
-// - the messages of vscode.l10n.t(…) in src/extension ↔ l10n/bundle.l10n.zh-cn.json.
+// - the messages of vscode.l10n.t(…) in src/extension ↔ l10n/bundle.l10n.zh-cn.json;
+// - the templates of the core's messages (defineMessages({…}) in src/core, shown through rangeConversion's
+//   localizedMessage) ↔ the same bundle.
 // The sources are read with TypeScript's parser rather than a regex, so escapes ('it\'s', "…"), calls that span
 // lines, template literals without substitutions and l10n.t in comments are all seen the way the compiler sees them.
 
@@ -24,6 +27,12 @@ const NON_LITERAL_EXCEPTIONS: readonly NonLiteralException[] = [
     argument: 'description',
     why: "a rule's description: the core's RULES[].description (English, the core has no vscode.l10n) or the file's PARSE_RULE_DESCRIPTIONS",
     messages: (text) => [...RULES.map((rule) => rule.description), ...objectLiteralValues(text, 'PARSE_RULE_DESCRIPTIONS')],
+  },
+  {
+    file: 'src/extension/rangeConversion.ts',
+    argument: 'template',
+    why: "a core message's template (and those of its phrase arguments): every defineMessages({…}) in src/core",
+    messages: () => coreTemplates().flatMap((t) => (t.template === undefined ? [] : [t.template])),
   },
 ];
 
@@ -165,6 +174,47 @@ describe('localization', () => {
         'single {0}', 'double "quoted"', "it's", 'template without substitutions', 'spans lines', 'with comment/for translators',
       ]);
       assert.deepEqual(calls.filter((c) => c.problem).map((c) => c.line), [5, 13, 14]);
+    });
+  });
+
+  describe('the defineMessages scanner', () => {
+    it('reads the string values of defineMessages({…}) and reports any other value', () => {
+      const text = [
+        'export const A = defineMessages({',
+        "  one: 'one {0}',",
+        '  /** a comment */',
+        '  two: "two",',
+        '  three: `three`,',
+        '  four: other,',
+        '});',
+        "const b = { five: 'not a template' };",
+        'defineMessages(b);',
+      ].join('\n');
+      const found = scanDefineMessages('sample.ts', text);
+      assert.deepEqual(found.filter((t) => t.template !== undefined).map((t) => t.template), ['one {0}', 'two', 'three']);
+      assert.deepEqual(found.filter((t) => t.problem).map((t) => t.line), [6, 9]);
+    });
+  });
+
+  describe("the core's message templates", () => {
+    const templates = coreTemplates();
+
+    it('finds them in src/core, each a string literal', () => {
+      assert.ok(templates.length > 50, `only ${templates.length} templates found: is the scanner looking in the right place?`);
+      assert.deepEqual(templates.filter((t) => t.problem).map((t) => `${t.file}:${t.line}: ${t.problem}`), []);
+    });
+
+    it('defines each template once, so that one translation serves every use', () => {
+      const seen = new Map<string, string>();
+      const repeated: string[] = [];
+      for (const t of templates) {
+        const first = seen.get(t.template ?? '');
+        if (first !== undefined) {
+          repeated.push(`${JSON.stringify(t.template)}: ${first} and ${t.file}:${t.line}`);
+        }
+        seen.set(t.template ?? '', `${t.file}:${t.line}`);
+      }
+      assert.deepEqual(repeated, []);
     });
   });
 

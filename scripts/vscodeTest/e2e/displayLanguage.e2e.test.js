@@ -9,10 +9,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { REPO_ROOT, launchBrowser, startCodeServer, workbenchUrl } from '../lib/codeServer.js';
-import { activityBarItem, findCommand, openWorkbench, screenshot } from '../lib/workbench.js';
+import { activityBarItem, findCommand, openWorkbench, problemRows, runCommand, screenshot } from '../lib/workbench.js';
 import { copyWorkspace } from '../lib/workspaceCopy.js';
 
 const NLS = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.nls.zh-cn.json'), 'utf8'));
+const BUNDLE = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'l10n/bundle.l10n.zh-cn.json'), 'utf8'));
 
 /** @type {import('../lib/codeServer.js').CodeServer | undefined} */
 let server;
@@ -61,4 +62,21 @@ test("ReqDesk's vscode.l10n strings come from the zh-cn bundle (status bar item)
   await item.waitFor({ timeout: 45_000 });
   assert.match(await item.getAttribute('aria-label') ?? '', /^ReqDesk：\d+ 个错误，\d+ 个警告/);
   await screenshot(page, 'e2e-zh-cn-workbench');
+});
+
+test("the core's problem messages show in Chinese in the Problems panel", { timeout: 60_000 }, async () => {
+  // bad.req.yaml: BAD-001 has no owner. The core writes English with its template; the diagnostics adapter
+  // renders vscode.l10n.t(template, …args) from the zh-cn bundle.
+  const template = BUNDLE['{0} has no owner: assign someone responsible.'];
+  assert.equal(typeof template, 'string', 'the missing-owner template is translated');
+  const expected = template.replace('{0}', 'BAD-001');
+  assert.equal(expected, 'BAD-001 没有负责人：请指定一名负责人。');
+  await runCommand(page, 'View: Focus Problems');
+  const rows = problemRows(page);
+  await rows.filter({ hasText: expected }).first().waitFor({ timeout: 45_000 });
+  const texts = await rows.allInnerTexts();
+  await screenshot(page, 'e2e-zh-cn-problems-panel');
+  assert.ok(!texts.some((t) => t.includes('has no owner')), `no English missing-owner message in:\n${texts.join('\n')}`);
+  // A message with a phrase argument ("roster" words inside, the suggestion as its own part) reads in Chinese too.
+  assert.ok(texts.some((t) => t.includes('负责人“mallory”不在人员名单（reqdesk.yaml）中')), texts.join('\n'));
 });

@@ -1,7 +1,16 @@
+import { defineMessages, localized, type LocalizedMessage } from '../messages';
 import { ccbMembers, type ProjectSettings } from '../settings';
 
-export interface DecisionProblem {
-  readonly message: string;
+export const DECISION_MESSAGES = defineMessages({
+  /** {1}: the CCB members' IDs. */
+  notCcbMember: "'{0}' is not a CCB member (roster role ccb in reqdesk.yaml). CCB: {1}.",
+  /** {0}: the quorum, {1}: how many CCB members the decision names. */
+  quorumOne: 'The decision needs at least {0} CCB member (quorum in reqdesk.yaml) but names {1}.',
+  quorumMany: 'The decision needs at least {0} CCB members (quorum in reqdesk.yaml) but names {1}.',
+});
+
+/** Its message also comes as a template and arguments (LocalizedMessage), for the editor to translate. */
+export interface DecisionProblem extends LocalizedMessage {
   /** The position in `by` of the member the problem is about; undefined for the list as a whole. */
   readonly member?: number;
 }
@@ -17,7 +26,7 @@ export function decisionProblems(by: readonly string[], settings: ProjectSetting
   if (ccb.length > 0) {
     by.forEach((member, i) => {
       if (!ccb.includes(member)) {
-        problems.push({ message: `'${member}' is not a CCB member (roster role ccb in reqdesk.yaml). CCB: ${ccb.join(', ')}.`, member: i });
+        problems.push({ ...localized(DECISION_MESSAGES.notCcbMember, member, ccb.join(', ')), member: i });
       }
     });
   }
@@ -25,7 +34,7 @@ export function decisionProblems(by: readonly string[], settings: ProjectSetting
   // People who are not on the CCB (reported above) do not count towards the quorum.
   const members = ccb.length > 0 ? by.filter((member) => ccb.includes(member)).length : by.length;
   if (members < quorum) {
-    problems.push({ message: `The decision needs at least ${quorum} CCB ${quorum === 1 ? 'member' : 'members'} (quorum in reqdesk.yaml) but names ${members}.` });
+    problems.push(localized(quorum === 1 ? DECISION_MESSAGES.quorumOne : DECISION_MESSAGES.quorumMany, quorum, members));
   }
   return problems;
 }

@@ -14,8 +14,8 @@ export const crDecisionQuorumRule: Rule = {
       return [];
     }
     const whole = cr.fields['decision.by']?.value ?? cr.fields.decision?.key ?? cr.range;
-    return decisionProblems(by, context.settings).map(({ message, member }) => ({
-      message,
+    return decisionProblems(by, context.settings).map(({ member, ...message }) => ({
+      ...message,
       range: member === undefined ? whole : cr.fields['decision.by']?.items?.[member] ?? cr.fields.decision?.key ?? cr.range,
     }));
   },

@@ -1,4 +1,5 @@
 import { statusMeaning } from '../changeRequests/workflow';
+import { COMMON_MESSAGES, defineMessages, localized, phrase } from '../messages';
 import type { ChangeRequest } from '../model';
 import type { ProjectSettings } from '../settings';
 import type { Rule, RuleProblem } from './rule';
@@ -15,38 +16,58 @@ export const crInconsistentStatusRule: Rule = {
   check: (file, context) => (file.changeRequest ? [...statusProblems(file.changeRequest, context.settings), ...historyOrder(file.changeRequest)] : []),
 };
 
+/** {0}: the change request's ID (or "This change request"); {1}: its status; {2}: the decision's outcome. */
+export const CR_INCONSISTENT_STATUS_MESSAGES = defineMessages({
+  withdrawnDecided: '{0} is withdrawn but has a CCB decision ({2}): a request can only be withdrawn before the CCB decides.',
+  withdrawnDecidedNoOutcome: '{0} is withdrawn but has a CCB decision (no outcome): a request can only be withdrawn before the CCB decides.',
+  decidedStillOpen: '{0} has a CCB decision ({2}) but its status is still {1}.',
+  decidedNoOutcomeStillOpen: '{0} has a CCB decision (no outcome) but its status is still {1}.',
+  noDecision: '{0} is {1} but has no decision: record the CCB decision (outcome, by, on).',
+  rejectedButApproved: '{0} is rejected but its decision says approved.',
+  signoffBeforeApproval: '{0} is {1} but has a customer sign-off, which is recorded only after approval.',
+  approvedButRejected: '{0} is approved but its decision says rejected.',
+  withoutApproval: '{0} is {1} without an approval: its decision says {2}.',
+  withoutApprovalNoOutcome: '{0} is {1} without an approval: its decision says nothing.',
+  verifiedWithoutSignoff: '{0} is verified but has no customer sign-off, which reqdesk.yaml requires (ccb.require_customer_signoff).',
+  /** {0}: its position from 1, {1}: its action, {2}: its time. */
+  historyOrder: 'History entry {0} ({1}, {2}) is earlier than the entry before it: history must be in time order.',
+});
+
+const M = CR_INCONSISTENT_STATUS_MESSAGES;
+
 function statusProblems(cr: ChangeRequest, settings: ProjectSettings): RuleProblem[] {
   const status = cr.data.status;
   const meaning = statusMeaning(status);
   const outcome = cr.data.decision?.outcome;
   const statusRange = cr.fields.status?.value ?? cr.range;
-  const name = cr.id || 'This change request';
+  const name = cr.id || phrase(COMMON_MESSAGES.thisChangeRequest);
   if (!meaning) {
     return [];
   }
-  const problem = (message: string): RuleProblem[] => [{ message, range: statusRange }];
+  // Every template takes the same arguments, so that each language may use those it needs.
+  const problem = (template: string): RuleProblem[] => [{ ...localized(template, name, status ?? '', outcome ?? ''), range: statusRange }];
   if (meaning.decision === 'none' && cr.data.decision) {
     return problem(status === 'withdrawn'
-      ? `${name} is withdrawn but has a CCB decision (${outcome ?? 'no outcome'}): a request can only be withdrawn before the CCB decides.`
-      : `${name} has a CCB decision (${outcome ?? 'no outcome'}) but its status is still ${status}.`);
+      ? outcome === undefined ? M.withdrawnDecidedNoOutcome : M.withdrawnDecided
+      : outcome === undefined ? M.decidedNoOutcomeStillOpen : M.decidedStillOpen);
   }
   if (meaning.decision !== 'none' && !cr.data.decision) {
-    return problem(`${name} is ${status} but has no decision: record the CCB decision (outcome, by, on).`);
+    return problem(M.noDecision);
   }
   if (meaning.decision === 'rejected' && outcome === 'approved') {
-    return problem(`${name} is rejected but its decision says approved.`);
+    return problem(M.rejectedButApproved);
   }
   if (meaning.decision !== 'approved') {
-    return cr.data.customer_signoff ? problem(`${name} is ${status} but has a customer sign-off, which is recorded only after approval.`) : [];
+    return cr.data.customer_signoff ? problem(M.signoffBeforeApproval) : [];
   }
   if (status === 'approved') {
-    return outcome === 'rejected' ? problem(`${name} is approved but its decision says rejected.`) : [];
+    return outcome === 'rejected' ? problem(M.approvedButRejected) : [];
   }
   if (outcome !== 'approved') {
-    return problem(`${name} is ${status} without an approval: its decision says ${outcome ?? 'nothing'}.`);
+    return problem(outcome === undefined ? M.withoutApprovalNoOutcome : M.withoutApproval);
   }
   if (status === 'verified' && settings.requireCustomerSignoff && !cr.data.customer_signoff) {
-    return problem(`${name} is verified but has no customer sign-off, which reqdesk.yaml requires (ccb.require_customer_signoff).`);
+    return problem(M.verifiedWithoutSignoff);
   }
   return [];
 }
@@ -62,7 +83,7 @@ function historyOrder(cr: ChangeRequest): RuleProblem[] {
     }
     if (previous !== undefined && time < previous) {
       problems.push({
-        message: `History entry ${i + 1} (${entry.action ?? '?'}, ${entry.on}) is earlier than the entry before it: history must be in time order.`,
+        ...localized(M.historyOrder, i + 1, entry.action ?? '?', entry.on ?? ''),
         range: cr.fields[`history.${i}.on`]?.value ?? cr.fields.history?.items?.[i] ?? cr.range,
       });
     }

@@ -1,5 +1,12 @@
 import { missingImpactFields, statusMeaning } from '../changeRequests/workflow';
+import { COMMON_MESSAGES, defineMessages, localized, phrase } from '../messages';
 import type { Rule } from './rule';
+
+export const CR_MISSING_IMPACT_MESSAGES = defineMessages({
+  /** {0}: the change request's ID (or "This change request"), {1}: its status, {2}: the missing impact fields. */
+  lacks: '{0} is {1} but its impact lacks {2}.',
+  none: '{0} is {1} but has no impact assessment (schedule_days, cost, effort_hours, resources, risk).',
+});
 
 /** A CCB cannot weigh a request whose schedule, cost and risk nobody has estimated: the assess transition asks for them. */
 export const crMissingImpactRule: Rule = {
@@ -18,10 +25,11 @@ export const crMissingImpactRule: Rule = {
     if (missing.length === 0) {
       return [];
     }
+    const name = cr.id || phrase(COMMON_MESSAGES.thisChangeRequest);
     return [{
-      message: impact
-        ? `${cr.id || 'This change request'} is ${status} but its impact lacks ${missing.join(', ')}.`
-        : `${cr.id || 'This change request'} is ${status} but has no impact assessment (schedule_days, cost, effort_hours, resources, risk).`,
+      ...(impact
+        ? localized(CR_MISSING_IMPACT_MESSAGES.lacks, name, status ?? '', missing.join(', '))
+        : localized(CR_MISSING_IMPACT_MESSAGES.none, name, status ?? '')),
       range: cr.fields.impact?.key ?? cr.fields.status?.value ?? cr.range,
     }];
   },

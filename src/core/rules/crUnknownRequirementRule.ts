@@ -1,4 +1,13 @@
+import { COMMON_MESSAGES, defineMessages, localized, phrase } from '../messages';
 import type { Rule, RuleProblem } from './rule';
+
+export const CR_UNKNOWN_REQUIREMENT_MESSAGES = defineMessages({
+  /** {0}: the change request's ID (or "This change request"), {1}: the requirement ID. */
+  affectsUnknown: '{0} affects unknown requirement {1}: no requirement in the workspace has this ID.',
+  /** {0}: proposed or baseline (the YAML key). */
+  namesUnknown: '{0} names unknown requirement {1}: no requirement in the workspace has this ID.',
+  notInAffects: '{0} names {1}, which is not listed in affects.',
+});
 
 export const crUnknownRequirementRule: Rule = {
   id: 'cr-unknown-requirement',
@@ -11,25 +20,21 @@ export const crUnknownRequirementRule: Rule = {
       return [];
     }
     const problems: RuleProblem[] = [];
-    const unknown = (id: string): string | undefined =>
-      context.requirementsWithId(id).length === 0
-        ? 'no requirement in the workspace has this ID.'
-        : undefined;
+    const unknown = (id: string): boolean => context.requirementsWithId(id).length === 0;
     const affects = cr.data.affects ?? [];
     affects.forEach((id, i) => {
-      const why = unknown(id);
-      if (why) {
-        problems.push({ message: `${cr.id || 'This change request'} affects unknown requirement ${id}: ${why}`, range: cr.fields.affects?.items?.[i] ?? cr.range });
+      if (unknown(id)) {
+        const name = cr.id || phrase(COMMON_MESSAGES.thisChangeRequest);
+        problems.push({ ...localized(CR_UNKNOWN_REQUIREMENT_MESSAGES.affectsUnknown, name, id), range: cr.fields.affects?.items?.[i] ?? cr.range });
       }
     });
     for (const section of ['proposed', 'baseline'] as const) {
       for (const id of Object.keys(cr.data[section] ?? {})) {
         const range = cr.fields[`${section}.${id}`]?.key ?? cr.fields[section]?.key ?? cr.range;
-        const why = unknown(id);
-        if (why) {
-          problems.push({ message: `${section} names unknown requirement ${id}: ${why}`, range });
+        if (unknown(id)) {
+          problems.push({ ...localized(CR_UNKNOWN_REQUIREMENT_MESSAGES.namesUnknown, section, id), range });
         } else if (!affects.includes(id)) {
-          problems.push({ message: `${section} names ${id}, which is not listed in affects.`, range });
+          problems.push({ ...localized(CR_UNKNOWN_REQUIREMENT_MESSAGES.notInAffects, section, id), range });
         }
       }
     }

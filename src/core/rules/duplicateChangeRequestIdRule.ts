@@ -1,4 +1,10 @@
+import { defineMessages, localized } from '../messages';
 import type { Rule } from './rule';
+
+export const DUPLICATE_CR_ID_MESSAGES = defineMessages({
+  duplicate: 'Duplicate change request ID {0}: {1} change requests use it.',
+  alsoHere: '{0} is also used here.',
+});
 
 export const duplicateChangeRequestIdRule: Rule = {
   id: 'duplicate-cr-id',
@@ -15,9 +21,9 @@ export const duplicateChangeRequestIdRule: Rule = {
       return [];
     }
     return [{
-      message: `Duplicate change request ID ${cr.id}: ${others.length + 1} change requests use it.`,
+      ...localized(DUPLICATE_CR_ID_MESSAGES.duplicate, cr.id, others.length + 1),
       range: cr.fields.id?.value ?? cr.range,
-      related: others.map((o) => ({ file: o.file, range: o.fields.id?.value ?? o.range, message: `${cr.id} is also used here.` })),
+      related: others.map((o) => ({ file: o.file, range: o.fields.id?.value ?? o.range, ...localized(DUPLICATE_CR_ID_MESSAGES.alsoHere, cr.id) })),
     }];
   },
 };

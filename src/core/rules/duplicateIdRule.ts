@@ -1,4 +1,10 @@
+import { defineMessages, localized } from '../messages';
 import type { Rule } from './rule';
+
+export const DUPLICATE_ID_MESSAGES = defineMessages({
+  duplicate: 'Duplicate requirement ID {0}: it is defined {1} times in the workspace.',
+  alsoHere: '{0} is also defined here.',
+});
 
 /** Reported at every occurrence, each pointing at the others, so neither copy looks like the "right" one. */
 export const duplicateIdRule: Rule = {
@@ -18,9 +24,9 @@ export const duplicateIdRule: Rule = {
       const others = all.filter((r) => r !== requirement);
       return [{
         // Where the others are goes into `related`: editors link it, the CLI prints it; keys are no prose.
-        message: `Duplicate requirement ID ${requirement.id}: it is defined ${all.length} times in the workspace.`,
+        ...localized(DUPLICATE_ID_MESSAGES.duplicate, requirement.id, all.length),
         range: requirement.fields.id?.value ?? requirement.headRange,
-        related: others.map((o) => ({ file: o.file, range: o.fields.id?.value ?? o.headRange, message: `${requirement.id} is also defined here.` })),
+        related: others.map((o) => ({ file: o.file, range: o.fields.id?.value ?? o.headRange, ...localized(DUPLICATE_ID_MESSAGES.alsoHere, requirement.id) })),
       }];
     }),
 };

@@ -1,5 +1,11 @@
 import { idPrefix } from '../idSuggestions';
+import { defineMessages, localized } from '../messages';
 import type { Rule } from './rule';
+
+export const ID_PREFIX_MESSAGES = defineMessages({
+  /** {2}: the ID with the document's prefix, e.g. PORTAL-007. */
+  mismatch: "ID {0} does not match this document's prefix {1}: expected {2}.",
+});
 
 export const idPrefixRule: Rule = {
   id: 'id-prefix-mismatch',
@@ -14,7 +20,7 @@ export const idPrefixRule: Rule = {
     return file.requirements
       .filter((r) => r.id && /^[A-Z][A-Z0-9_]*-[0-9]+$/.test(r.id) && idPrefix(r.id) !== prefix)
       .map((r) => ({
-        message: `ID ${r.id} does not match this document's prefix ${prefix}: expected ${prefix}-${r.id.slice(r.id.lastIndexOf('-') + 1)}.`,
+        ...localized(ID_PREFIX_MESSAGES.mismatch, r.id, prefix, `${prefix}-${r.id.slice(r.id.lastIndexOf('-') + 1)}`),
         range: r.fields.id?.value ?? r.headRange,
       }));
   },

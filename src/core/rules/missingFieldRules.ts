@@ -1,3 +1,4 @@
+import { COMMON_MESSAGES, defineMessages, localized, phrase, type MessageArg } from '../messages';
 import type { Requirement, RequirementField } from '../model';
 import type { ParsedFile } from '../parsedFile';
 import type { Rule, RuleContext, RuleProblem } from './rule';
@@ -7,11 +8,21 @@ function isBlank(requirement: Requirement, field: RequirementField): boolean {
   return value === undefined || (typeof value === 'string' ? value.trim() === '' : value.length === 0);
 }
 
-function missing(file: ParsedFile, field: RequirementField, why: string): RuleProblem[] {
+export const MISSING_FIELD_MESSAGES = defineMessages({
+  /** {0}: the requirement's ID (or "This requirement"). */
+  noOwner: '{0} has no owner: assign someone responsible.',
+  /** {1}: the project's priorities, e.g. "critical, high, medium, low". */
+  noPriority: '{0} has no priority: set one of {1}.',
+  /** {1}: the field's name as written in YAML. */
+  noField: '{0} has no {1} (required by reqdesk.yaml).',
+});
+
+/** `template` takes the requirement ({0}) and then `args`. */
+function missing(file: ParsedFile, field: RequirementField, template: string, ...args: MessageArg[]): RuleProblem[] {
   return file.requirements
     .filter((r) => isBlank(r, field))
     .map((r) => ({
-      message: `${r.id || 'This requirement'} has no ${field}${why}.`,
+      ...localized(template, r.id || phrase(COMMON_MESSAGES.thisRequirement), ...args),
       range: r.fields[field]?.key ?? r.headRange,
     }));
 }
@@ -23,7 +34,7 @@ export const missingOwnerRule: Rule = {
   description: 'A requirement has no owner.',
   scope: 'file',
   check: (file: ParsedFile, context: RuleContext) =>
-    context.settings.requiredFields.includes('owner') ? missing(file, 'owner', ': assign someone responsible') : [],
+    context.settings.requiredFields.includes('owner') ? missing(file, 'owner', MISSING_FIELD_MESSAGES.noOwner) : [],
 };
 
 export const missingPriorityRule: Rule = {
@@ -32,7 +43,7 @@ export const missingPriorityRule: Rule = {
   description: 'A requirement has no priority.',
   scope: 'file',
   check: (file: ParsedFile, context: RuleContext) =>
-    context.settings.requiredFields.includes('priority') ? missing(file, 'priority', `: set one of ${context.settings.priorities.join(', ')}`) : [],
+    context.settings.requiredFields.includes('priority') ? missing(file, 'priority', MISSING_FIELD_MESSAGES.noPriority, context.settings.priorities.join(', ')) : [],
 };
 
 /** Other fields the project's reqdesk.yaml lists under required_fields. */
@@ -44,5 +55,5 @@ export const missingFieldRule: Rule = {
   check: (file: ParsedFile, context: RuleContext) =>
     context.settings.requiredFields
       .filter((f): f is RequirementField => f !== 'owner' && f !== 'priority')
-      .flatMap((field) => missing(file, field, ' (required by reqdesk.yaml)')),
+      .flatMap((field) => missing(file, field, MISSING_FIELD_MESSAGES.noField, field)),
 };

@@ -1,4 +1,4 @@
-import type { Range, RelatedLocation, Severity } from '../finding';
+import type { Range, RelatedLocation, Severity, Translatable } from '../finding';
 import type { ChangeRequest, Requirement } from '../model';
 import type { ParsedFile } from '../parsedFile';
 import type { ProjectSettings } from '../settings';
@@ -10,8 +10,8 @@ export interface RuleContext {
   changeRequestsWithId(id: string): readonly ChangeRequest[];
 }
 
-export interface RuleProblem {
-  readonly message: string;
+/** Its message: English, with the template and arguments to translate it (messages.ts localized()). */
+export interface RuleProblem extends Translatable {
   readonly range: Range;
   readonly related?: readonly RelatedLocation[];
 }

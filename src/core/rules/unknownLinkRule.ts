@@ -1,4 +1,10 @@
+import { defineMessages, localized } from '../messages';
 import type { Rule, RuleProblem } from './rule';
+
+export const UNKNOWN_LINK_MESSAGES = defineMessages({
+  self: '{0} links to itself.',
+  unknown: 'Link to unknown requirement {0}: no requirement in the workspace has this ID.',
+});
 
 // No "did you mean" here: it would go stale as other files change; the quick fix offers close IDs.
 export const unknownLinkRule: Rule = {
@@ -12,9 +18,9 @@ export const unknownLinkRule: Rule = {
       (requirement.data.links ?? []).forEach((link, i) => {
         const range = requirement.fields.links?.items?.[i] ?? requirement.fields.links?.value ?? requirement.headRange;
         if (link === requirement.id) {
-          problems.push({ message: `${requirement.id} links to itself.`, range });
+          problems.push({ ...localized(UNKNOWN_LINK_MESSAGES.self, requirement.id), range });
         } else if (context.requirementsWithId(link).length === 0) {
-          problems.push({ message: `Link to unknown requirement ${link}: no requirement in the workspace has this ID.`, range });
+          problems.push({ ...localized(UNKNOWN_LINK_MESSAGES.unknown, link), range });
         }
       });
       return problems;

@@ -1,5 +1,13 @@
 import { closest } from '../schemaValidator';
+import { defineMessages, localized } from '../messages';
 import type { Rule } from './rule';
+
+export const UNKNOWN_OWNER_MESSAGES = defineMessages({
+  /** {1}: the roster ID the owner probably means. */
+  didYouMean: "Owner '{0}' is not in the roster (reqdesk.yaml). Did you mean '{1}'?",
+  /** {1}: the roster's IDs. */
+  known: "Owner '{0}' is not in the roster (reqdesk.yaml). Known: {1}.",
+});
 
 /** Only meaningful once the project has a roster; with none, any owner is accepted. */
 export const unknownOwnerRule: Rule = {
@@ -21,7 +29,7 @@ export const unknownOwnerRule: Rule = {
       const byName = roster.find((m) => m.name?.toLowerCase() === owner.toLowerCase());
       const guess = byName?.id ?? closest(owner, ids);
       return [{
-        message: `Owner '${owner}' is not in the roster (reqdesk.yaml).${guess ? ` Did you mean '${guess}'?` : ` Known: ${ids.join(', ')}.`}`,
+        ...(guess ? localized(UNKNOWN_OWNER_MESSAGES.didYouMean, owner, guess) : localized(UNKNOWN_OWNER_MESSAGES.known, owner, ids.join(', '))),
         range: r.fields.owner?.value ?? r.headRange,
       }];
     });

@@ -1,6 +1,12 @@
+import { defineMessages, localized } from '../messages';
 import type { RequirementField } from '../model';
 import type { ParsedFile } from '../parsedFile';
 import type { Rule, RuleContext } from './rule';
+
+export const VOCABULARY_MESSAGES = defineMessages({
+  /** {0}: status or priority (the YAML key), {1}: the allowed words, {2}: the word found. */
+  outside: "{0} must be one of {1} (it is '{2}').",
+});
 
 function outsideVocabulary(file: ParsedFile, field: RequirementField, allowed: readonly string[]): ReturnType<Rule['check']> {
   return file.requirements.flatMap((r) => {
@@ -8,7 +14,7 @@ function outsideVocabulary(file: ParsedFile, field: RequirementField, allowed: r
     if (typeof value !== 'string' || value === '' || allowed.includes(value)) {
       return [];
     }
-    return [{ message: `${field} must be one of ${allowed.join(', ')} (it is '${value}').`, range: r.fields[field]?.value ?? r.headRange }];
+    return [{ ...localized(VOCABULARY_MESSAGES.outside, field, allowed.join(', '), value), range: r.fields[field]?.value ?? r.headRange }];
   });
 }
 

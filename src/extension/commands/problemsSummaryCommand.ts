@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { severityRank, type Finding, type Severity } from '../../core/finding';
 import { RULES } from '../../core/rules/ruleRegistry';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
-import { toVscodeRange } from '../rangeConversion';
+import { localizedMessage, toVscodeRange } from '../rangeConversion';
 import type { Command } from './commandRegistry';
 
 const ICON: Readonly<Record<Severity, string>> = { error: '$(error)', warning: '$(warning)', info: '$(info)' };
@@ -105,7 +105,7 @@ async function pickOccurrence(ruleId: string, occurrences: readonly Occurrence[]
     { label: ruleId, kind: vscode.QuickPickItemKind.Separator },
     ...sorted.map((occurrence) => ({
       label: `${ICON[occurrence.finding.severity]} ${vscode.workspace.asRelativePath(vscode.Uri.parse(occurrence.file))}:${occurrence.finding.range.start.line + 1}`,
-      description: occurrence.finding.message,
+      description: localizedMessage(occurrence.finding),
       occurrence,
     })),
   ];

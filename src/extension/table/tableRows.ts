@@ -4,6 +4,7 @@ import type { Requirement } from '../../core/model';
 import type { ProjectSettings } from '../../core/settings';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { encodeRows } from '../../shared/encodedRows';
+import { localizedMessage } from '../rangeConversion';
 import type { DocumentRows, TableData, TableRow, Vocabulary } from '../../shared/protocol';
 
 /** A row as sent, with what the host needs to act on it: its file, never taken from the webview. */
@@ -114,7 +115,7 @@ export class TableRows {
         changes: data.changes ?? [],
         errors: findings.filter((f) => f.severity === 'error').length,
         warnings: findings.filter((f) => f.severity === 'warning').length,
-        problems: findings.map((f) => f.message),
+        problems: findings.map(localizedMessage),
         vocabulary,
         readOnly: syntaxReason || this.idReason(requirement),
         dirty: dirty.has(file),
