@@ -1,0 +1,40 @@
+import * as vscode from 'vscode';
+import { availableTransitions } from '../../core/changeRequests/workflow';
+import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import { SHOW_DETAILS_COMMAND, TRANSITION_COMMANDS, transitionLabel } from './transitionCommandIds';
+
+/**
+ * At the top of an open change request: one lens per transition its status allows (as the index read the
+ * buffer last), then Show Details. The lenses pass the file's URI, so the commands act on this file.
+ */
+export class ChangeRequestCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+  private readonly subscription: { dispose(): void };
+
+  constructor(private readonly index: WorkspaceIndex) {
+    this.subscription = index.onDidChange((change) => {
+      if ([...change.files].some((file) => index.get(file)?.kind === 'change-request')) {
+        this.changed.fire();
+      }
+    });
+  }
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    const cr = this.index.get(document.uri.toString())?.changeRequest;
+    if (!cr) {
+      return [];
+    }
+    const top = new vscode.Range(0, 0, 0, 0);
+    const lens = (title: string, command: string): vscode.CodeLens => new vscode.CodeLens(top, { title, command, arguments: [document.uri] });
+    return [
+      ...availableTransitions(cr.data).map((t) => lens(transitionLabel(t), TRANSITION_COMMANDS[t])),
+      lens(vscode.l10n.t('Show Details'), SHOW_DETAILS_COMMAND),
+    ];
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}

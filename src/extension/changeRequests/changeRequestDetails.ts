@@ -1,0 +1,96 @@
+import * as vscode from 'vscode';
+import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { Command } from '../commands/commandRegistry';
+import { changeRequestDetailsMarkdown } from './changeRequestDetailsMarkdown';
+import { changeRequestTarget } from './changeRequestTarget';
+import { DETAILS_SCHEME, detailsSource, detailsUri } from './detailsUri';
+import { SHOW_DETAILS_COMMAND } from './transitionCommandIds';
+
+/** Index changes come in bursts (a save, a multi-file edit): the open pages are re-rendered once after them. */
+const REFRESH_DELAY_MS = 100;
+
+/**
+ * The read-only Markdown documents (`reqdesk-cr:` URIs) that show change requests, rendered from the index.
+ * They follow the index: when what a page shows changes (its request, or a requirement it affects), VS Code is
+ * told, and the Markdown preview showing it refreshes.
+ */
+export class ChangeRequestDetailsProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+  /** What each open page showed last, so that only pages whose text changes are re-rendered. */
+  private readonly rendered = new Map<string, string>();
+  private readonly subscription: { dispose(): void };
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly index: WorkspaceIndex) {
+    this.subscription = index.onDidChange(() => {
+      this.timer ??= setTimeout(() => {
+        this.timer = undefined;
+        this.refresh();
+      }, REFRESH_DELAY_MS);
+    });
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    const text = this.render(uri);
+    this.rendered.set(uri.toString(), text);
+    return text;
+  }
+
+  private render(uri: vscode.Uri): string {
+    const file = detailsSource(uri);
+    const cr = this.index.get(file)?.changeRequest;
+    if (!cr) {
+      return `# ${vscode.l10n.t('Change request not found')}\n\n${vscode.l10n.t('{0} is no longer a change request in the workspace.', vscode.workspace.asRelativePath(vscode.Uri.parse(file)))}\n`;
+    }
+    return changeRequestDetailsMarkdown(cr, this.index);
+  }
+
+  private refresh(): void {
+    const open = new Set<string>();
+    for (const document of vscode.workspace.textDocuments) {
+      if (document.uri.scheme !== DETAILS_SCHEME) {
+        continue;
+      }
+      const key = document.uri.toString();
+      open.add(key);
+      if (this.render(document.uri) !== this.rendered.get(key)) {
+        this.changed.fire(document.uri);
+      }
+    }
+    for (const key of [...this.rendered.keys()].filter((k) => !open.has(k))) {
+      this.rendered.delete(key);
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
+
+/**
+ * Show Change Request Details: the request's page in the Markdown preview (as text where no preview is
+ * available). Resolves to the page's URI.
+ */
+export function showDetailsCommand(index: WorkspaceIndex): Command {
+  return {
+    id: SHOW_DETAILS_COMMAND,
+    execute: async (arg) => {
+      const target = changeRequestTarget(index, arg);
+      if (typeof target === 'string') {
+        void vscode.window.showWarningMessage(target);
+        return undefined;
+      }
+      const uri = detailsUri(target.file, index.get(target.file)?.changeRequest?.id ?? '');
+      const document = await vscode.workspace.openTextDocument(uri);
+      if ((await vscode.commands.getCommands(true)).includes('markdown.showPreview')) {
+        await vscode.commands.executeCommand('markdown.showPreview', uri);
+      } else {
+        await vscode.window.showTextDocument(document, { preview: true });
+      }
+      return uri;
+    },
+  };
+}

@@ -1,0 +1,157 @@
+import * as vscode from 'vscode';
+import { requirementFingerprint } from '../../core/changeRequests/requirementFingerprint';
+import { availableTransitions } from '../../core/changeRequests/workflow';
+import { escapeMarkdown, escapeMarkdownParagraphs } from '../../core/markdownText';
+import { isRequirementField, type ChangeRequest, type HistoryEntry } from '../../core/model';
+import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import { transitionLabel } from './transitionCommandIds';
+
+/** Statuses in which an affected requirement that differs from its baseline blocks the implementation. */
+const BEFORE_IMPLEMENTATION = ['assessed', 'approved'];
+
+/**
+ * A change request as a read-only Markdown page: the request, its next steps, the affected requirements with
+ * their current and proposed values side by side, impact, decision, sign-off, and the history as a timeline.
+ * Every value from the files is escaped (escapeMarkdown), so it shows as written and never becomes a link,
+ * HTML or a table cell of its own; our own labels are escaped as well.
+ */
+export function changeRequestDetailsMarkdown(cr: ChangeRequest, index: Pick<WorkspaceIndex, 'requirementsWithId' | 'settingsFor'>): string {
+  const d = cr.data;
+  const blocks: string[] = [];
+  const label = (text: string): string => escapeMarkdown(text);
+  blocks.push(`# ${[cr.id || vscode.l10n.t('(no ID)'), d.title ?? ''].filter((p) => p !== '').map(escapeMarkdown).join(' · ')}`);
+  blocks.push(facts([
+    [vscode.l10n.t('Status'), d.status],
+    [vscode.l10n.t('Requested by'), d.requested_by],
+    [vscode.l10n.t('Requested on'), d.requested_on],
+    [vscode.l10n.t('Channel'), d.channel],
+  ]));
+  const next = availableTransitions(d);
+  blocks.push(`${label(vscode.l10n.t('Next steps:'))} ${next.length > 0 ? next.map((t) => label(transitionLabel(t))).join(' · ') : label(vscode.l10n.t('none: the request is closed.'))}`);
+
+  blocks.push(`## ${label(vscode.l10n.t('Request'))}`);
+  const request = [[vscode.l10n.t('Reason'), d.reason], [vscode.l10n.t('Description'), d.description], [vscode.l10n.t('Expected effect'), d.expected_effect]] as const;
+  const given = request.filter(([, text]) => text !== undefined && text.trim() !== '');
+  for (const [name, text] of given) {
+    blocks.push(`**${label(name)}**`, escapeMarkdownParagraphs(text ?? ''));
+  }
+  if (given.length === 0) {
+    blocks.push(label(vscode.l10n.t('None recorded.')));
+  }
+
+  blocks.push(`## ${label(vscode.l10n.t('Affected requirements'))}`);
+  const affects = d.affects ?? [];
+  if (affects.length === 0) {
+    blocks.push(label(vscode.l10n.t('None listed.')));
+  }
+  for (const id of affects) {
+    blocks.push(...affectedRequirement(cr, id, index));
+  }
+
+  blocks.push(`## ${label(vscode.l10n.t('Impact'))}`);
+  const impact = d.impact;
+  if (!impact) {
+    blocks.push(label(vscode.l10n.t('Not assessed yet.')));
+  } else {
+    blocks.push(table(
+      [vscode.l10n.t('Schedule (days)'), vscode.l10n.t('Cost'), vscode.l10n.t('Effort (hours)'), vscode.l10n.t('Risk'), vscode.l10n.t('Resources')],
+      [[impact.schedule_days, impact.cost, impact.effort_hours, impact.risk, impact.resources].map((v) => escapeMarkdown(v === undefined ? '' : String(v)))],
+    ));
+    if (impact.notes) {
+      blocks.push(escapeMarkdownParagraphs(impact.notes));
+    }
+  }
+
+  blocks.push(`## ${label(vscode.l10n.t('Decision'))}`);
+  const decision = d.decision;
+  if (!decision) {
+    blocks.push(label(vscode.l10n.t('No decision yet.')));
+  } else {
+    blocks.push(facts([
+      [vscode.l10n.t('Outcome'), decision.outcome],
+      [vscode.l10n.t('Decided on'), decision.on],
+      [vscode.l10n.t('Decided by'), decision.by?.join(', ')],
+    ]));
+    if (decision.rationale) {
+      blocks.push(escapeMarkdownParagraphs(decision.rationale));
+    }
+  }
+
+  blocks.push(`## ${label(vscode.l10n.t('Customer sign-off'))}`);
+  const signoff = d.customer_signoff;
+  const required = index.settingsFor(cr.file).requireCustomerSignoff ? ` ${label(vscode.l10n.t('The project requires one before verification.'))}` : '';
+  blocks.push(signoff ? `${facts([[vscode.l10n.t('Signed off by'), signoff.by], [vscode.l10n.t('Signed off on'), signoff.on]])}${required}` : `${label(vscode.l10n.t('None recorded.'))}${required}`);
+
+  blocks.push(`## ${label(vscode.l10n.t('History'))}`);
+  const history = d.history ?? [];
+  blocks.push(history.length === 0 ? label(vscode.l10n.t('No entries.')) : history.map(historyItem).join('\n'));
+  return `${blocks.join('\n\n')}\n`;
+}
+
+/** A heading per affected requirement, its state, and a table of the fields the request proposes to change. */
+function affectedRequirement(cr: ChangeRequest, id: string, index: Pick<WorkspaceIndex, 'requirementsWithId'>): string[] {
+  const requirement = index.requirementsWithId(id)[0];
+  const blocks = [`### ${[id, requirement?.data.title ?? ''].filter((p) => p !== '').map(escapeMarkdown).join(' · ')}`];
+  if (!requirement) {
+    blocks.push(escapeMarkdown(vscode.l10n.t('No requirement in the workspace has the ID {0}.', id)));
+    return blocks;
+  }
+  const notes = [vscode.workspace.asRelativePath(vscode.Uri.parse(requirement.file))];
+  const baseline = cr.data.baseline?.[id];
+  const current = requirementFingerprint(requirement.data);
+  if (baseline !== undefined && baseline !== current && BEFORE_IMPLEMENTATION.includes(cr.data.status ?? '')) {
+    notes.push(vscode.l10n.t('⚠ changed since the assessment (fingerprint {0} then, {1} now): implementing is refused until this is resolved.', baseline, current));
+  }
+  blocks.push(notes.map(escapeMarkdown).join(' — '));
+  const proposed = Object.entries(cr.data.proposed?.[id] ?? {});
+  if (proposed.length === 0) {
+    blocks.push(escapeMarkdown(vscode.l10n.t('No proposed values.')));
+    return blocks;
+  }
+  const rows = proposed.map(([field, value]) => {
+    const now = shown(isRequirementField(field) ? requirement.data[field] : undefined);
+    const next = shown(value);
+    return [escapeMarkdown(field), escapeMarkdown(now), escapeMarkdown(next), now === next ? '✓' : ''];
+  });
+  blocks.push(table([vscode.l10n.t('Field'), vscode.l10n.t('Current'), vscode.l10n.t('Proposed'), vscode.l10n.t('Same')], rows));
+  return blocks;
+}
+
+/** One entry of the timeline: when, who, what, the note, and the fields an implementation changed. */
+function historyItem(entry: HistoryEntry): string {
+  const when = entry.on ? escapeMarkdown(entry.on.replace('T', ' ').replace(/(:\d{2})(\.\d+)?Z$/, '$1 UTC')) : '?';
+  const note = entry.note ? ` — ${escapeMarkdown(entry.note)}` : '';
+  const lines = [`- **${when}** · ${escapeMarkdown(entry.by ?? '?')} · **${escapeMarkdown(entry.action ?? '?')}**${note}`];
+  for (const change of entry.changed ?? []) {
+    const old = change.old === undefined ? vscode.l10n.t('(none)') : shown(change.old);
+    lines.push(`  - ${escapeMarkdown(`${change.requirement} ${change.field}: ${old} → ${shown(change.new)}`)}`);
+  }
+  return lines.join('\n');
+}
+
+/** `**Label** value · **Label** value`, leaving out empty values. */
+function facts(pairs: readonly (readonly [string, string | undefined])[]): string {
+  return pairs
+    .filter(([, value]) => value !== undefined && value.trim() !== '')
+    .map(([name, value]) => `**${escapeMarkdown(name)}** ${escapeMarkdown(value ?? '')}`)
+    .join(' · ');
+}
+
+/** A Markdown table; cells are given escaped (escapeMarkdown escapes `|`, so a cell stays one cell). */
+function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [
+    `| ${headers.map(escapeMarkdown).join(' | ')} |`,
+    `| ${headers.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.map((cell) => (cell === '' ? ' ' : cell)).join(' | ')} |`),
+  ].join('\n');
+}
+
+function shown(value: unknown): string {
+  if (value === undefined || value === null) {
+    return '';
+  }
+  if (Array.isArray(value)) {
+    return value.map(shown).join('; ');
+  }
+  return typeof value === 'object' ? JSON.stringify(value) : String(value).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,196 @@
+import * as vscode from 'vscode';
+import { changeRequestPath, newChangeRequestText, nextChangeRequestId } from '../../core/changeRequests/newChangeRequest';
+import { utcTimestamp } from '../../core/changeRequests/utcTimestamp';
+import { dirName } from '../../core/fileKind';
+import type { Requirement, RequirementField } from '../../core/model';
+import { compareRequirementIds } from '../../core/requirementTree';
+import { changeRequestSchema } from '../../core/schemas';
+import { SETTINGS_FILE_NAME } from '../../core/settings';
+import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { Command } from '../commands/commandRegistry';
+import { requirementTarget } from '../commands/commandTargets';
+import { currentUser } from './currentUser';
+import { advance, inputStep, pickStep, runSteps, type StepPlace } from './multiStepInput';
+import { proposedValuesStep, type ProposedValue, type Proposals } from './proposedValuesStep';
+
+const STEPS = 8;
+
+/** The channels a request comes in through, as the change-request schema lists them. */
+const CHANNELS: readonly string[] = changeRequestSchema.properties.channel.enum;
+
+interface Draft {
+  title: string;
+  affects: string[];
+  requestedBy: string;
+  channel: string;
+  reason: string;
+  description: string;
+  expectedEffect: string;
+  readonly proposed: Proposals;
+}
+
+interface RequirementItem extends vscode.QuickPickItem {
+  readonly id: string;
+}
+
+/**
+ * File Change Request: a guided input (title, affected requirements, requested by, channel, reason,
+ * description, expected effect, proposed values) that writes `CR-NNNN.cr.yaml` (the next free number) into the
+ * changes folder of the settings, then opens it; the file watcher brings it into the index and the views.
+ * Run on a requirement (tree item, or the cursor in a requirements file), it starts with that one picked.
+ * Resolves to the new file's URI, or undefined when cancelled or refused (nothing is written then).
+ */
+export function fileChangeRequestCommand(index: WorkspaceIndex): Command {
+  return {
+    id: 'reqdesk.fileChangeRequest',
+    execute: async (arg) => {
+      const requirements = uniqueById(index.requirements());
+      if (requirements.length === 0) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('There are no requirements in this workspace: a change request names the requirements it changes.'));
+        return undefined;
+      }
+      const start = requirementTarget(index, arg);
+      const by = await currentUser(typeof start === 'string' ? undefined : vscode.Uri.parse(start.file));
+      if (by === undefined) {
+        return undefined;
+      }
+      const draft: Draft = {
+        title: '', affects: typeof start === 'string' ? [] : [start.id], requestedBy: '', channel: '', reason: '', description: '', expectedEffect: '', proposed: new Map(),
+      };
+      if (!(await askDraft(index, requirements, draft))) {
+        return undefined;
+      }
+      return writeChangeRequest(index, draft, by);
+    },
+  };
+}
+
+async function askDraft(index: WorkspaceIndex, requirements: readonly Requirement[], draft: Draft): Promise<boolean> {
+  const place = (step: number): StepPlace => ({ title: vscode.l10n.t('File Change Request'), step, totalSteps: STEPS });
+  const required = (value: string): string | undefined => (value.trim() === '' ? vscode.l10n.t('This cannot be empty.') : undefined);
+  const text = (step: number, prompt: string, key: 'title' | 'requestedBy' | 'reason' | 'description' | 'expectedEffect', optional = false) => async () =>
+    advance(await inputStep(place(step), { prompt, value: draft[key], validate: optional ? undefined : required }), (value) => {
+      draft[key] = value.trim();
+    });
+  const items: RequirementItem[] = requirements.map((r) => ({
+    label: r.id,
+    description: r.data.title,
+    detail: [r.document.title, vscode.workspace.asRelativePath(vscode.Uri.parse(r.file))].filter(Boolean).join(' · '),
+    id: r.id,
+  }));
+  return runSteps([
+    text(1, vscode.l10n.t('Title: what is asked for, in a few words'), 'title'),
+    async () =>
+      advance(
+        await pickStep(place(2), {
+          items,
+          canPickMany: true,
+          placeholder: vscode.l10n.t('Which requirements does the change affect?'),
+          selected: (item) => draft.affects.includes(item.id),
+          validate: (picked) => (picked.length === 0 ? vscode.l10n.t('Pick at least one requirement.') : undefined),
+        }),
+        (picked) => {
+          draft.affects = picked.map((item) => item.id);
+        },
+      ),
+    text(3, vscode.l10n.t('Requested by: who asks for the change, e.g. Bob Li (Acme)'), 'requestedBy'),
+    async () =>
+      advance(
+        await pickStep(place(4), {
+          items: CHANNELS.map((channel) => ({ label: channel })),
+          placeholder: vscode.l10n.t('How did the request come in?'),
+          selected: (item) => item.label === draft.channel,
+        }),
+        (picked) => {
+          draft.channel = picked[0].label;
+        },
+      ),
+    text(5, vscode.l10n.t('Reason: why the customer asks for it'), 'reason'),
+    text(6, vscode.l10n.t('Description: what should change'), 'description'),
+    text(7, vscode.l10n.t('Expected effect (optional): what the customer expects to gain'), 'expectedEffect', true),
+    () => {
+      const affected = draft.affects.flatMap((id) => index.requirementsWithId(id).slice(0, 1));
+      // Proposals for requirements no longer affected (the user went back and unpicked them) are dropped.
+      for (const id of [...draft.proposed.keys()]) {
+        if (!draft.affects.includes(id)) {
+          draft.proposed.delete(id);
+        }
+      }
+      return proposedValuesStep(place(8), affected, draft.proposed, index.settingsFor(affected[0]?.file ?? ''));
+    },
+  ]);
+}
+
+async function writeChangeRequest(index: WorkspaceIndex, draft: Draft, by: string): Promise<vscode.Uri | undefined> {
+  const anchor = index.requirementsWithId(draft.affects[0])[0]?.file;
+  const base = anchor === undefined ? vscode.workspace.workspaceFolders?.[0]?.uri : projectFolder(index, anchor);
+  if (base === undefined) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: change requests live in a workspace folder.'));
+    return undefined;
+  }
+  const settings = index.settingsFor(anchor ?? base.toString());
+  const id = nextChangeRequestId(index, settings);
+  const uri = vscode.Uri.joinPath(base, changeRequestPath(id, settings));
+  const proposed: Record<string, Partial<Record<RequirementField, ProposedValue>>> = {};
+  for (const [requirement, fields] of draft.proposed) {
+    if (fields.size > 0) {
+      proposed[requirement] = Object.fromEntries(fields);
+    }
+  }
+  const result = newChangeRequestText(
+    {
+      id,
+      title: draft.title,
+      affects: draft.affects,
+      requested_by: draft.requestedBy,
+      channel: draft.channel,
+      reason: draft.reason,
+      description: draft.description,
+      expected_effect: draft.expectedEffect,
+      proposed,
+    },
+    { by, now: utcTimestamp(new Date()), settings: index.settingsFor(uri.toString()) },
+  );
+  const relative = vscode.workspace.asRelativePath(uri);
+  if (!result.ok) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('ReqDesk did not write {0}: {1}', relative, result.reason));
+    return undefined;
+  }
+  if (await exists(uri)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists: ReqDesk does not overwrite it.', relative));
+    return undefined;
+  }
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.text));
+  await vscode.window.showTextDocument(uri, { preview: false });
+  return uri;
+}
+
+/** The folder of the reqdesk.yaml that applies to a file (changes.folder is relative to it), else its workspace folder. */
+function projectFolder(index: WorkspaceIndex, file: string): vscode.Uri | undefined {
+  for (let folder = dirName(file); folder !== '' && folder !== dirName(folder); folder = dirName(folder)) {
+    if (index.get(`${folder}/${SETTINGS_FILE_NAME}`)?.kind === 'settings') {
+      return vscode.Uri.parse(folder);
+    }
+  }
+  return vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(file))?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+}
+
+/** One item per ID (a duplicated ID is one requirement to a change request), by ID number. */
+function uniqueById(requirements: readonly Requirement[]): Requirement[] {
+  const byId = new Map<string, Requirement>();
+  for (const requirement of requirements) {
+    if (requirement.id !== '' && !byId.has(requirement.id)) {
+      byId.set(requirement.id, requirement);
+    }
+  }
+  return [...byId.values()].sort((a, b) => compareRequirementIds(a.id, b.id));
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import { registerCommands } from '../commands/commandRegistry';
+import { changeLogCommand } from './changeLogCommand';
+import { ChangeRequestCodeLens } from './changeRequestCodeLens';
+import { ChangeRequestDetailsProvider, showDetailsCommand } from './changeRequestDetails';
+import { ChangeRequestQuickFixes } from './changeRequestQuickFixes';
+import { DETAILS_SCHEME } from './detailsUri';
+import { fileChangeRequestCommand } from './fileChangeRequestCommand';
+import { transitionCommands } from './transitionCommands';
+
+/** Change-request control in the editor: the workflow commands, filing, the change log, details, CodeLens, quick fixes. */
+export function registerChangeRequests(index: WorkspaceIndex): vscode.Disposable {
+  const details = new ChangeRequestDetailsProvider(index);
+  const codeLens = new ChangeRequestCodeLens(index);
+  // Files matched by extra globs are YAML too; the providers answer only for files the index holds as change requests.
+  const selector: vscode.DocumentSelector = [{ pattern: '**/*.cr.{yaml,yml}' }, { language: 'yaml' }];
+  return vscode.Disposable.from(
+    details,
+    codeLens,
+    vscode.workspace.registerTextDocumentContentProvider(DETAILS_SCHEME, details),
+    vscode.languages.registerCodeLensProvider(selector, codeLens),
+    vscode.languages.registerCodeActionsProvider(selector, new ChangeRequestQuickFixes(index), {
+      providedCodeActionKinds: ChangeRequestQuickFixes.providedCodeActionKinds,
+    }),
+    registerCommands([...transitionCommands(index), fileChangeRequestCommand(index), changeLogCommand(index), showDetailsCommand(index)]),
+  );
+}

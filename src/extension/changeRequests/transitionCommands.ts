@@ -1,0 +1,97 @@
+import * as vscode from 'vscode';
+import { readChangeRequestText } from '../../core/changeRequests/changeRequestEditor';
+import { planTransition } from '../../core/changeRequests/planTransition';
+import { checkTransition } from '../../core/changeRequests/transitionGuards';
+import type { GuardContext, TransitionRequest } from '../../core/changeRequests/transitionRequest';
+import { utcTimestamp } from '../../core/changeRequests/utcTimestamp';
+import { TRANSITION_IDS, type TransitionId } from '../../core/changeRequests/workflow';
+import { ccbMembers, type ProjectSettings } from '../../core/settings';
+import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { Command } from '../commands/commandRegistry';
+import { applyToSnapshot, readForEdit } from '../coreEdits';
+import { changeRequestTarget } from './changeRequestTarget';
+import { currentUser } from './currentUser';
+import { implementChangeRequest } from './implementChangeRequest';
+import { TRANSITION_COMMANDS } from './transitionCommandIds';
+import { askTransition } from './transitionPrompts';
+
+/**
+ * One command per workflow transition (Assess, Approve, … Record Customer Sign-off), run on a tree item, from a
+ * CodeLens (the file's URI) or from the palette (the active editor). Each refuses at once, with the workflow's
+ * reason, what no answer could make possible (wrong status, no impact to decide on); then asks who (once) and
+ * what the step needs, and applies the core's edits to the live file as one undoable WorkspaceEdit.
+ * Resolves to whether the change request changed.
+ */
+export function transitionCommands(index: WorkspaceIndex): Command[] {
+  return TRANSITION_IDS.map((transition) => ({ id: TRANSITION_COMMANDS[transition], execute: (arg: unknown) => runTransition(index, transition, arg) }));
+}
+
+async function runTransition(index: WorkspaceIndex, transition: TransitionId, arg: unknown): Promise<boolean> {
+  const target = changeRequestTarget(index, arg);
+  if (typeof target === 'string') {
+    void vscode.window.showWarningMessage(target);
+    return false;
+  }
+  const uri = vscode.Uri.parse(target.file);
+  const cr = readChangeRequestText((await readForEdit(uri)).text);
+  const name = typeof cr === 'string' || !cr.id ? vscode.workspace.asRelativePath(uri) : cr.id;
+  const failure = vscode.l10n.t('ReqDesk did not change {0}', name);
+  if (typeof cr === 'string') {
+    void vscode.window.showErrorMessage(`${failure}: ${cr}`);
+    return false;
+  }
+  const settings = index.settingsFor(target.file);
+  const guard: GuardContext = { settings, requirementsWithId: (id) => index.requirementsWithId(id) };
+  const refused = checkTransition(cr, answeredRequest(transition, settings), guard);
+  if (refused !== undefined) {
+    void vscode.window.showErrorMessage(`${failure}: ${refused}`);
+    return false;
+  }
+  const by = await currentUser(uri);
+  if (by === undefined) {
+    return false;
+  }
+  const prompts = { cr, settings, today: utcTimestamp(new Date()).slice(0, 10) };
+  if (transition === 'implement') {
+    // The requirement files are checked first: a conflict is shown before the user is asked anything.
+    const context = { ...guard, by, now: utcTimestamp(new Date()) };
+    return implementChangeRequest(target.file, context, async () => {
+      const request = await askTransition(transition, prompts);
+      return request?.transition === 'implement' ? request.note ?? '' : undefined;
+    });
+  }
+  const request = await askTransition(transition, prompts);
+  if (request === undefined || request.transition === 'implement') {
+    return false;
+  }
+  const context = { ...guard, by, now: utcTimestamp(new Date()) };
+  // Read again: the user may have typed in the file while answering.
+  const snapshot = await readForEdit(uri);
+  return applyToSnapshot(snapshot, planTransition(snapshot.text, request, context), failure);
+}
+
+/**
+ * The transition with answers that pass every check of the input, so that checkTransition reports only what
+ * the answers cannot change: the status, a missing assessment or approval, affected IDs that do not resolve,
+ * a sign-off already recorded, a roster whose CCB cannot reach the quorum.
+ */
+function answeredRequest(transition: TransitionId, settings: ProjectSettings): TransitionRequest {
+  switch (transition) {
+    case 'assess':
+      return { transition, impact: { schedule_days: 0, cost: 0, effort_hours: 0, risk: 'low' } };
+    case 'approve':
+    case 'reject': {
+      const ccb = ccbMembers(settings).map((m) => m.id);
+      const by = ccb.length > 0 ? ccb : Array.from({ length: Math.max(1, settings.quorum) }, (_, i) => `member ${i + 1}`);
+      return { transition, decision: { by, rationale: 'answered' } };
+    }
+    case 'reopen':
+      return { transition, reason: 'answered' };
+    case 'signOff':
+      return { transition, signoff: { by: 'answered' } };
+    case 'withdraw':
+    case 'implement':
+    case 'verify':
+      return { transition };
+  }
+}
