@@ -1,14 +1,16 @@
 import * as vscode from 'vscode';
 import { WorkspaceIndex } from '../core/workspaceIndex';
+import { registerChangeRequests } from './changeRequests/registerChangeRequests';
 import { registerRequirementCommands } from './commands/requirementCommands';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { DocumentSync } from './documentSync';
 import { registerLanguageFeatures } from './languageFeatures/registerLanguageFeatures';
 import { ProblemsStatusBar, type StatusBarState } from './problemsStatusBar';
+import { registerTable, type TableHost } from './table/registerTable';
 import { registerQuickFixes } from './quickFixes/requirementQuickFixes';
 import { registerTrees, type Trees } from './trees/registerTrees';
 import { readUserSettings } from './userSettings';
-import { WorkspaceLoader } from './workspaceLoader';
+import { WorkspaceLoader, type IndexingStats } from './workspaceLoader';
 
 /** What activate() returns: the index, for tests and other extensions. */
 export interface ReqDeskApi {
@@ -19,20 +21,35 @@ export interface ReqDeskApi {
   readonly trees: Trees;
   /** What the ReqDesk status bar item shows now. */
   readonly statusBar: StatusBarState;
+  /** The requirements table (a webview panel), for tests: they post messages into its host as the webview would. */
+  readonly table: TableHost;
+  /** How the index was built: worker or not, files parsed and reused, timings. */
+  readonly stats: IndexingStats;
 }
+
+/** Writes the persisted index before the extension host stops. */
+let persistIndex: (() => Promise<void>) | undefined;
 
 export function activate(context: vscode.ExtensionContext): ReqDeskApi {
   const index = new WorkspaceIndex();
   index.setUserSettings(readUserSettings());
-  const loader = new WorkspaceLoader(index);
+  const loader = new WorkspaceLoader(index, {
+    workerScript: vscode.Uri.joinPath(context.extensionUri, 'dist', 'indexWorker.js').fsPath,
+    storageUri: context.storageUri,
+  });
+  persistIndex = () => loader.persist();
   const publisher = new DiagnosticsPublisher(index);
 
   const loadAll = async (): Promise<void> => {
-    await vscode.window.withProgress(
-      { location: { viewId: 'reqdesk.requirements' }, title: vscode.l10n.t('ReqDesk: indexing requirements') },
-      (progress) => loader.loadAll(progress),
-    );
-    publisher.flush();
+    publisher.hold();
+    try {
+      await vscode.window.withProgress(
+        { location: { viewId: 'reqdesk.requirements' }, title: vscode.l10n.t('ReqDesk: indexing requirements') },
+        (progress) => loader.loadAll(progress),
+      );
+    } finally {
+      await publisher.release();
+    }
     await vscode.commands.executeCommand('setContext', 'reqdesk.indexed', true);
   };
 
@@ -48,13 +65,16 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
   const ready = loadAll().then(updateWelcome);
   const trees = registerTrees(index, context);
   const statusBar = new ProblemsStatusBar(index);
+  const table = registerTable(index, context);
   context.subscriptions.push(
+    loader,
     trees,
     publisher,
-    new DocumentSync(index, loader, loadAll),
+    new DocumentSync(loader, loadAll),
     index.onDidChange(updateWelcome),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('reqdesk')) {
+      // reqdesk.user only names who records change-request history: no reason to re-read the workspace.
+      if (['reqdesk.rules', 'reqdesk.files', 'reqdesk.maxFileSizeMB'].some((key) => e.affectsConfiguration(key))) {
         index.setUserSettings(readUserSettings());
         void loadAll();
       }
@@ -63,11 +83,14 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
     registerLanguageFeatures(index),
     registerRequirementCommands(index),
     registerQuickFixes(index),
+    registerChangeRequests(index),
     statusBar,
+    table,
   );
-  return { index, ready, statusBar, trees };
+  return { index, ready, statusBar, trees, table, get stats() { return loader.stats; } };
 }
 
-export function deactivate(): void {
-  // Everything is owned by context.subscriptions.
+export function deactivate(): Promise<void> | undefined {
+  // Everything else is owned by context.subscriptions.
+  return persistIndex?.();
 }
