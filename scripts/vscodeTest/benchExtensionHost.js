@@ -13,12 +13,11 @@
 // writes bench-workspace/extension-host.json; exit 1 when a target is missed or the numbers make no sense.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import path from 'node:path';
 import process from 'node:process';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { format, parseArgs } from 'node:util';
-import { REPO_ROOT, TEST_DIR, launchBrowser, log, startCodeServer, workbenchUrl } from './lib/codeServer.js';
+import { REPO_ROOT, TEST_DIR, freePort, launchBrowser, log, startCodeServer, workbenchUrl } from './lib/codeServer.js';
 import { removeQuietly } from './lib/workspaceCopy.js';
 
 const { values: args } = parseArgs({
@@ -56,18 +55,6 @@ function workspace(/** @type {number} */ size) {
   if (!fs.existsSync(compiled) || !fs.existsSync(PROBE)) throw new Error(`${compiled} or the probe is missing: run \`npm run compile\``);
   const { ensureWorkspace } = /** @type {{ ensureWorkspace: (dir: string, size: number) => { root: string, generated: boolean, requirementFiles: number, changeRequestFiles: number, bytes: number } }} */ (require(compiled));
   return ensureWorkspace(BENCH_DIR, size);
-}
-
-/** @returns {Promise<number>} */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /**

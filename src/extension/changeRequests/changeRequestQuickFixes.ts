@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { availableTransitions } from '../../core/changeRequests/workflow';
 import type { ChangeRequest } from '../../core/model';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
-import { CoreEditFix } from '../quickFixes/fixAction';
+import { CoreEditFix, disableOnSyntaxErrors, resolveCoreEditFix } from '../quickFixes/fixAction';
 import { toVscodeRange } from '../rangeConversion';
 import { addAffectedId, removeAffectedId, removeEntry, replaceAffectedId } from './affectsEdits';
 import { TRANSITION_COMMANDS } from './transitionCommandIds';
@@ -38,20 +38,12 @@ export class ChangeRequestQuickFixes implements vscode.CodeActionProvider {
         actions.push(action);
       }
     }
-    if (parsed.hasSyntaxErrors) {
-      const reason = vscode.l10n.t('The file has YAML errors: fix them first.');
-      for (const action of actions) {
-        action.disabled = { reason };
-      }
-    }
+    disableOnSyntaxErrors(actions, parsed.hasSyntaxErrors);
     return actions;
   }
 
   resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
-    if (action instanceof CoreEditFix && !action.edit && !action.command) {
-      action.resolve();
-    }
-    return action;
+    return resolveCoreEditFix(action);
   }
 
   private unknownRequirementFixes(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, cr: ChangeRequest): vscode.CodeAction[] {

@@ -12,6 +12,7 @@ import { requirementTarget } from '../commands/commandTargets';
 import { currentUser } from './currentUser';
 import { advance, inputStep, pickStep, runSteps, type StepPlace } from './multiStepInput';
 import { proposedValuesStep, type ProposedValue, type Proposals } from './proposedValuesStep';
+import { fileExists } from '../fileExists';
 
 const STEPS = 8;
 
@@ -156,7 +157,7 @@ async function writeChangeRequest(index: WorkspaceIndex, draft: Draft, by: strin
     void vscode.window.showErrorMessage(vscode.l10n.t('ReqDesk did not write {0}: {1}', relative, result.reason));
     return undefined;
   }
-  if (await exists(uri)) {
+  if (await fileExists(uri)) {
     void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists: ReqDesk does not overwrite it.', relative));
     return undefined;
   }
@@ -184,13 +185,4 @@ function uniqueById(requirements: readonly Requirement[]): Requirement[] {
     }
   }
   return [...byId.values()].sort((a, b) => compareRequirementIds(a.id, b.id));
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -3,6 +3,7 @@ import { dirName } from '../../core/fileKind';
 import { requirementsTemplate } from '../../core/requirementsTemplate';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import type { Command } from './commandRegistry';
+import { fileExists } from '../fileExists';
 
 /** The pattern of the requirements schema's `document.prefix`. */
 const PREFIX_PATTERN = /^[A-Z][A-Z0-9_]*$/;
@@ -48,7 +49,7 @@ export function newRequirementsFileCommand(index: WorkspaceIndex): Command {
         return;
       }
       const uri = fileFor(prefix.trim());
-      if (await exists(uri)) {
+      if (await fileExists(uri)) {
         void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists: ReqDesk does not overwrite it.', vscode.workspace.asRelativePath(uri)));
         return;
       }
@@ -116,7 +117,7 @@ async function validatePrefix(index: WorkspaceIndex, prefix: string, uri: vscode
   if (other) {
     return vscode.l10n.t('{0} already uses the prefix {1}: IDs would collide.', vscode.workspace.asRelativePath(vscode.Uri.parse(other)), prefix);
   }
-  if (await exists(uri)) {
+  if (await fileExists(uri)) {
     return vscode.l10n.t('{0} already exists.', vscode.workspace.asRelativePath(uri));
   }
   return undefined;
@@ -126,13 +127,4 @@ async function validatePrefix(index: WorkspaceIndex, prefix: string, uri: vscode
 function defaultOwner(roster: readonly string[]): string | undefined {
   const user = vscode.workspace.getConfiguration('reqdesk').get<string>('user')?.trim();
   return user && (roster.length === 0 || roster.includes(user)) ? user : undefined;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -52,3 +52,21 @@ export function commandAction(context: FixContext, title: string, command: strin
   action.command = { title, command, arguments: args };
   return action;
 }
+
+/** The core never edits a file with YAML errors: say so in the menu rather than when the fix is applied. */
+export function disableOnSyntaxErrors(actions: readonly vscode.CodeAction[], hasSyntaxErrors: boolean): void {
+  if (hasSyntaxErrors) {
+    const reason = vscode.l10n.t('The file has YAML errors: fix them first.');
+    for (const action of actions) {
+      action.disabled = { reason };
+    }
+  }
+}
+
+/** Edits are computed only when a fix is chosen: building every candidate's edit on each cursor move is too slow. */
+export function resolveCoreEditFix(action: vscode.CodeAction): vscode.CodeAction {
+  if (action instanceof CoreEditFix && !action.edit && !action.command) {
+    action.resolve();
+  }
+  return action;
+}

@@ -3,7 +3,7 @@ import type { Requirement } from '../../core/model';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { toVscodeRange } from '../rangeConversion';
 import { ownerFixes, priorityFixes, statusFixes } from './fieldQuickFixes';
-import { CoreEditFix, SHOW_REFUSED_FIX_COMMAND, type FixBuilder } from './fixAction';
+import { disableOnSyntaxErrors, resolveCoreEditFix, SHOW_REFUSED_FIX_COMMAND, type FixBuilder } from './fixAction';
 import { duplicateIdFixes, unknownLinkFixes } from './idQuickFixes';
 
 /** Fixes by diagnostic code (the core's rule id). */
@@ -37,21 +37,12 @@ export class RequirementQuickFixes implements vscode.CodeActionProvider {
         actions.push(...fix({ index: this.index, document, diagnostic, requirement }));
       }
     }
-    if (parsed.hasSyntaxErrors) {
-      // The core never edits a file with YAML errors: say so in the menu rather than on apply.
-      const reason = vscode.l10n.t('The file has YAML errors: fix them first.');
-      for (const action of actions) {
-        action.disabled = { reason };
-      }
-    }
+    disableOnSyntaxErrors(actions, parsed.hasSyntaxErrors);
     return actions;
   }
 
   resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
-    if (action instanceof CoreEditFix && !action.edit && !action.command) {
-      action.resolve();
-    }
-    return action;
+    return resolveCoreEditFix(action);
   }
 }
 
