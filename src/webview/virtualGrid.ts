@@ -68,6 +68,9 @@ export class VirtualGrid {
   /** New rows, columns or sort. `keepPlace`: the same view with new data (keep scroll and active cell). */
   update(items: readonly DisplayItem[], columns: readonly ColumnSpec[], sort: readonly SortKey[], emptyText: string): void {
     const columnsChanged = columns !== this.columns;
+    // New data (a file changed meanwhile) must not move the active cell to another requirement.
+    const activeKey = itemKey(this.items[this.activeRow]);
+    const moved = activeKey === undefined ? -1 : items.findIndex((item) => itemKey(item) === activeKey);
     this.items = items;
     this.columns = columns;
     this.sort = sort;
@@ -81,7 +84,7 @@ export class VirtualGrid {
       this.spareRows.length = 0;
       this.root.style.setProperty('--columns', columns.map((c) => c.width).join(' '));
     }
-    this.activeRow = Math.min(this.activeRow, Math.max(items.length - 1, 0));
+    this.activeRow = moved >= 0 ? moved : Math.min(this.activeRow, Math.max(items.length - 1, 0));
     this.activeColumn = Math.min(this.activeColumn, Math.max(columns.length - 1, 0));
     this.renderHeader();
     this.spacer.style.height = `${items.length * ROW_HEIGHT}px`;
@@ -444,4 +447,8 @@ export function progressBar(counts: readonly StatusCount[], total: number, size:
   bar.setAttribute('aria-label', `${t('progress')}: ${parts.join(', ')}`);
   bar.dataset.total = String(total);
   return bar;
+}
+
+function itemKey(item: DisplayItem | undefined): string | undefined {
+  return item === undefined ? undefined : item.kind === 'row' ? `row:${item.row.key}` : `group:${item.key}`;
 }

@@ -68,7 +68,7 @@ const ROSTER_REQUIREMENTS = yaml`
     - { id: P-002, title: b, owner: zed, priority: high }
 `;
 
-const IMPACT = 'impact: { schedule_days: 1, cost: 0, effort_hours: 8, risk: low }';
+const IMPACT = 'impact: { schedule_days: 1, cost: 0, effort_hours: 8, resources: the team, risk: low }';
 const APPROVED = 'decision: { outcome: approved, by: [carol, dave], on: 2026-11-20 }';
 
 /** A change request (beside ROSTER_REQUIREMENTS, with SETTINGS), one per status problem and more. */

@@ -34,7 +34,7 @@ function crProblems(text: string, settings?: string): BriefFinding[] {
   return problems(index, CR);
 }
 
-const IMPACT = 'impact: { schedule_days: 1, cost: 0, effort_hours: 8, risk: low }';
+const IMPACT = 'impact: { schedule_days: 1, cost: 0, effort_hours: 8, resources: the team, risk: low }';
 
 describe('rules', () => {
   describe('the registry', () => {
@@ -487,7 +487,7 @@ describe('rules', () => {
 
     it('reports an assessed change request whose impact is empty', () => {
       assert.deepEqual(crProblems('id: CR-0001\ntitle: T\nstatus: assessed\naffects: [P-001]\nimpact: {}\n'), [
-        finding('cr-missing-impact', 'warning', 'CR-0001 is assessed but its impact lacks schedule_days, cost, effort_hours, risk.', '4:0-4:6'),
+        finding('cr-missing-impact', 'warning', 'CR-0001 is assessed but its impact lacks schedule_days, cost, effort_hours, resources, risk.', '4:0-4:6'),
       ]);
     });
   });

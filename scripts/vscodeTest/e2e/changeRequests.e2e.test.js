@@ -23,7 +23,7 @@ affects: [PORTAL-002]
 proposed:
   PORTAL-002:
     priority: high # was medium
-impact: { schedule_days: 2, cost: 1500, effort_hours: 16, risk: low }
+impact: { schedule_days: 2, cost: 1500, effort_hours: 16, resources: the team, risk: low }
 history:
   - { on: 2026-11-20T09:12:00Z, by: alice, action: submitted }
   - { on: 2026-11-21T10:00:00Z, by: carol, action: assessed }

@@ -115,7 +115,7 @@ function statusRefusal(cr: Readonly<ChangeRequestData>, transition: TransitionId
 function impactRefusal(impact: Readonly<Impact>): string | undefined {
   const missing = missingImpactFields(impact);
   if (missing.length > 0) {
-    return `The impact lacks ${listing(missing)}: an assessment gives ${listing([...REQUIRED_IMPACT_FIELDS])} (resources and notes are optional).`;
+    return `The impact lacks ${listing(missing)}: an assessment gives ${listing([...REQUIRED_IMPACT_FIELDS])} (notes are optional).`;
   }
   for (const field of ['schedule_days', 'cost', 'effort_hours'] as const) {
     const value = impact[field];

@@ -37,10 +37,10 @@ export const STATUS_MEANING: Readonly<Record<ChangeRequestStatus, StatusMeaning>
 };
 
 /**
- * The impact fields an assessment must give: the measurable ones and the risk. `resources` and `notes` are
- * asked for but optional: many changes need no one beyond the team, and the rules accept an impact without them.
+ * The impact fields an assessment must give: schedule, cost, effort, resources and risk are what a CCB weighs
+ * (a change that needs no one beyond the team says so in `resources`). `notes` are optional.
  */
-export const REQUIRED_IMPACT_FIELDS = ['schedule_days', 'cost', 'effort_hours', 'risk'] as const;
+export const REQUIRED_IMPACT_FIELDS = ['schedule_days', 'cost', 'effort_hours', 'resources', 'risk'] as const;
 
 /** The required impact fields an impact lacks (a blank text counts as missing). */
 export function missingImpactFields(impact: Readonly<Impact> | undefined): string[] {

@@ -23,7 +23,7 @@ export const CHANGE_LOG_FILES: Readonly<Record<string, string>> = {
     affects: [PORTAL-001]
     reason: >
       Buyers log in again every other week.
-    impact: { schedule_days: 2, cost: 1600, effort_hours: 16, risk: low }
+    impact: { schedule_days: 2, cost: 1600, effort_hours: 16, resources: the team, risk: low }
     decision: { outcome: approved, by: [alice, carol], on: 2026-07-21, rationale: Small change. }
     customer_signoff: { by: Bob Li, on: 2026-08-07 }
   `,
@@ -46,7 +46,7 @@ export const CHANGE_LOG_FILES: Readonly<Record<string, string>> = {
     requested_on: 2026-09-19
     channel: phone
     affects: [PORTAL-002]
-    impact: { schedule_days: 15, cost: 24000, effort_hours: 180, risk: high }
+    impact: { schedule_days: 15, cost: 24000, effort_hours: 180, resources: the team, risk: high }
     decision: { outcome: rejected, by: [alice, carol], on: 2026-09-25 }
   `,
   'changes/CR-0004.cr.yaml': yaml`
@@ -56,7 +56,7 @@ export const CHANGE_LOG_FILES: Readonly<Record<string, string>> = {
     requested_on: 2026-10-01
     channel: chat
     affects: [PORTAL-001, BILL-001]
-    impact: { schedule_days: 1, cost: 0.25, effort_hours: 4, risk: low }
+    impact: { schedule_days: 1, cost: 0.25, effort_hours: 4, resources: the team, risk: low }
     decision: { outcome: approved, by: [carol], on: 2026-10-02 }
   `,
   'changes/CR-0010.cr.yaml': yaml`

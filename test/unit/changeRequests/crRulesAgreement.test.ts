@@ -10,7 +10,7 @@ describe('change request rules agree with the workflow', () => {
   const SETTINGS = 'roster:\n  - { id: alice, roles: [ccb] }\n  - { id: carol, roles: [ccb] }\n  - { id: dave }\nccb: { quorum: 2 }\n';
   const crProblems = (text: string): string[] => problems(indexOf({ 't.req.yaml': TARGETS, [CR]: text, 'reqdesk.yaml': SETTINGS }), CR).map((f) => `${f.ruleId} ${f.range}: ${f.message}`);
   const cr = (status: string, ...more: string[]): string =>
-    ['id: CR-0001', 'title: T', `status: ${status}`, 'affects: [P-001]', 'impact: { schedule_days: 1, cost: 0, effort_hours: 8, risk: low }', ...more].join('\n') + '\n';
+    ['id: CR-0001', 'title: T', `status: ${status}`, 'affects: [P-001]', 'impact: { schedule_days: 1, cost: 0, effort_hours: 8, resources: the team, risk: low }', ...more].join('\n') + '\n';
 
   it('a withdrawn request cannot have a decision: withdraw comes before the CCB decides', () => {
     assert.deepEqual(crProblems(cr('withdrawn', 'decision: { outcome: approved, by: [alice, carol], on: 2026-11-22 }')), [
@@ -31,21 +31,21 @@ describe('change request rules agree with the workflow', () => {
 
   it('an impact is complete with the fields the assess transition requires (resources and notes are optional)', () => {
     assert.deepEqual(crProblems(cr('assessed')), []);
-    assert.equal(checkTransition({ id: 'CR-0001', status: 'submitted', affects: ['P-001'] }, { transition: 'assess', impact: { schedule_days: 1, cost: 0, effort_hours: 8, risk: 'low' } }, {
+    assert.equal(checkTransition({ id: 'CR-0001', status: 'submitted', affects: ['P-001'] }, { transition: 'assess', impact: { schedule_days: 1, cost: 0, effort_hours: 8, resources: 'the team', risk: 'low' } }, {
       settings: settingsOf({}), requirementsWithId: () => [],
     }), 'CR-0001 affects P-001, which no requirement in the workspace has: correct affects before assessing.');
   });
 
   it('reports a hand-written decision exactly as the approve guard refuses it', () => {
     const settings = settingsOf({ roster: [{ id: 'alice', roles: ['ccb'] }, { id: 'carol', roles: ['ccb'] }, { id: 'dave' }], ccb: { quorum: 2 } });
-    const guard = checkTransition({ id: 'CR-0001', status: 'assessed', affects: ['P-001'], impact: { schedule_days: 1, cost: 0, effort_hours: 8, risk: 'low' } },
+    const guard = checkTransition({ id: 'CR-0001', status: 'assessed', affects: ['P-001'], impact: { schedule_days: 1, cost: 0, effort_hours: 8, resources: 'the team', risk: 'low' } },
       { transition: 'approve', decision: { by: ['alice', 'dave'], rationale: 'ok' } }, { settings, requirementsWithId: () => [] });
     const rule = crProblems(yaml`
       id: CR-0001
       title: T
       status: approved
       affects: [P-001]
-      impact: { schedule_days: 1, cost: 0, effort_hours: 8, risk: low }
+      impact: { schedule_days: 1, cost: 0, effort_hours: 8, resources: the team, risk: low }
       decision: { outcome: approved, by: [alice, dave], on: 2026-11-22 }
     `);
     assert.deepEqual(rule, [

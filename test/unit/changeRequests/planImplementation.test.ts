@@ -43,7 +43,7 @@ describe('planImplementation', () => {
       PORTAL-001: ${PORTAL_001_FINGERPRINT}
       PORTAL-002: ${PORTAL_002_FINGERPRINT}
       BILL-001: ${BILL_001_FINGERPRINT}
-    impact: { schedule_days: 5, cost: 8000, effort_hours: 40, risk: medium }
+    impact: { schedule_days: 5, cost: 8000, effort_hours: 40, resources: the team, risk: medium }
     decision: { outcome: approved, by: [alice, carol], on: 2026-11-22 }
     history:
       - { on: 2026-11-20T09:12:00Z, by: alice, action: submitted }

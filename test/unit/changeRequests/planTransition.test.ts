@@ -111,7 +111,7 @@ describe('planTransition', () => {
     });
 
     it('assess again: replaces the impact values given, keeps the others and notes the replaced ones', () => {
-      const result = plan(REOPENED, { transition: 'assess', impact: { schedule_days: 4, cost: 8000, effort_hours: 32, risk: 'low' }, note: 'Smaller after the spike.' }, '2026-11-25T09:00:00Z');
+      const result = plan(REOPENED, { transition: 'assess', impact: { schedule_days: 4, cost: 8000, effort_hours: 32, resources: 'one backend developer', risk: 'low' }, note: 'Smaller after the spike.' }, '2026-11-25T09:00:00Z');
       const expected = REOPENED.replace('schedule_days: 5', 'schedule_days: 4').replace('effort_hours: 40', 'effort_hours: 32').replace('risk: medium', 'risk: low') +
         "  - { on: 2026-11-25T09:00:00Z, by: carol, action: assessed, note: 'Smaller after the spike. (previous impact: schedule_days 5, effort_hours 40, risk medium)' }\n";
       assert.equal(after(REOPENED, result), expected);
@@ -140,7 +140,7 @@ describe('planTransition', () => {
         impact:
         history: []
       `;
-      const result = plan(text, { transition: 'assess', impact: { schedule_days: 1, cost: 0, effort_hours: 8, risk: 'low' } }, '2026-11-21T10:00:00Z');
+      const result = plan(text, { transition: 'assess', impact: { schedule_days: 1, cost: 0, effort_hours: 8, resources: 'the team', risk: 'low' } }, '2026-11-21T10:00:00Z');
       assert.equal(after(text, result), yaml`
         id: CR-0007
         title: SSO
@@ -152,6 +152,7 @@ describe('planTransition', () => {
           schedule_days: 1
           cost: 0
           effort_hours: 8
+          resources: the team
           risk: low
         history:
           - on: 2026-11-21T10:00:00Z

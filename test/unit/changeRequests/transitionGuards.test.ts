@@ -8,7 +8,7 @@ import { PORTAL, PORTAL_FILE, settingsOf } from './changeRequestFixtures';
 describe('change request transition guards', () => {
   const index = indexOf({ [PORTAL_FILE]: PORTAL, 'other/dup.req.yaml': PORTAL.replace('PORTAL-001', 'PORTAL-009').replace('PORTAL-002', 'PORTAL-001') });
   const context = (settings = settingsOf()): GuardContext => ({ settings, requirementsWithId: (id) => index.requirementsWithId(id) });
-  const impact = { schedule_days: 5, cost: 8000, effort_hours: 40, risk: 'medium' };
+  const impact = { schedule_days: 5, cost: 8000, effort_hours: 40, resources: 'the team', risk: 'medium' };
   const decision = { by: ['alice', 'carol'], rationale: 'Required by the security policy.' };
   const base: ChangeRequestData = { id: 'CR-0007', title: 'SSO', affects: ['PORTAL-002'] };
   const assessed: ChangeRequestData = { ...base, status: 'assessed', impact };
@@ -71,9 +71,9 @@ describe('change request transition guards', () => {
         "This change request cannot be implemented: its status 'aproved' is not a change request status (submitted, assessed, approved, rejected, implemented, verified, withdrawn)."],
       // assess
       ['an assessment without the required impact', { ...base, status: 'submitted' }, { transition: 'assess', impact: { schedule_days: 5, effort_hours: 8, resources: 'x' } },
-        'The impact lacks cost and risk: an assessment gives schedule_days, cost, effort_hours and risk (resources and notes are optional).'],
+        'The impact lacks cost and risk: an assessment gives schedule_days, cost, effort_hours, resources and risk (notes are optional).'],
       ['an assessment with a blank risk', { ...base, status: 'submitted' }, { transition: 'assess', impact: { ...impact, risk: ' ' } },
-        'The impact lacks risk: an assessment gives schedule_days, cost, effort_hours and risk (resources and notes are optional).'],
+        'The impact lacks risk: an assessment gives schedule_days, cost, effort_hours, resources and risk (notes are optional).'],
       ['an assessment with a cost that is not a number', { ...base, status: 'submitted' }, { transition: 'assess', impact: { ...impact, cost: Number.NaN } },
         "cost must be a number (it is 'NaN')."],
       ['an assessment with negative effort', { ...base, status: 'submitted' }, { transition: 'assess', impact: { ...impact, effort_hours: -4 } },
@@ -94,7 +94,7 @@ describe('change request transition guards', () => {
         'The proposed values for PORTAL-002 set changes, which ReqDesk writes itself: remove it from proposed.'],
       // approve, reject
       ['a decision on a request whose impact is incomplete', { ...assessed, impact: { schedule_days: 5 } }, { transition: 'approve', decision },
-        'CR-0007 has no complete impact assessment (it lacks cost, effort_hours and risk): assess it before the CCB decides.'],
+        'CR-0007 has no complete impact assessment (it lacks cost, effort_hours, resources and risk): assess it before the CCB decides.'],
       ['a decision that names nobody', assessed, { transition: 'approve', decision: { by: [], rationale: 'ok' } },
         'A decision names the CCB members who made it: none is given.'],
       ['a decision that names someone twice', assessed, { transition: 'reject', decision: { by: ['alice', 'alice'], rationale: 'no' } },
