@@ -78,7 +78,7 @@ async function runTransition(index: WorkspaceIndex, transition: TransitionId, ar
 function answeredRequest(transition: TransitionId, settings: ProjectSettings): TransitionRequest {
   switch (transition) {
     case 'assess':
-      return { transition, impact: { schedule_days: 0, cost: 0, effort_hours: 0, risk: 'low' } };
+      return { transition, impact: { schedule_days: 0, cost: 0, effort_hours: 0, resources: 'answered', risk: 'low' } };
     case 'approve':
     case 'reject': {
       const ccb = ccbMembers(settings).map((m) => m.id);

@@ -72,7 +72,7 @@ async function askAssessment(context: PromptContext, title: StepTitle): Promise<
   if (effort_hours === undefined) {
     return undefined;
   }
-  const resources = await askText({ title: title(4, 6), prompt: vscode.l10n.t('Resources it needs (optional, e.g. one backend developer)'), value: old.resources });
+  const resources = await askText({ title: title(4, 6), prompt: vscode.l10n.t('Resources it needs (e.g. one backend developer, or none beyond the team)'), value: old.resources, required: true });
   if (resources === undefined) {
     return undefined;
   }
@@ -85,7 +85,7 @@ async function askAssessment(context: PromptContext, title: StepTitle): Promise<
     return undefined;
   }
   const optional = (text: string): string | undefined => (text === '' ? undefined : text);
-  return { transition: 'assess', impact: { schedule_days, cost, effort_hours, resources: optional(resources), risk, notes: optional(notes) } };
+  return { transition: 'assess', impact: { schedule_days, cost, effort_hours, resources, risk, notes: optional(notes) } };
 }
 
 /** The deciding CCB members, the rationale and the date of the decision. */
