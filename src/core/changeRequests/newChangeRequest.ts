@@ -2,13 +2,15 @@ import { baseName } from '../fileKind';
 import { flowText, pairLines, type RenderOptions } from '../edit/valueText';
 import type { YamlValue } from '../edit/yamlValue';
 import { idNumber } from '../idSuggestions';
+import type { Translatable } from '../finding';
+import { defineMessages, localized } from '../messages';
 import type { RequirementField } from '../model';
 import { nextRequirementId } from '../nextRequirementId';
 import { parseFile } from '../parsedFile';
 import type { ProjectSettings } from '../settings';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { CHANGE_REQUEST_STYLES } from './changeRequestEditor';
-import { contextRefusal, proposedRefusal } from './transitionGuards';
+import { contextRefusalMessage, proposedRefusalMessage } from './transitionGuards';
 import type { TransitionContext } from './transitionRequest';
 
 /** What the user files; empty texts are left out of the file. `requested_on` defaults to the date of `now`. */
@@ -30,6 +32,16 @@ export interface NewChangeRequestInput {
 
 export type NewChangeRequestResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
 
+/** newChangeRequestText's result, a refusal also with its template and arguments (`refusal`) for the editor to translate. */
+export type TranslatableNewChangeRequestResult =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly reason: string; readonly refusal: Translatable };
+
+export const NEW_CHANGE_REQUEST_MESSAGES = defineMessages({
+  noAffects: 'A change request names the requirements it affects: none is given.',
+  notWritten: 'The change request could not be written.',
+});
+
 /** The fields after id, title and status, in the order DESIGN.md shows them. */
 const OPTIONAL_FIELDS = ['requested_by', 'requested_on', 'channel', 'affects', 'reason', 'description', 'expected_effect'] as const;
 
@@ -41,12 +53,21 @@ const RENDER: RenderOptions = { layout: { eol: '\n', indent: 2, sequenceIndent: 
  * is created, so a new file never starts with problems.
  */
 export function newChangeRequestText(input: NewChangeRequestInput, context: Pick<TransitionContext, 'by' | 'now' | 'settings'>): NewChangeRequestResult {
-  const refused = contextRefusal(context);
+  const result = newChangeRequestTextTranslatable(input, context);
+  return result.ok ? result : { ok: false, reason: result.reason };
+}
+
+/** newChangeRequestText, with a refusal the editor can show in the user's language. */
+export function newChangeRequestTextTranslatable(
+  input: NewChangeRequestInput,
+  context: Pick<TransitionContext, 'by' | 'now' | 'settings'>,
+): TranslatableNewChangeRequestResult {
+  const refused = contextRefusalMessage(context);
   if (refused !== undefined) {
-    return { ok: false, reason: refused };
+    return refuse(refused);
   }
   if (input.affects.length === 0) {
-    return { ok: false, reason: 'A change request names the requirements it affects: none is given.' };
+    return refuse(localized(NEW_CHANGE_REQUEST_MESSAGES.noAffects));
   }
   const given = (value: string | undefined): string | undefined => (value === undefined || value.trim() === '' ? undefined : value.trim());
   const data: Record<string, YamlValue> = { id: input.id.trim(), title: input.title.trim(), status: 'submitted' };
@@ -94,12 +115,16 @@ export function changeRequestPath(id: string, settings: Pick<ProjectSettings, 'c
   return folder === '' || folder === '.' ? `${id}.cr.yaml` : `${folder}/${id}.cr.yaml`;
 }
 
-function checkNewText(text: string, settings: ProjectSettings): NewChangeRequestResult {
+function checkNewText(text: string, settings: ProjectSettings): TranslatableNewChangeRequestResult {
   const parsed = parseFile('new.cr.yaml', text, 'change-request', { maxBytes: Number.POSITIVE_INFINITY });
   const error = parsed.findings.find((f) => f.severity === 'error');
   if (error || !parsed.changeRequest) {
-    return { ok: false, reason: error?.message ?? 'The change request could not be written.' };
+    return refuse(error ? { message: error.message, template: error.template, args: error.args } : localized(NEW_CHANGE_REQUEST_MESSAGES.notWritten));
   }
-  const refused = proposedRefusal(parsed.changeRequest.data, settings);
-  return refused === undefined ? { ok: true, text } : { ok: false, reason: refused };
+  const refused = proposedRefusalMessage(parsed.changeRequest.data, settings);
+  return refused === undefined ? { ok: true, text } : refuse(refused);
+}
+
+function refuse(refusal: Translatable): TranslatableNewChangeRequestResult {
+  return { ok: false, reason: refusal.message, refusal };
 }

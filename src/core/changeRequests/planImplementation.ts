@@ -1,15 +1,38 @@
 import { appendToRequirementList, setRequirementField } from '../edit/requirementEdits';
 import type { TextEdit } from '../edit/textEdit';
+import type { Translatable } from '../finding';
+import { defineMessages, localized } from '../messages';
 import { sameValue } from '../edit/yamlValue';
 import { REQUIREMENT_FIELDS, type ChangeRequestData, type RequirementData } from '../model';
 import { parseFile } from '../parsedFile';
 import { ChangeRequestEditor, readChangeRequestText, type ChangedField } from './changeRequestEditor';
 import { EditComposer } from './editComposer';
-import { listing } from './listing';
+import { listingPhrase } from './listing';
 import { requirementFingerprint } from './requirementFingerprint';
-import { affectsRefusal, changeRequestName, checkTransition, contextRefusal, proposedRefusal } from './transitionGuards';
+import { affectsRefusalMessage, changeRequestLabel, contextRefusalMessage, proposedRefusalMessage, transitionRefusal } from './transitionGuards';
 import type { GuardContext, TransitionContext } from './transitionRequest';
 import { TRANSITIONS } from './workflow';
+
+export const IMPLEMENTATION_MESSAGES = defineMessages({
+  /** {0}: the change request's ID or "This change request". */
+  noId: '{0} has no id, which the changes list of each changed requirement needs.',
+  /** {0}: the change request, {1}: the changed requirement. */
+  conflictOne: '{0} cannot be implemented: {1} changed since the request was assessed. Compare it with the proposed values; to implement anyway, remove its entry from baseline.',
+  /** {0}: the change request, {1}: the changed requirements. */
+  conflictMany: '{0} cannot be implemented: {1} changed since the request was assessed. Compare them with the proposed values; to implement anyway, remove their entries from baseline.',
+  /** {0}: a requirement ID. */
+  textMissing: 'The text of the file holding {0} was not given: the workspace changed while the edit was prepared. Try again.',
+  yamlErrors: 'The file holding {0} has YAML errors, so ReqDesk does not edit it: fix them first.',
+  gone: '{0} is no longer in its file: the file changed while the edit was prepared. Try again.',
+  /** {1}: how many times. */
+  duplicateInFile: '{0} is defined {1} times in its file: make the IDs unique before implementing.',
+  /** {0}: a field name, {1}: a requirement ID. */
+  notFieldValue: 'The proposed {0} of {1} is neither text nor a list of texts.',
+  /** {0}: a requirement ID, {1}: a field name, {2}: why the edit was refused. */
+  fieldRefused: '{0} {1}: {2}',
+  /** {0}: a requirement ID, {1}: why adding to its changes list was refused. */
+  changesRefused: '{0} changes: {1}',
+});
 
 export interface ImplementationInput {
   /** The change request file: its index key and live text. */
@@ -40,13 +63,27 @@ export type ImplementationPlan =
   | { readonly ok: true; readonly files: readonly FileEdits[]; readonly changed: readonly ChangedField[] }
   | { readonly ok: false; readonly reason: string; readonly conflicts: readonly BaselineConflict[] };
 
+/** planImplementation's result, a refusal also with its template and arguments (`refusal`) for the editor to translate. */
+export type TranslatableImplementationPlan =
+  | Extract<ImplementationPlan, { ok: true }>
+  | { readonly ok: false; readonly reason: string; readonly refusal: Translatable; readonly conflicts: readonly BaselineConflict[] };
+
 export type FilesResult = { readonly ok: true; readonly files: readonly string[] } | { readonly ok: false; readonly reason: string };
+
+/** implementationFiles' result, a refusal also with its template and arguments. */
+export type TranslatableFilesResult = Extract<FilesResult, { ok: true }> | { readonly ok: false; readonly reason: string; readonly refusal: Translatable };
 
 /** The files (index keys) whose live texts planImplementation needs: those holding the affected requirements. */
 export function implementationFiles(cr: Readonly<ChangeRequestData>, context: GuardContext): FilesResult {
-  const refused = affectsRefusal(cr, context, 'implementing');
+  const files = implementationFilesTranslatable(cr, context);
+  return files.ok ? files : { ok: false, reason: files.reason };
+}
+
+/** implementationFiles, with a refusal the editor can show in the user's language. */
+export function implementationFilesTranslatable(cr: Readonly<ChangeRequestData>, context: GuardContext): TranslatableFilesResult {
+  const refused = affectsRefusalMessage(cr, context, 'implementing');
   if (refused !== undefined) {
-    return { ok: false, reason: refused };
+    return { ok: false, reason: refused.message, refusal: refused };
   }
   return { ok: true, files: [...new Set((cr.affects ?? []).map((id) => context.requirementsWithId(id)[0].file))] };
 }
@@ -62,24 +99,30 @@ export function implementationFiles(cr: Readonly<ChangeRequestData>, context: Gu
  * is not checked, which is how a user who has reviewed a conflict implements anyway (delete the entry).
  */
 export function planImplementation(input: ImplementationInput, context: TransitionContext): ImplementationPlan {
+  const plan = planImplementationTranslatable(input, context);
+  return plan.ok ? plan : { ok: false, reason: plan.reason, conflicts: plan.conflicts };
+}
+
+/** planImplementation, with a refusal the editor can show in the user's language. */
+export function planImplementationTranslatable(input: ImplementationInput, context: TransitionContext): TranslatableImplementationPlan {
   const cr = readChangeRequestText(input.changeRequest.text);
   if (typeof cr === 'string') {
-    return refuse(cr);
+    return refuse({ message: cr });
   }
-  const name = changeRequestName(cr);
+  const name = changeRequestLabel(cr);
   const refused =
-    contextRefusal(context) ??
-    checkTransition(cr, { transition: 'implement' }, context) ??
-    affectsRefusal(cr, context, 'implementing') ??
-    proposedRefusal(cr, context.settings) ??
-    (cr.id ? undefined : `${name} has no id, which the changes list of each changed requirement needs.`);
+    contextRefusalMessage(context) ??
+    transitionRefusal(cr, { transition: 'implement' }, context) ??
+    affectsRefusalMessage(cr, context, 'implementing') ??
+    proposedRefusalMessage(cr, context.settings) ??
+    (cr.id ? undefined : localized(IMPLEMENTATION_MESSAGES.noId, name));
   if (refused !== undefined) {
     return refuse(refused);
   }
   const targets: Target[] = [];
   for (const id of cr.affects ?? []) {
     const target = readTarget(id, context.requirementsWithId(id)[0].file, input.requirementTexts);
-    if (typeof target === 'string') {
+    if (!('data' in target)) {
       return refuse(target);
     }
     targets.push(target);
@@ -87,12 +130,8 @@ export function planImplementation(input: ImplementationInput, context: Transiti
   const conflicts = baselineConflicts(cr, targets);
   if (conflicts.length > 0) {
     const ids = conflicts.map((c) => c.requirement);
-    const [them, entries] = ids.length === 1 ? ['it', 'its entry'] : ['them', 'their entries'];
-    return {
-      ok: false,
-      conflicts,
-      reason: `${name} cannot be implemented: ${listing(ids)} changed since the request was assessed. Compare ${them} with the proposed values; to implement anyway, remove ${entries} from baseline.`,
-    };
+    const refusal = localized(ids.length === 1 ? IMPLEMENTATION_MESSAGES.conflictOne : IMPLEMENTATION_MESSAGES.conflictMany, name, listingPhrase(ids));
+    return { ok: false, conflicts, reason: refusal.message, refusal };
   }
 
   const composers = new Map<string, EditComposer>();
@@ -111,7 +150,7 @@ export function planImplementation(input: ImplementationInput, context: Transiti
     .appendHistory({ on: context.now, by: context.by, action: spec.action, note: input.note, changed })
     .result();
   if (!crEdits.ok) {
-    return refuse(crEdits.reason);
+    return refuse({ message: crEdits.reason });
   }
   const files: FileEdits[] = [{ file: input.changeRequest.file, edits: crEdits.edits }];
   for (const [file, composer] of composers) {
@@ -131,20 +170,18 @@ interface Target {
 }
 
 /** The requirement as its live text has it (the index may be a few keystrokes behind). */
-function readTarget(id: string, file: string, texts: ReadonlyMap<string, string>): Target | string {
+function readTarget(id: string, file: string, texts: ReadonlyMap<string, string>): Target | Translatable {
   const text = texts.get(file);
   if (text === undefined) {
-    return `The text of the file holding ${id} was not given: the workspace changed while the edit was prepared. Try again.`;
+    return localized(IMPLEMENTATION_MESSAGES.textMissing, id);
   }
   const parsed = parseFile(file, text, 'requirements', { maxBytes: Number.POSITIVE_INFINITY });
   if (parsed.hasSyntaxErrors) {
-    return `The file holding ${id} has YAML errors, so ReqDesk does not edit it: fix them first.`;
+    return localized(IMPLEMENTATION_MESSAGES.yamlErrors, id);
   }
   const found = parsed.requirements.filter((r) => r.id === id);
   if (found.length !== 1) {
-    return found.length === 0
-      ? `${id} is no longer in its file: the file changed while the edit was prepared. Try again.`
-      : `${id} is defined ${found.length} times in its file: make the IDs unique before implementing.`;
+    return found.length === 0 ? localized(IMPLEMENTATION_MESSAGES.gone, id) : localized(IMPLEMENTATION_MESSAGES.duplicateInFile, id, found.length);
   }
   return { id, file, text, data: found[0].data };
 }
@@ -157,30 +194,30 @@ function baselineConflicts(cr: Readonly<ChangeRequestData>, targets: readonly Ta
   });
 }
 
-function applyProposed(composer: EditComposer, target: Target, proposed: Readonly<Record<string, unknown>>, crId: string, changed: ChangedField[]): string | undefined {
+function applyProposed(composer: EditComposer, target: Target, proposed: Readonly<Record<string, unknown>>, crId: string, changed: ChangedField[]): Translatable | undefined {
   for (const field of REQUIREMENT_FIELDS) {
     const value = proposed[field];
     if (value === undefined || sameValue(target.data[field], value)) {
       continue;
     }
     if (!isFieldValue(value)) {
-      return `The proposed ${field} of ${target.id} is neither text nor a list of texts.`;
+      return localized(IMPLEMENTATION_MESSAGES.notFieldValue, field, target.id);
     }
     const refusal = composer.apply((text) => setRequirementField(text, target.id, field, value));
     if (refusal !== undefined) {
-      return `${target.id} ${field}: ${refusal}`;
+      return localized(IMPLEMENTATION_MESSAGES.fieldRefused, target.id, field, refusal);
     }
     const old = target.data[field];
     changed.push(old === undefined ? { requirement: target.id, field, new: value } : { requirement: target.id, field, old, new: value });
   }
   const refusal = composer.apply((text) => appendToRequirementList(text, target.id, 'changes', crId));
-  return refusal === undefined ? undefined : `${target.id} changes: ${refusal}`;
+  return refusal === undefined ? undefined : localized(IMPLEMENTATION_MESSAGES.changesRefused, target.id, refusal);
 }
 
 function isFieldValue(value: unknown): value is string | readonly string[] {
   return typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
 }
 
-function refuse(reason: string): ImplementationPlan {
-  return { ok: false, reason, conflicts: [] };
+function refuse(refusal: Translatable): TranslatableImplementationPlan {
+  return { ok: false, reason: refusal.message, refusal, conflicts: [] };
 }

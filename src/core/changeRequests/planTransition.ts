@@ -1,8 +1,9 @@
 import type { EditResult } from '../edit/textEdit';
+import type { Translatable } from '../finding';
 import { IMPACT_FIELDS, type ChangeRequestData, type Impact } from '../model';
 import { ChangeRequestEditor, readChangeRequestText } from './changeRequestEditor';
 import { requirementFingerprint } from './requirementFingerprint';
-import { checkTransition, contextRefusal } from './transitionGuards';
+import { contextRefusalMessage, transitionRefusal } from './transitionGuards';
 import type { ChangeRequestFileTransition, DecisionInput, TransitionContext } from './transitionRequest';
 import { TRANSITIONS } from './workflow';
 
@@ -15,13 +16,22 @@ import { TRANSITIONS } from './workflow';
  * planImplementation.
  */
 export function planTransition(text: string, request: ChangeRequestFileTransition, context: TransitionContext): EditResult {
+  const plan = planTransitionTranslatable(text, request, context);
+  return plan.ok ? plan : { ok: false, reason: plan.reason };
+}
+
+/** planTransition's result, a refusal also with its template and arguments (`refusal`) for the editor to translate. */
+export type TransitionPlan = Extract<EditResult, { ok: true }> | { readonly ok: false; readonly reason: string; readonly refusal: Translatable };
+
+/** planTransition, with a refusal the editor can show in the user's language. */
+export function planTransitionTranslatable(text: string, request: ChangeRequestFileTransition, context: TransitionContext): TransitionPlan {
   const cr = readChangeRequestText(text);
   if (typeof cr === 'string') {
-    return { ok: false, reason: cr };
+    return refuse({ message: cr });
   }
-  const refused = contextRefusal(context) ?? checkTransition(cr, request, context);
+  const refused = contextRefusalMessage(context) ?? transitionRefusal(cr, request, context);
   if (refused !== undefined) {
-    return { ok: false, reason: refused };
+    return refuse(refused);
   }
   const spec = TRANSITIONS[request.transition];
   const editor = new ChangeRequestEditor(text);
@@ -34,22 +44,31 @@ export function planTransition(text: string, request: ChangeRequestFileTransitio
     case 'assess': {
       writeImpact(editor, request.impact);
       writeBaseline(editor, cr, context);
-      return editor.appendHistory({ ...history, note: joinNotes(request.note, replacedImpact(cr, request.impact)) }).result();
+      return translatable(editor.appendHistory({ ...history, note: joinNotes(request.note, replacedImpact(cr, request.impact)) }).result());
     }
     case 'approve':
     case 'reject':
       writeDecision(editor, request.decision, spec.action === 'approved' ? 'approved' : 'rejected', today);
-      return editor.appendHistory({ ...history, note: request.note }).result();
+      return translatable(editor.appendHistory({ ...history, note: request.note }).result());
     case 'reopen':
       // The rejection leaves the record, so that the status and the record agree; the history entry keeps it.
-      return editor.remove(['decision']).appendHistory({ ...history, note: joinNotes(request.reason, previousDecision(cr)) }).result();
+      return translatable(editor.remove(['decision']).appendHistory({ ...history, note: joinNotes(request.reason, previousDecision(cr)) }).result());
     case 'signOff':
       editor.set(['customer_signoff'], { by: request.signoff.by.trim(), on: request.signoff.on ?? today });
-      return editor.appendHistory({ ...history, note: request.note }).result();
+      return translatable(editor.appendHistory({ ...history, note: request.note }).result());
     case 'withdraw':
     case 'verify':
-      return editor.appendHistory({ ...history, note: request.note }).result();
+      return translatable(editor.appendHistory({ ...history, note: request.note }).result());
   }
+}
+
+function refuse(refusal: Translatable): TransitionPlan {
+  return { ok: false, reason: refusal.message, refusal };
+}
+
+/** An editor's result: its refusals (from the edit primitives) are English only. */
+function translatable(result: EditResult): TransitionPlan {
+  return result.ok ? result : refuse({ message: result.reason });
 }
 
 /** Field by field, so that comments inside an existing impact stay; fields the input leaves out stay as they are. */

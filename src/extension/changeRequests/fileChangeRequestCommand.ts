@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { changeRequestPath, newChangeRequestText, nextChangeRequestId } from '../../core/changeRequests/newChangeRequest';
+import { localizedMessage } from '../rangeConversion';
+import { changeRequestPath, newChangeRequestTextTranslatable, nextChangeRequestId } from '../../core/changeRequests/newChangeRequest';
 import { utcTimestamp } from '../../core/changeRequests/utcTimestamp';
 import { dirName } from '../../core/fileKind';
 import type { Requirement, RequirementField } from '../../core/model';
@@ -138,7 +139,7 @@ async function writeChangeRequest(index: WorkspaceIndex, draft: Draft, by: strin
       proposed[requirement] = Object.fromEntries(fields);
     }
   }
-  const result = newChangeRequestText(
+  const result = newChangeRequestTextTranslatable(
     {
       id,
       title: draft.title,
@@ -154,7 +155,7 @@ async function writeChangeRequest(index: WorkspaceIndex, draft: Draft, by: strin
   );
   const relative = vscode.workspace.asRelativePath(uri);
   if (!result.ok) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('ReqDesk did not write {0}: {1}', relative, result.reason));
+    void vscode.window.showErrorMessage(vscode.l10n.t('ReqDesk did not write {0}: {1}', relative, localizedMessage(result.refusal)));
     return undefined;
   }
   if (await fileExists(uri)) {

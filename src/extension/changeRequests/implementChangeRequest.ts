@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
+import { localizedMessage } from '../rangeConversion';
 import { readChangeRequestText } from '../../core/changeRequests/changeRequestEditor';
-import { implementationFiles, planImplementation, type BaselineConflict, type ImplementationPlan } from '../../core/changeRequests/planImplementation';
+import { implementationFilesTranslatable, planImplementationTranslatable, type BaselineConflict, type ImplementationPlan } from '../../core/changeRequests/planImplementation';
 import type { TransitionContext } from '../../core/changeRequests/transitionRequest';
 import { readForEdit, toWorkspaceEdit, type EditSnapshot } from '../coreEdits';
 import { SHOW_DETAILS_COMMAND } from './transitionCommandIds';
@@ -75,9 +76,9 @@ async function prepare(file: string, context: TransitionContext, note: string | 
   if (typeof cr === 'string') {
     return refuse(cr);
   }
-  const files = implementationFiles(cr, context);
+  const files = implementationFilesTranslatable(cr, context);
   if (!files.ok) {
-    return refuse(files.reason);
+    return refuse(localizedMessage(files.refusal));
   }
   const snapshots = new Map<string, EditSnapshot>([[file, crSnapshot]]);
   for (const requirementFile of files.files) {
@@ -86,12 +87,12 @@ async function prepare(file: string, context: TransitionContext, note: string | 
     }
   }
   const requirementTexts = new Map(files.files.map((f) => [f, snapshots.get(f)?.text ?? '']));
-  const plan = planImplementation({ changeRequest: { file, text: crSnapshot.text }, requirementTexts, note: note || undefined }, context);
+  const plan = planImplementationTranslatable({ changeRequest: { file, text: crSnapshot.text }, requirementTexts, note: note || undefined }, context);
   if (plan.ok) {
     return { ok: true, name, plan, snapshots };
   }
   if (plan.conflicts.length === 0) {
-    return refuse(plan.reason);
+    return refuse(localizedMessage(plan.refusal));
   }
   const conflicts = plan.conflicts;
   return {

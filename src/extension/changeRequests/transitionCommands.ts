@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
+import { localizedMessage } from '../rangeConversion';
 import { readChangeRequestText } from '../../core/changeRequests/changeRequestEditor';
-import { planTransition } from '../../core/changeRequests/planTransition';
-import { checkTransition } from '../../core/changeRequests/transitionGuards';
+import { planTransitionTranslatable } from '../../core/changeRequests/planTransition';
+import { transitionRefusal } from '../../core/changeRequests/transitionGuards';
 import type { GuardContext, TransitionRequest } from '../../core/changeRequests/transitionRequest';
 import { utcTimestamp } from '../../core/changeRequests/utcTimestamp';
 import { TRANSITION_IDS, type TransitionId } from '../../core/changeRequests/workflow';
@@ -42,9 +43,9 @@ async function runTransition(index: WorkspaceIndex, transition: TransitionId, ar
   }
   const settings = index.settingsFor(target.file);
   const guard: GuardContext = { settings, requirementsWithId: (id) => index.requirementsWithId(id) };
-  const refused = checkTransition(cr, answeredRequest(transition, settings), guard);
+  const refused = transitionRefusal(cr, answeredRequest(transition, settings), guard);
   if (refused !== undefined) {
-    void vscode.window.showErrorMessage(`${failure}: ${refused}`);
+    void vscode.window.showErrorMessage(`${failure}: ${localizedMessage(refused)}`);
     return false;
   }
   const by = await currentUser(uri);
@@ -67,7 +68,8 @@ async function runTransition(index: WorkspaceIndex, transition: TransitionId, ar
   const context = { ...guard, by, now: utcTimestamp(new Date()) };
   // Read again: the user may have typed in the file while answering.
   const snapshot = await readForEdit(uri);
-  return applyToSnapshot(snapshot, planTransition(snapshot.text, request, context), failure);
+  const plan = planTransitionTranslatable(snapshot.text, request, context);
+  return applyToSnapshot(snapshot, plan.ok ? plan : { ok: false, reason: localizedMessage(plan.refusal) }, failure);
 }
 
 /**
