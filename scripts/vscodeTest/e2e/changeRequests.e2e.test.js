@@ -168,7 +168,11 @@ test('Mark Implemented changes the request and the requirement; one undo reverts
   const menu = await contextMenu('CR-0060');
   assert.ok(menu.includes('Mark Change Request Implemented'), menu.join(', '));
   assert.ok(!menu.includes('Approve Change Request'), 'an approved request is not approved again');
-  await runFromMenu('CR-0060', 'Mark Change Request Implemented', 'Mark Implemented CR-0060 (1/1)');
+  await page.keyboard.press('Escape');
+  // From the palette, with the request's editor active (the menu path is the one the approval above takes).
+  await page.locator('.tabs-container .tab', { hasText: 'CR-0060.cr.yaml' }).first().click();
+  await runCommand(page, 'ReqDesk: Mark Change Request Implemented');
+  await quickInput().locator('.quick-input-title', { hasText: 'Mark Implemented CR-0060 (1/1)' }).waitFor({ timeout: 15_000 });
   await answer('Mark Implemented CR-0060 (1/1)', 'Release 1.4');
   await page.locator('.notifications-toasts', { hasText: 'CR-0060 is implemented' }).waitFor({ timeout: 10_000 });
   await dirtyTab('portal.req.yaml');
