@@ -18,7 +18,7 @@ import { REPO_ROOT } from './lib/codeServer.js';
 const E2E_DIR = path.join(REPO_ROOT, 'scripts/vscodeTest/e2e');
 const RESULT_FILE = path.join(REPO_ROOT, 'out/test-results/e2e.json');
 
-/** @param {{ passed: number, failed: number, error?: string }} counts */
+/** @param {{ passed: number, failed: number, error?: string, retried?: string[] }} counts */
 function writeResult(counts) {
   fs.mkdirSync(path.dirname(RESULT_FILE), { recursive: true });
   fs.writeFileSync(RESULT_FILE, JSON.stringify(counts));
@@ -45,10 +45,35 @@ async function main() {
 
   let passed = 0;
   let failed = 0;
+  const retried = [];
   const started = Date.now();
-  const stream = run({ files, concurrency: 1 });
-  // Counted like the spec reporter's `pass`/`fail` lines: tests, not suites; a file whose process fails
-  // without a failing test (a crash, a failed hook) counts as one failed test.
+  for (const file of files) {
+    let counts = await runFile(file);
+    if (counts.failed > 0) {
+      // A real workbench driven through its UI has timing flakes of its own; a file that fails is run once more,
+      // and the retry is reported. A test that fails twice fails the run.
+      retried.push(path.basename(file));
+      process.stdout.write(`e2e: ${path.basename(file)} failed; running it once more\n`);
+      counts = await runFile(file);
+    }
+    passed += counts.passed;
+    failed += counts.failed;
+  }
+  writeResult({ passed, failed, retried });
+  const retriedNote = retried.length > 0 ? `; retried after a failure: ${retried.join(', ')}` : '';
+  process.stdout.write(`e2e: ${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s${retriedNote})\n`);
+  return failed > 0 || passed === 0 ? 1 : 0;
+}
+
+/**
+ * Runs one file, printing node's spec report; counts tests like the spec reporter's `pass`/`fail` lines (not
+ * suites); a file whose process fails without a failing test (a crash, a failed hook) counts as one failure.
+ * @param {string} file @returns {Promise<{ passed: number, failed: number }>}
+ */
+async function runFile(file) {
+  let passed = 0;
+  let failed = 0;
+  const stream = run({ files: [file], concurrency: 1 });
   stream.on('test:pass', (event) => {
     if (event.details.type !== 'suite' && !event.skip && !event.todo) passed += 1;
   });
@@ -58,9 +83,7 @@ async function main() {
   await new Promise((resolve, reject) => {
     stream.compose(new spec()).on('end', resolve).on('error', reject).pipe(process.stdout, { end: false });
   });
-  writeResult({ passed, failed });
-  process.stdout.write(`e2e: ${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
-  return failed > 0 || passed === 0 ? 1 : 0;
+  return { passed, failed };
 }
 
 main().then(

@@ -270,5 +270,12 @@ test('the table in light, dark and high-contrast themes (screenshots)', { timeou
   await screenshot(page, 'e2e-table-high-contrast');
   // The table has no colours of its own: the theme's reach it through the --vscode-* variables.
   assert.notEqual(light, dark);
-  assert.equal(await table().locator('.hcell').first().evaluate((h) => h.ownerDocument.defaultView?.getComputedStyle(h).color), 'rgb(255, 255, 255)');
+  // The header may be redrawn as the theme's variables arrive: read its colour until it settles.
+  const headerColor = () => table().locator('.hcell').first().evaluate((h) => h.ownerDocument.defaultView?.getComputedStyle(h).color ?? '');
+  let color = await headerColor();
+  for (let i = 0; i < 50 && color !== 'rgb(255, 255, 255)'; i++) {
+    await page.waitForTimeout(100);
+    color = await headerColor();
+  }
+  assert.equal(color, 'rgb(255, 255, 255)');
 });
