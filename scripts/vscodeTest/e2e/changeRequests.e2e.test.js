@@ -56,10 +56,18 @@ async function diskWhen(relative, predicate) {
 
 /** Right-clicks a tree row and returns the labels of its context menu. @param {string} text */
 async function contextMenu(text) {
-  await page.keyboard.press('Escape'); // a menu or quick input left open would take the click
-  await treeRows(page, text).first().click({ button: 'right' });
   const labels = page.locator('.monaco-menu .action-item .action-label');
-  await labels.first().waitFor();
+  // A tree refresh (an index event after a save) can swallow the right-click or close the menu: try again.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Escape'); // a menu or quick input left open would take the click
+    await treeRows(page, text).first().click({ button: 'right' });
+    try {
+      await labels.first().waitFor({ timeout: 8_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
   return (await labels.allInnerTexts()).map((l) => l.trim()).filter((l) => l !== '');
 }
 
