@@ -6,35 +6,11 @@ import * as vscode from 'vscode';
 import type { ReqDeskApi } from '../../src/extension/extension';
 import type { ChangeRequestTreeElement } from '../../src/extension/trees/changeRequestsTreeProvider';
 import type { RequirementTreeElement } from '../../src/extension/trees/requirementTreeElements';
+import { waitUntil } from './editTestSupport';
 import { FIXTURE_FILES } from './fixtureExpectations';
 
 const EXTENSION_ID = 'reqdesk.reqdesk';
 const DEADLINE_MS = 5_000;
-
-function waitUntil(what: string, condition: () => boolean, events: vscode.Event<unknown>[] = [], timeoutMs = DEADLINE_MS): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const subscriptions = events.map((event) => event(() => check()));
-    // Also poll: some state (an editor's selection, a debounced refresh) has no event of its own here.
-    const poll = setInterval(() => check(), 25);
-    const deadline = setTimeout(() => finish(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
-    function finish(error?: Error): void {
-      clearTimeout(deadline);
-      clearInterval(poll);
-      subscriptions.forEach((s) => s.dispose());
-      if (error) {
-        reject(error);
-      } else {
-        resolve();
-      }
-    }
-    function check(): void {
-      if (condition()) {
-        finish();
-      }
-    }
-    check();
-  });
-}
 
 let activation: Promise<ReqDeskApi> | undefined;
 
@@ -42,7 +18,7 @@ function activated(): Promise<ReqDeskApi> {
   activation ??= (async () => {
     const extension = vscode.extensions.getExtension<ReqDeskApi>(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is loaded`);
-    await waitUntil(`${EXTENSION_ID} to activate`, () => extension.isActive, [], 20_000);
+    await waitUntil(`${EXTENSION_ID} to activate`, () => extension.isActive, 20_000);
     await extension.exports.ready;
     return extension.exports;
   })();
@@ -196,7 +172,7 @@ async function fixtureOnly(): Promise<void> {
   const api = await activated();
   const fixture = new Set(Object.values(FIXTURE_FILES).map((f) => fixtureUri(f).toString()));
   const strays = (): string[] => [...api.index.files()].filter((f) => !fixture.has(f));
-  await waitUntil('the index to hold only the fixture files', () => strays().length === 0, [], 10_000).catch(() => undefined);
+  await waitUntil('the index to hold only the fixture files', () => strays().length === 0, 10_000).catch(() => undefined);
   assert.deepEqual(strays(), [], 'files left in the workspace by an earlier suite');
 }
 
@@ -368,7 +344,7 @@ suite('Trees', () => {
       if (original) {
         await writeText(portal(), new TextDecoder().decode(original));
         const api = await activated();
-        await waitUntil('portal.req.yaml back to 3 requirements', () => api.index.get(portal().toString())?.requirements.length === 3);
+        await waitUntil('portal.req.yaml back to 3 requirements', () => api.index.get(portal().toString())?.requirements.length === 3, DEADLINE_MS);
         original = undefined;
       }
     });
@@ -398,7 +374,7 @@ suite('Trees', () => {
       original = await vscode.workspace.fs.readFile(portal());
       const text = new TextDecoder().decode(original);
       await writeText(portal(), text.replace('requirements:\n', 'requirements:\n  - id: PORTAL-000\n    title: Inserted above\n'));
-      await waitUntil('the index to see the inserted requirement', () => api.index.get(portal().toString())?.requirements.length === 4);
+      await waitUntil('the index to see the inserted requirement', () => api.index.get(portal().toString())?.requirements.length === 4, DEADLINE_MS);
 
       await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
       const moved = api.index.requirementsWithId('PORTAL-003')[0].fields.id?.value;
@@ -420,7 +396,7 @@ suite('Trees', () => {
       for (const uri of [extra(), extraCr()]) {
         await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
       }
-      await waitUntil('the extra files to leave the index', () => !api.index.has(extra().toString()) && !api.index.has(extraCr().toString()));
+      await waitUntil('the extra files to leave the index', () => !api.index.has(extra().toString()) && !api.index.has(extraCr().toString()), DEADLINE_MS);
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     });
 
@@ -443,7 +419,7 @@ suite('Trees', () => {
         '    status: new',
         '',
       ].join('\n'));
-      await waitUntil('the new document in the tree', () => outline(tree).some((l) => l.startsWith('Added by the test')), [tree.onDidChangeTreeData]);
+      await waitUntil('the new document in the tree', () => outline(tree).some((l) => l.startsWith('Added by the test')), DEADLINE_MS);
       assert.deepEqual(outline(tree).slice(0, 3), [
         'Added by the test | extra-trees.req.yaml · 2',
         '  EXTRA-2  [click](command:workbench.action.quit) <b>bold</b> | high · alice',
@@ -470,12 +446,12 @@ suite('Trees', () => {
       edit.insert(portal, new vscode.Position(document.lineCount, 0), '  - id: PORTAL-004\n    title: Added unsaved\n    priority: low\n    owner: bob\n');
       assert.ok(await vscode.workspace.applyEdit(edit));
       try {
-        await waitUntil('portal.req.yaml to count 4', () => outline(tree)[0] === 'Customer portal | portal.req.yaml · 4', [tree.onDidChangeTreeData]);
+        await waitUntil('portal.req.yaml to count 4', () => outline(tree)[0] === 'Customer portal | portal.req.yaml · 4', DEADLINE_MS);
         assert.equal(outline(tree)[4], '  PORTAL-004  Added unsaved | low · bob');
       } finally {
         await vscode.window.showTextDocument(document);
         await vscode.commands.executeCommand('workbench.action.files.revert');
-        await waitUntil('portal.req.yaml back to 3', () => outline(tree)[0] === 'Customer portal | portal.req.yaml · 3');
+        await waitUntil('portal.req.yaml back to 3', () => outline(tree)[0] === 'Customer portal | portal.req.yaml · 3', DEADLINE_MS);
       }
     });
 
@@ -503,7 +479,7 @@ suite('Trees', () => {
         'reason: "*Everyone* asks: see <https://example.com>"',
         '',
       ].join('\n'));
-      await waitUntil('CR-0099 in the tree', () => outline(tree).length === 4, [tree.onDidChangeTreeData]);
+      await waitUntil('CR-0099 in the tree', () => outline(tree).length === 4, DEADLINE_MS);
       assert.deepEqual(outline(tree), [
         'submitted | 1',
         '  CR-0099  Bigger buttons | Carol (Acme)',
