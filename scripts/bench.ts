@@ -286,7 +286,7 @@ function revalidate(index: WorkspaceIndex, file: string, original: string, runs:
 function breakdown(loaded: Loaded, index: WorkspaceIndex): { steps: Record<string, number>; rules: Record<string, number> } {
   const steps: Record<string, number> = {
     'parseDocument (floor)': 0, 'parseDocument with index options': 0, 'LineMap': 0, 'toJS': 0, 'ajv validate + error mapping': 0,
-    'collectFieldSpans + headRange + ranges': 0, 'parseFile (all of the above + extraction)': 0,
+    'collectFieldSpans + headRange + range': 0, 'parseFile (all of the above + extraction)': 0,
   };
   const add = (step: string, action: () => void): void => {
     steps[step] += time(action);
@@ -312,20 +312,20 @@ function breakdown(loaded: Loaded, index: WorkspaceIndex): { steps: Record<strin
     add('ajv validate + error mapping', () => {
       sink ^= validateAgainstSchema(kind, value, doc, lineMap).length;
     });
-    add('collectFieldSpans + headRange + ranges', () => {
+    add('collectFieldSpans + headRange + range', () => {
       const root = doc.contents as Node | null;
       if (kind === 'requirements' && root) {
         const seq = findPair(root, 'requirements')?.value;
         for (const item of isSeq(seq) ? seq.items : []) {
           const node = item as Node;
           if (isMap(node) && node.range) {
-            sink ^= Object.keys(collectFieldSpans(node, lineMap, 1)).length;
+            sink ^= Object.keys(collectFieldSpans(node, 1)).length;
             sink ^= headRange(node, lineMap)?.start.line ?? 0;
             sink ^= lineMap.range(node.range[0], node.range[1]).end.line;
           }
         }
       } else if (kind === 'change-request' && root) {
-        sink ^= Object.keys(collectFieldSpans(root, lineMap, 3)).length;
+        sink ^= Object.keys(collectFieldSpans(root, 3)).length;
       }
     });
     add('parseFile (all of the above + extraction)', () => {

@@ -1,8 +1,30 @@
 import type { Position, Range } from './finding';
 
+/** The offset where each line starts: enough to turn offsets into positions without keeping the text. */
+export type LineStarts = readonly number[];
+
+/** The line/character of `offset`; offsets past the last line stay on it. */
+export function positionIn(lines: LineStarts, offset: number): Position {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lines[mid] <= offset) {
+      low = mid;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return { line: low, character: offset - lines[low] };
+}
+
+export function rangeIn(lines: LineStarts, start: number, end: number): Range {
+  return { start: positionIn(lines, start), end: positionIn(lines, end) };
+}
+
 /** Converts string offsets to line/character positions; built once per text. */
 export class LineMap {
-  private readonly lineStarts: number[];
+  readonly lineStarts: LineStarts;
 
   constructor(private readonly text: string) {
     const starts = [0];
@@ -17,18 +39,7 @@ export class LineMap {
   }
 
   position(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) {
-        low = mid;
-      } else {
-        high = mid - 1;
-      }
-    }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    return positionIn(this.lineStarts, Math.max(0, Math.min(offset, this.text.length)));
   }
 
   range(start: number, end: number): Range {

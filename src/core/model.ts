@@ -1,4 +1,5 @@
 import type { Range } from './finding';
+import type { LineStarts } from './lineMap';
 
 /**
  * The data shapes of the file formats. They mirror schemas/*.schema.json, which are the source of truth;
@@ -101,13 +102,12 @@ export const CHANGE_REQUEST_FIELDS = [
 
 export const IMPACT_FIELDS = ['schedule_days', 'cost', 'effort_hours', 'resources', 'risk', 'notes'] as const satisfies readonly (keyof Impact)[];
 
-/** Where a key/value pair sits in its file. */
-export interface FieldSpan {
-  readonly key: Range;
-  readonly value: Range;
-  /** Ranges of list items, when the value is a sequence. */
-  readonly items?: readonly Range[];
-}
+/**
+ * Where a key/value pair sits in its file, as offsets: key start and end, value start and end, then start and end
+ * of each list item when the value is a sequence. One small array instead of a Range object per part keeps the
+ * index lean; fieldSpans.ts turns them into ranges (keyRange, valueRange, itemRange) when a view asks.
+ */
+export type FieldSpan = readonly number[];
 
 /** A requirement as the index holds it: its values, where it came from, and where each field sits. */
 export interface Requirement {
@@ -122,6 +122,8 @@ export interface Requirement {
   /** The first key/value pair of the item: where "missing field" problems are shown. */
   readonly headRange: Range;
   readonly fields: Readonly<Partial<Record<RequirementField, FieldSpan>>>;
+  /** Line starts of the file, shared by everything located in it. */
+  readonly lines: LineStarts;
 }
 
 export interface ChangeRequest {
@@ -131,6 +133,7 @@ export interface ChangeRequest {
   readonly range: Range;
   /** Ranges of top-level fields and of selected nested ones, keyed by dotted path (e.g. "decision.by"). */
   readonly fields: Readonly<Record<string, FieldSpan>>;
+  readonly lines: LineStarts;
 }
 
 export type FileKind = 'requirements' | 'change-request' | 'settings';

@@ -121,7 +121,8 @@ function readRequirements(file: string, value: unknown, rootNode: Node, header: 
       index,
       range: lineMap.range(node.range[0], node.range[1]),
       headRange: headRange(node, lineMap) ?? lineMap.range(node.range[0], node.range[1]),
-      fields: collectFieldSpans(node, lineMap, 1),
+      fields: collectFieldSpans(node, 1),
+      lines: lineMap.lineStarts,
     });
   });
   return requirements;
@@ -185,7 +186,7 @@ function readChangeRequest(file: string, root: Record<string, unknown>, rootNode
     history: Array.isArray(root.history) ? root.history.map(readHistoryEntry) : undefined,
   });
   const r = rootNode.range ?? [0, 0];
-  return { data, id: data.id ?? '', file, range: lineMap.range(r[0], r[1]), fields: collectFieldSpans(rootNode, lineMap, 3) };
+  return { data, id: data.id ?? '', file, range: lineMap.range(r[0], r[1]), fields: collectFieldSpans(rootNode, 3), lines: lineMap.lineStarts };
 }
 
 function readHistoryEntry(raw: unknown): HistoryEntry {

@@ -3,6 +3,7 @@
 // requirement, and following the index when files change.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { valueRange } from '../../src/core/fieldSpans';
 import type { ReqDeskApi } from '../../src/extension/extension';
 import type { ChangeRequestTreeElement } from '../../src/extension/trees/changeRequestsTreeProvider';
 import type { RequirementTreeElement } from '../../src/extension/trees/requirementTreeElements';
@@ -377,7 +378,7 @@ suite('Trees', () => {
       await waitUntil('the index to see the inserted requirement', () => api.index.get(portal().toString())?.requirements.length === 4, DEADLINE_MS);
 
       await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
-      const moved = api.index.requirementsWithId('PORTAL-003')[0].fields.id?.value;
+      const moved = valueRange(api.index.requirementsWithId('PORTAL-003')[0], 'id');
       assert.ok(moved);
       assert.deepEqual(vscode.window.activeTextEditor?.selection, new vscode.Selection(19, 8, 19, 18), 'two lines further down than drawn');
       assert.deepEqual(vscode.window.activeTextEditor?.selection, new vscode.Selection(moved.start.line, moved.start.character, moved.end.line, moved.end.character));

@@ -68,7 +68,7 @@ describe('parsedFileCodec', () => {
     }
   });
 
-  it('writes the file key and the document header once, and shares the header like the parser does', () => {
+  it('writes the file key, the document header and the line starts once, and shares them like the parser does', () => {
     const portal = samples()[3];
     const encoded = encodeParsedFile(portal) ?? '';
     assert.equal(encoded.split('file:///ws/').length - 1, 0, 'the key is not in the text: the decoder is given it');
@@ -77,6 +77,7 @@ describe('parsedFileCodec', () => {
     for (const r of decoded.requirements) {
       assert.equal(r.file, 'file:///elsewhere/portal.req.yaml');
       assert.equal(r.document, decoded.header);
+      assert.equal(r.lines, decoded.requirements[0].lines);
     }
   });
 

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { keyRange, valueRange } from '../../src/core/fieldSpans';
 import { LineMap } from '../../src/core/lineMap';
 import { parseYamlSource, stripBom } from '../../src/core/yamlSource';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
@@ -158,9 +159,10 @@ describe('yamlSource: reading YAML text', () => {
 
     it('keeps \\r out of value and key spans with CRLF line breaks', () => {
       const parsed = parse(lf.replace(/\n/g, '\r\n'));
-      const title = parsed.requirements[0].fields.title;
-      assert.equal(title && at(title.key), '5:4-5:9');
-      assert.equal(title && at(title.value), '5:11-5:12');
+      const title = parsed.requirements[0];
+      const [key, value] = [keyRange(title, 'title'), valueRange(title, 'title')];
+      assert.equal(key && at(key), '5:4-5:9');
+      assert.equal(value && at(value), '5:11-5:12');
       const lineMap = new LineMap(lf.replace(/\n/g, '\r\n'));
       assert.equal(lineMap.lineEnd(5), lineMap.lineStart(5) + '    title: x'.length);
     });

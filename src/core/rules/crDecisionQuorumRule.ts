@@ -1,5 +1,6 @@
 import { decisionProblems } from '../changeRequests/decisionProblems';
 import type { Rule } from './rule';
+import { itemRange, keyRange, valueRange } from '../fieldSpans';
 
 /** The same check the approve and reject transitions make (decisionProblems), for decisions written by hand. */
 export const crDecisionQuorumRule: Rule = {
@@ -13,10 +14,10 @@ export const crDecisionQuorumRule: Rule = {
     if (!cr || !by) {
       return [];
     }
-    const whole = cr.fields['decision.by']?.value ?? cr.fields.decision?.key ?? cr.range;
+    const whole = valueRange(cr, 'decision.by') ?? keyRange(cr, 'decision') ?? cr.range;
     return decisionProblems(by, context.settings).map(({ member, ...message }) => ({
       ...message,
-      range: member === undefined ? whole : cr.fields['decision.by']?.items?.[member] ?? cr.fields.decision?.key ?? cr.range,
+      range: member === undefined ? whole : itemRange(cr, 'decision.by', member) ?? keyRange(cr, 'decision') ?? cr.range,
     }));
   },
 };

@@ -3,6 +3,7 @@ import { COMMON_MESSAGES, defineMessages, localized, phrase } from '../messages'
 import type { ChangeRequest } from '../model';
 import type { ProjectSettings } from '../settings';
 import type { Rule, RuleProblem } from './rule';
+import { itemRange, valueRange } from '../fieldSpans';
 
 /**
  * The status field must agree with the record the workflow leaves (decision, sign-off, history order). What each
@@ -39,7 +40,7 @@ function statusProblems(cr: ChangeRequest, settings: ProjectSettings): RuleProbl
   const status = cr.data.status;
   const meaning = statusMeaning(status);
   const outcome = cr.data.decision?.outcome;
-  const statusRange = cr.fields.status?.value ?? cr.range;
+  const statusRange = valueRange(cr, 'status') ?? cr.range;
   const name = cr.id || phrase(COMMON_MESSAGES.thisChangeRequest);
   if (!meaning) {
     return [];
@@ -84,7 +85,7 @@ function historyOrder(cr: ChangeRequest): RuleProblem[] {
     if (previous !== undefined && time < previous) {
       problems.push({
         ...localized(M.historyOrder, i + 1, entry.action ?? '?', entry.on ?? ''),
-        range: cr.fields[`history.${i}.on`]?.value ?? cr.fields.history?.items?.[i] ?? cr.range,
+        range: valueRange(cr, `history.${i}.on`) ?? itemRange(cr, 'history', i) ?? cr.range,
       });
     }
     previous = time;

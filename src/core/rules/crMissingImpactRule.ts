@@ -1,6 +1,7 @@
 import { missingImpactFields, statusMeaning } from '../changeRequests/workflow';
 import { COMMON_MESSAGES, defineMessages, localized, phrase } from '../messages';
 import type { Rule } from './rule';
+import { keyRange, valueRange } from '../fieldSpans';
 
 export const CR_MISSING_IMPACT_MESSAGES = defineMessages({
   /** {0}: the change request's ID (or "This change request"), {1}: its status, {2}: the missing impact fields. */
@@ -30,7 +31,7 @@ export const crMissingImpactRule: Rule = {
       ...(impact
         ? localized(CR_MISSING_IMPACT_MESSAGES.lacks, name, status ?? '', missing.join(', '))
         : localized(CR_MISSING_IMPACT_MESSAGES.none, name, status ?? '')),
-      range: cr.fields.impact?.key ?? cr.fields.status?.value ?? cr.range,
+      range: keyRange(cr, 'impact') ?? valueRange(cr, 'status') ?? cr.range,
     }];
   },
 };

@@ -1,5 +1,6 @@
 import { COMMON_MESSAGES, defineMessages, localized, phrase } from '../messages';
 import type { Rule, RuleProblem } from './rule';
+import { itemRange, keyRange } from '../fieldSpans';
 
 export const CR_UNKNOWN_REQUIREMENT_MESSAGES = defineMessages({
   /** {0}: the change request's ID (or "This change request"), {1}: the requirement ID. */
@@ -25,12 +26,12 @@ export const crUnknownRequirementRule: Rule = {
     affects.forEach((id, i) => {
       if (unknown(id)) {
         const name = cr.id || phrase(COMMON_MESSAGES.thisChangeRequest);
-        problems.push({ ...localized(CR_UNKNOWN_REQUIREMENT_MESSAGES.affectsUnknown, name, id), range: cr.fields.affects?.items?.[i] ?? cr.range });
+        problems.push({ ...localized(CR_UNKNOWN_REQUIREMENT_MESSAGES.affectsUnknown, name, id), range: itemRange(cr, 'affects', i) ?? cr.range });
       }
     });
     for (const section of ['proposed', 'baseline'] as const) {
       for (const id of Object.keys(cr.data[section] ?? {})) {
-        const range = cr.fields[`${section}.${id}`]?.key ?? cr.fields[section]?.key ?? cr.range;
+        const range = keyRange(cr, `${section}.${id}`) ?? keyRange(cr, section) ?? cr.range;
         if (unknown(id)) {
           problems.push({ ...localized(CR_UNKNOWN_REQUIREMENT_MESSAGES.namesUnknown, section, id), range });
         } else if (!affects.includes(id)) {

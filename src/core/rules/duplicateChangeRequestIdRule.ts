@@ -1,5 +1,6 @@
 import { defineMessages, localized } from '../messages';
 import type { Rule } from './rule';
+import { valueRange } from '../fieldSpans';
 
 export const DUPLICATE_CR_ID_MESSAGES = defineMessages({
   duplicate: 'Duplicate change request ID {0}: {1} change requests use it.',
@@ -22,8 +23,8 @@ export const duplicateChangeRequestIdRule: Rule = {
     }
     return [{
       ...localized(DUPLICATE_CR_ID_MESSAGES.duplicate, cr.id, others.length + 1),
-      range: cr.fields.id?.value ?? cr.range,
-      related: others.map((o) => ({ file: o.file, range: o.fields.id?.value ?? o.range, ...localized(DUPLICATE_CR_ID_MESSAGES.alsoHere, cr.id) })),
+      range: valueRange(cr, 'id') ?? cr.range,
+      related: others.map((o) => ({ file: o.file, range: valueRange(o, 'id') ?? o.range, ...localized(DUPLICATE_CR_ID_MESSAGES.alsoHere, cr.id) })),
     }];
   },
 };

@@ -1,5 +1,6 @@
 import { defineMessages, localized } from '../messages';
 import type { Rule } from './rule';
+import { valueRange } from '../fieldSpans';
 
 export const DUPLICATE_ID_MESSAGES = defineMessages({
   duplicate: 'Duplicate requirement ID {0}: it is defined {1} times in the workspace.',
@@ -25,8 +26,8 @@ export const duplicateIdRule: Rule = {
       return [{
         // Where the others are goes into `related`: editors link it, the CLI prints it; keys are no prose.
         ...localized(DUPLICATE_ID_MESSAGES.duplicate, requirement.id, all.length),
-        range: requirement.fields.id?.value ?? requirement.headRange,
-        related: others.map((o) => ({ file: o.file, range: o.fields.id?.value ?? o.headRange, ...localized(DUPLICATE_ID_MESSAGES.alsoHere, requirement.id) })),
+        range: valueRange(requirement, 'id') ?? requirement.headRange,
+        related: others.map((o) => ({ file: o.file, range: valueRange(o, 'id') ?? o.headRange, ...localized(DUPLICATE_ID_MESSAGES.alsoHere, requirement.id) })),
       }];
     }),
 };

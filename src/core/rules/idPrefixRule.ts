@@ -1,6 +1,7 @@
 import { idPrefix } from '../idSuggestions';
 import { defineMessages, localized } from '../messages';
 import type { Rule } from './rule';
+import { valueRange } from '../fieldSpans';
 
 export const ID_PREFIX_MESSAGES = defineMessages({
   /** {2}: the ID with the document's prefix, e.g. PORTAL-007. */
@@ -21,7 +22,7 @@ export const idPrefixRule: Rule = {
       .filter((r) => r.id && /^[A-Z][A-Z0-9_]*-[0-9]+$/.test(r.id) && idPrefix(r.id) !== prefix)
       .map((r) => ({
         ...localized(ID_PREFIX_MESSAGES.mismatch, r.id, prefix, `${prefix}-${r.id.slice(r.id.lastIndexOf('-') + 1)}`),
-        range: r.fields.id?.value ?? r.headRange,
+        range: valueRange(r, 'id') ?? r.headRange,
       }));
   },
 };

@@ -2,6 +2,7 @@ import { COMMON_MESSAGES, defineMessages, localized, phrase, type MessageArg } f
 import type { Requirement, RequirementField } from '../model';
 import type { ParsedFile } from '../parsedFile';
 import type { Rule, RuleContext, RuleProblem } from './rule';
+import { keyRange } from '../fieldSpans';
 
 function isBlank(requirement: Requirement, field: RequirementField): boolean {
   const value = requirement.data[field];
@@ -23,7 +24,7 @@ function missing(file: ParsedFile, field: RequirementField, template: string, ..
     .filter((r) => isBlank(r, field))
     .map((r) => ({
       ...localized(template, r.id || phrase(COMMON_MESSAGES.thisRequirement), ...args),
-      range: r.fields[field]?.key ?? r.headRange,
+      range: keyRange(r, field) ?? r.headRange,
     }));
 }
 

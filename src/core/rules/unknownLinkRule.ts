@@ -1,5 +1,6 @@
 import { defineMessages, localized } from '../messages';
 import type { Rule, RuleProblem } from './rule';
+import { itemRange, valueRange } from '../fieldSpans';
 
 export const UNKNOWN_LINK_MESSAGES = defineMessages({
   self: '{0} links to itself.',
@@ -16,7 +17,7 @@ export const unknownLinkRule: Rule = {
     file.requirements.flatMap((requirement) => {
       const problems: RuleProblem[] = [];
       (requirement.data.links ?? []).forEach((link, i) => {
-        const range = requirement.fields.links?.items?.[i] ?? requirement.fields.links?.value ?? requirement.headRange;
+        const range = itemRange(requirement, 'links', i) ?? valueRange(requirement, 'links') ?? requirement.headRange;
         if (link === requirement.id) {
           problems.push({ ...localized(UNKNOWN_LINK_MESSAGES.self, requirement.id), range });
         } else if (context.requirementsWithId(link).length === 0) {

@@ -1,6 +1,7 @@
 import { closest } from '../schemaValidator';
 import { defineMessages, localized } from '../messages';
 import type { Rule } from './rule';
+import { valueRange } from '../fieldSpans';
 
 export const UNKNOWN_OWNER_MESSAGES = defineMessages({
   /** {1}: the roster ID the owner probably means. */
@@ -30,7 +31,7 @@ export const unknownOwnerRule: Rule = {
       const guess = byName?.id ?? closest(owner, ids);
       return [{
         ...(guess ? localized(UNKNOWN_OWNER_MESSAGES.didYouMean, owner, guess) : localized(UNKNOWN_OWNER_MESSAGES.known, owner, ids.join(', '))),
-        range: r.fields.owner?.value ?? r.headRange,
+        range: valueRange(r, 'owner') ?? r.headRange,
       }];
     });
   },

@@ -2,6 +2,7 @@ import { defineMessages, localized } from '../messages';
 import type { RequirementField } from '../model';
 import type { ParsedFile } from '../parsedFile';
 import type { Rule, RuleContext } from './rule';
+import { valueRange } from '../fieldSpans';
 
 export const VOCABULARY_MESSAGES = defineMessages({
   /** {0}: status or priority (the YAML key), {1}: the allowed words, {2}: the word found. */
@@ -14,7 +15,7 @@ function outsideVocabulary(file: ParsedFile, field: RequirementField, allowed: r
     if (typeof value !== 'string' || value === '' || allowed.includes(value)) {
       return [];
     }
-    return [{ ...localized(VOCABULARY_MESSAGES.outside, field, allowed.join(', '), value), range: r.fields[field]?.value ?? r.headRange }];
+    return [{ ...localized(VOCABULARY_MESSAGES.outside, field, allowed.join(', '), value), range: valueRange(r, field) ?? r.headRange }];
   });
 }
 

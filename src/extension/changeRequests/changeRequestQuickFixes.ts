@@ -6,6 +6,7 @@ import { CoreEditFix, disableOnSyntaxErrors, resolveCoreEditFix } from '../quick
 import { toVscodeRange } from '../rangeConversion';
 import { addAffectedId, removeAffectedId, removeEntry, replaceAffectedId } from './affectsEdits';
 import { TRANSITION_COMMANDS } from './transitionCommandIds';
+import { itemRanges, keyRange } from '../../core/fieldSpans';
 
 /**
  * Quick fixes for the problems of change request files where the fix is clear: an unknown affected ID (change
@@ -50,7 +51,7 @@ export class ChangeRequestQuickFixes implements vscode.CodeActionProvider {
     const affects = cr.data.affects ?? [];
     const fix = (title: string, compute: (text: string) => ReturnType<typeof removeAffectedId>, preferred = false): CoreEditFix =>
       new CoreEditFix(title, document, diagnostic, compute, preferred);
-    const position = (cr.fields.affects?.items ?? []).findIndex((range) => toVscodeRange(range).isEqual(diagnostic.range));
+    const position = itemRanges(cr, 'affects').findIndex((range) => toVscodeRange(range).isEqual(diagnostic.range));
     const id = affects[position];
     if (id !== undefined) {
       const suggestions = this.index.suggestRequirementIds(id).filter((s) => !affects.includes(s));
@@ -62,7 +63,7 @@ export class ChangeRequestQuickFixes implements vscode.CodeActionProvider {
     }
     for (const section of ['proposed', 'baseline'] as const) {
       for (const entry of Object.keys(cr.data[section] ?? {})) {
-        const key = cr.fields[`${section}.${entry}`]?.key;
+        const key = keyRange(cr, `${section}.${entry}`);
         if (!key || !toVscodeRange(key).isEqual(diagnostic.range)) {
           continue;
         }

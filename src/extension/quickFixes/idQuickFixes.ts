@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { setRequirementField } from '../../core/edit/requirementEdits';
 import { removeListItemAt, replaceListItemAt, setRequirementIdAt } from '../../core/edit/requirementItemEdits';
 import type { EditResult } from '../../core/edit/textEdit';
+import { itemRanges } from '../../core/fieldSpans';
 import { idPrefix } from '../../core/idSuggestions';
 import { nextRequirementId } from '../../core/nextRequirementId';
 import { toVscodeRange } from '../rangeConversion';
@@ -24,7 +25,7 @@ export const duplicateIdFixes: FixBuilder = (context) => {
 export const unknownLinkFixes: FixBuilder = (context) => {
   const { requirement, index, diagnostic } = context;
   const links = requirement.data.links ?? [];
-  const position = (requirement.fields.links?.items ?? []).findIndex((range) => toVscodeRange(range).isEqual(diagnostic.range));
+  const position = itemRanges(requirement, 'links').findIndex((range) => toVscodeRange(range).isEqual(diagnostic.range));
   const link = links[position];
   if (link === undefined) {
     return [];

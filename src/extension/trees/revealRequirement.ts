@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Requirement } from '../../core/model';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { toVscodeRange } from '../rangeConversion';
+import { valueRange } from '../../core/fieldSpans';
 
 /** What reqdesk.revealRequirement is called with: (file, id[, position]) from tree items, (file) alone, or a tree element. */
 export type RevealTarget = string | { readonly requirement: Requirement } | undefined;
@@ -30,7 +31,7 @@ export async function revealRequirement(index: WorkspaceIndex, target: RevealTar
     void vscode.window.showWarningMessage(vscode.l10n.t('Requirement {0} is no longer in the workspace.', wanted.id || vscode.l10n.t('(no ID)')));
     return;
   }
-  const idSpan = requirement.fields.id?.value ?? requirement.headRange;
+  const idSpan = valueRange(requirement, 'id') ?? requirement.headRange;
   const editor = await vscode.window.showTextDocument(vscode.Uri.parse(requirement.file), {
     selection: toVscodeRange(idSpan),
     preview: true,
