@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { fileKindOf } from '../core/fileKind';
 import type { FileKind } from '../core/model';
+import type { ParsedFile } from '../core/parsedFile';
 import { SETTINGS_FILE_NAME, type ProjectSettings } from '../core/settings';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
 import { EventLoopMonitor } from './indexing/eventLoopMonitor';
@@ -70,6 +71,8 @@ export class WorkspaceLoader implements vscode.Disposable {
   private readonly kinds = new Map<string, FileKind>();
   /** Bumped per file whenever it is read or forgotten, so that a slow read never overwrites newer news. */
   private readonly generations = new Map<string, number>();
+  /** Files whose problems an index change made stale and that wait for their slice to compute them again. */
+  private readonly stale = new Set<string>();
   private readonly slicer = new TimeSlicer();
   private readonly parser: FileParser;
   private readonly cache: IndexCache;
@@ -142,7 +145,9 @@ export class WorkspaceLoader implements vscode.Disposable {
     const key = uri.toString();
     this.bump(key);
     this.kinds.delete(key);
-    this.index.remove(key);
+    for (const file of this.index.remove(key).files) {
+      this.warm(file);
+    }
     this.cache.delete(key);
     this.cache.scheduleWrite(WRITE_DELAY_MS);
   }
@@ -279,7 +284,9 @@ export class WorkspaceLoader implements vscode.Disposable {
         return;
       }
       // Over the limit the core only reports the size; do not read the file at all.
-      const text = stat.size > maxBytes ? '' : decoder.decode(await vscode.workspace.fs.readFile(uri));
+      const bytes = stat.size > maxBytes ? undefined : await vscode.workspace.fs.readFile(uri);
+      // Reads finish in bursts, in one microtask queue: decoding each in its own slice keeps the burst short.
+      const text = bytes ? await this.slicer.run(() => decoder.decode(bytes)) : '';
       counts.parsed++;
       await this.parse({ key, text, kind, maxBytes, byteSize: stat.size }, generation, { stamp, stampedAt: at });
     } catch (error) {
@@ -308,7 +315,7 @@ export class WorkspaceLoader implements vscode.Disposable {
         return false;
       }
       if (this.index.get(key) !== parsed) {
-        this.index.add(parsed);
+        this.addToIndex(parsed);
       }
       return true;
     });
@@ -326,9 +333,35 @@ export class WorkspaceLoader implements vscode.Disposable {
       }
       // The user started editing while the disk version was parsed: their buffer is what they see.
       if (!disk || !dirtyDocument(job.key)) {
-        this.index.add(parsed);
+        this.addToIndex(parsed);
       }
     });
+  }
+
+  /**
+   * The trees, the status bar and the diagnostics ask for the problems of every changed file on their next
+   * refresh, all in one callback (hundreds of files when a load adds them fast). Computing them here instead, the
+   * added file in the slice that adds it and every other file it touched in a slice of its own, keeps each
+   * piece short; the views then find them cached.
+   */
+  private addToIndex(parsed: ParsedFile): void {
+    const { files } = this.index.add(parsed);
+    this.index.findings(parsed.file);
+    for (const file of files) {
+      if (file !== parsed.file) {
+        this.warm(file);
+      }
+    }
+  }
+
+  private warm(file: string): void {
+    if (!this.stale.has(file)) {
+      this.stale.add(file);
+      void this.slicer.run(() => {
+        this.stale.delete(file);
+        this.index.findings(file);
+      });
+    }
   }
 
   private folderSettings(folder: vscode.WorkspaceFolder): ProjectSettings {
