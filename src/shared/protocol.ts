@@ -101,9 +101,49 @@ export interface DocumentRows {
   readonly rows: EncodedRows;
 }
 
+/** Rows of a group per status, in vocabulary order: a group's and the summary's progress bar. */
+export interface StatusCount {
+  readonly status: string;
+  readonly count: number;
+}
+
+/** A group header among the first rows, at its display position. */
+export interface FirstRowsGroup {
+  readonly at: number;
+  readonly key: string;
+  readonly count: number;
+  readonly collapsed: boolean;
+  readonly statusCounts: readonly StatusCount[];
+}
+
 // ── host → webview ─────────────────────────────────────────────────────────────────────────────────────────
 
-/** The answer to `ready`: UI strings in the user's language, the saved view and all rows. */
+/**
+ * The answer to `ready`: just what the page shows first — the display items it asked for, already filtered,
+ * sorted and grouped by its view — so that it draws them without waiting for (and parsing) all rows. The page
+ * answers `rendered` once they are on screen, and then the host sends `init` with everything.
+ */
+export interface FirstRowsMessage {
+  readonly type: 'firstRows';
+  readonly strings: Readonly<Record<string, string>>;
+  readonly locale: string;
+  /** The view the items are in: the page's own (from `ready`), else the workspace's; undefined for the default. */
+  readonly view: TableViewState | undefined;
+  /** Display position of the first item. */
+  readonly first: number;
+  /** Display items in all (rows and group headers): the grid's height. */
+  readonly itemCount: number;
+  /** The rows among the items, in display order; the other positions are `groups`. */
+  readonly rows: EncodedRows;
+  readonly groups: readonly FirstRowsGroup[];
+  /** Rows matching the view, and all rows: the toolbar's count. */
+  readonly matching: number;
+  readonly total: number;
+  readonly statusCounts: readonly StatusCount[];
+  readonly vocabularies: readonly Vocabulary[];
+}
+
+/** After `firstRows` was drawn: UI strings in the user's language, the saved view and all rows. */
 export interface InitMessage {
   readonly type: 'init';
   readonly strings: Readonly<Record<string, string>>;
@@ -143,13 +183,21 @@ export interface ExportResultMessage {
   readonly message: string;
 }
 
-export type HostMessage = InitMessage | ResetMessage | PatchMessage | EditResultMessage | ExportResultMessage;
+export type HostMessage = FirstRowsMessage | InitMessage | ResetMessage | PatchMessage | EditResultMessage | ExportResultMessage;
 
 // ── webview → host ─────────────────────────────────────────────────────────────────────────────────────────
 
-/** The webview's script is running and listening: the host answers with `init`. */
+/**
+ * The webview's script is running and listening: the host answers with `firstRows`. The fields say what the
+ * page will show first (after a reload: its own view and scroll position); without them, the top of the
+ * workspace's view.
+ */
 export interface ReadyMessage {
   readonly type: 'ready';
+  readonly view?: TableViewState;
+  /** Display positions [first, first + count) are in the page's viewport. */
+  readonly first?: number;
+  readonly count?: number;
 }
 
 /** Set one field of the requirement with this ID. The host finds it in the index; a missing or duplicated ID is refused. */
@@ -190,7 +238,7 @@ export interface ViewStateMessage {
   readonly view: TableViewState;
 }
 
-/** Rows were drawn: lets tests and the bench see the time to first rows. */
+/** Rows were drawn and painted: lets tests and the bench see the time to first rows; after `firstRows`, asks for all rows. */
 export interface RenderedMessage {
   readonly type: 'rendered';
   readonly rows: number;

@@ -3,26 +3,27 @@ import type { ColumnId, EditableField, GroupField, TableFilters, TableRow, Table
 /** How a column shows and sorts. Pure data: no DOM, so the table model is unit-tested under Node. */
 export interface ColumnSpec {
   readonly id: ColumnId;
-  /** A CSS grid track size. */
-  readonly width: string;
+  /** Width in px; a growing column also takes its share of the room left over. */
+  readonly width: number;
+  readonly grow?: true;
   readonly editable?: EditableField;
   /** What the cell shows and the search matches. */
   readonly text: (row: TableRow) => string;
 }
 
 export const COLUMNS: readonly ColumnSpec[] = [
-  { id: 'id', width: '110px', text: (r) => r.id },
-  { id: 'title', width: 'minmax(200px, 1fr)', editable: 'title', text: (r) => r.title },
-  { id: 'status', width: '110px', editable: 'status', text: (r) => r.status },
-  { id: 'priority', width: '100px', editable: 'priority', text: (r) => r.priority },
-  { id: 'owner', width: '100px', editable: 'owner', text: (r) => r.owner },
-  { id: 'document', width: '140px', text: (r) => r.document },
-  { id: 'customer', width: '120px', text: (r) => r.customer },
-  { id: 'milestone', width: '84px', text: (r) => r.milestone },
-  { id: 'due', width: '90px', text: (r) => r.due },
-  { id: 'links', width: '150px', text: (r) => r.links.join(', ') },
-  { id: 'changes', width: '110px', text: (r) => r.changes.join(', ') },
-  { id: 'problems', width: '84px', text: (r) => (r.errors + r.warnings > 0 ? String(r.errors + r.warnings) : '') },
+  { id: 'id', width: 110, text: (r) => r.id },
+  { id: 'title', width: 200, grow: true, editable: 'title', text: (r) => r.title },
+  { id: 'status', width: 110, editable: 'status', text: (r) => r.status },
+  { id: 'priority', width: 100, editable: 'priority', text: (r) => r.priority },
+  { id: 'owner', width: 100, editable: 'owner', text: (r) => r.owner },
+  { id: 'document', width: 140, text: (r) => r.document },
+  { id: 'customer', width: 120, text: (r) => r.customer },
+  { id: 'milestone', width: 84, text: (r) => r.milestone },
+  { id: 'due', width: 90, text: (r) => r.due },
+  { id: 'links', width: 150, text: (r) => r.links.join(', ') },
+  { id: 'changes', width: 110, text: (r) => r.changes.join(', ') },
+  { id: 'problems', width: 84, text: (r) => (r.errors + r.warnings > 0 ? String(r.errors + r.warnings) : '') },
 ];
 
 const BY_ID = new Map(COLUMNS.map((c) => [c.id, c]));

@@ -1,15 +1,16 @@
 import type {
-  ColumnId, EditableField, ExportFormat, HostMessage, TableData, TableRow, TableViewState, Vocabulary, WebviewMessage,
+  ColumnId, EditableField, ExportFormat, FirstRowsMessage, HostMessage, TableData, TableRow, TableViewState, Vocabulary, WebviewMessage,
 } from '../shared/protocol';
 import { decodeRows } from '../shared/encodedRows';
 import { openCellEditor } from './cellEditor';
 import { column, COLUMNS, DEFAULT_VIEW, type ColumnSpec } from './columns';
 import { element, setText } from './dom';
+import { firstRowsItems } from './firstRows';
 import { setStrings, t } from './strings';
 import { computeView, nextSort, type GroupItem, type ViewResult } from './tableModel';
 import { recordTiming } from './timing';
 import { Toolbar, type FilterChoices } from './toolbar';
-import { VirtualGrid } from './virtualGrid';
+import { OVERSCAN, ROW_HEIGHT, VirtualGrid } from './virtualGrid';
 
 /** What the webview keeps across a hidden tab or a window reload (vscode.setState). */
 interface PersistedState {
@@ -58,6 +59,8 @@ class TableApp {
   private columnSpecs: readonly ColumnSpec[] = [];
   private persistTimer = 0;
   private restored: PersistedState | undefined;
+  /** All rows have arrived (`init`); before, the grid shows only the first ones and the view waits for the rest. */
+  private complete = false;
 
   constructor(private readonly root: HTMLElement) {
     window.addEventListener('message', (event: MessageEvent<HostMessage>) => this.receive(event.data));
@@ -71,7 +74,10 @@ class TableApp {
       }
     });
     this.restored = asPersisted(vscode.getState());
-    this.post({ type: 'ready' });
+    // What this page will show first, so that the host sends just that before everything else.
+    const first = Math.max(0, Math.floor((this.restored?.scrollTop ?? 0) / ROW_HEIGHT) - OVERSCAN);
+    const count = Math.ceil(window.innerHeight / ROW_HEIGHT) + 2 * OVERSCAN;
+    this.post(this.restored ? { type: 'ready', view: this.restored.view, first, count } : { type: 'ready', first, count });
   }
 
   private post(message: WebviewMessage): void {
@@ -86,6 +92,9 @@ class TableApp {
 
   private handle(message: HostMessage): void {
     switch (message.type) {
+      case 'firstRows':
+        this.showFirstRows(message);
+        return;
       case 'init': {
         setStrings(message.strings, message.locale);
         const first = !this.toolbar;
@@ -95,9 +104,8 @@ class TableApp {
           this.build();
         }
         this.setData(message.data);
-        if (first && this.restored && this.grid) {
-          this.grid.setActiveCell(this.restored.active.row, this.restored.active.column);
-          this.grid.scrollTop = this.restored.scrollTop;
+        if (first) {
+          this.restorePlace();
         }
         return;
       }
@@ -160,6 +168,41 @@ class TableApp {
     this.grid.focus();
   }
 
+  /**
+   * Draws the first rows the host ordered for this page's view, at this page's scroll position; all rows follow
+   * once they are painted. A page that has all rows already (the host was asked again) keeps them.
+   */
+  private showFirstRows(message: FirstRowsMessage): void {
+    if (this.complete) {
+      this.rendered();
+      return;
+    }
+    setStrings(message.strings, message.locale);
+    // The host used this page's restored view when there is one, else the workspace's.
+    this.view = message.view ?? DEFAULT_VIEW;
+    this.build();
+    if (!this.grid || !this.toolbar) {
+      return;
+    }
+    this.vocabularies = message.vocabularies;
+    this.columnSpecs = this.visibleColumns();
+    const items = firstRowsItems(message);
+    const shown = items.flatMap((item) => (item?.kind === 'row' ? [item.row] : []));
+    this.toolbar.update(this.view, message, filterChoices(shown, this.vocabularies), 0);
+    this.grid.update(items, this.columnSpecs, this.view.sort, t('noMatch'));
+    this.restorePlace();
+    this.rendered(message.matching);
+  }
+
+  /** After a reload: the active cell and scroll position the page had. */
+  private restorePlace(): void {
+    if (this.restored && this.grid) {
+      this.grid.setActiveCell(this.restored.active.row, this.restored.active.column);
+      this.grid.scrollTop = this.restored.scrollTop;
+      this.restored = undefined;
+    }
+  }
+
   private setData(data: TableData): void {
     this.rowsByDoc = new Map();
     for (const row of decodeRows(data.rows)) {
@@ -171,6 +214,7 @@ class TableApp {
       }
     }
     this.vocabularies = data.vocabularies;
+    this.complete = true;
     this.dataChanged();
   }
 
@@ -190,22 +234,31 @@ class TableApp {
     this.post({ type: 'viewState', view: this.view });
   }
 
-  private recompute(): void {
-    if (!this.grid || !this.toolbar) {
-      return;
-    }
+  /** The visible columns' specs: the same array while they are the same (the grid rebuilds its rows when it changes). */
+  private visibleColumns(): readonly ColumnSpec[] {
     const known = new Set(COLUMNS.map((c) => c.id));
     const ids = this.view.columns.filter((id) => known.has(id));
-    if (ids.join() !== this.columnSpecs.map((c) => c.id).join()) {
-      this.columnSpecs = ids.map(column);
+    return ids.join() === this.columnSpecs.map((c) => c.id).join() ? this.columnSpecs : ids.map(column);
+  }
+
+  private recompute(): void {
+    if (!this.grid || !this.toolbar || !this.complete) {
+      return;
     }
+    this.columnSpecs = this.visibleColumns();
     const started = performance.now();
     this.result = computeView(this.rows, this.vocabularies, this.view);
-    this.toolbar.update(this.view, this.result, this.choices, this.dirtyFiles);
+    const { ordered, total, statusCounts } = this.result;
+    this.toolbar.update(this.view, { matching: ordered.length, total, statusCounts }, this.choices, this.dirtyFiles);
     this.grid.update(this.result.items, this.columnSpecs, this.view.sort, this.rows.length === 0 ? t('empty') : t('noMatch'));
     recordTiming('view', started);
     this.persist();
-    this.post({ type: 'rendered', rows: this.result.ordered.length, shown: this.root.querySelectorAll('.row').length });
+    this.rendered(ordered.length);
+  }
+
+  /** Says `rendered` once the rows are painted (after the next frame), not merely put in the DOM. */
+  private rendered(rows = this.result?.ordered.length ?? 0): void {
+    requestAnimationFrame(() => setTimeout(() => this.post({ type: 'rendered', rows, shown: this.root.querySelectorAll('.row').length })));
   }
 
   /** Saves the panel's state; at most every 200 ms (scrolling asks every frame, and each save is a message). */

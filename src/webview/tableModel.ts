@@ -1,4 +1,4 @@
-import type { ColumnId, GroupField, SortKey, TableFilters, TableRow, TableViewState, Vocabulary } from '../shared/protocol';
+import type { ColumnId, GroupField, SortKey, StatusCount, TableFilters, TableRow, TableViewState, Vocabulary } from '../shared/protocol';
 import { column } from './columns';
 
 /**
@@ -22,11 +22,6 @@ export interface RowItem {
 }
 
 export type DisplayItem = GroupItem | RowItem;
-
-export interface StatusCount {
-  readonly status: string;
-  readonly count: number;
-}
 
 export interface ViewResult {
   /** What the grid draws: group headers and the rows of expanded groups. */

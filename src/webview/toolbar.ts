@@ -1,8 +1,7 @@
-import type { ColumnId, ExportFormat, GroupField, TableFilters, TableViewState } from '../shared/protocol';
+import type { ColumnId, ExportFormat, GroupField, StatusCount, TableFilters, TableViewState } from '../shared/protocol';
 import { COLUMNS, EMPTY_FILTERS, GROUP_FIELDS } from './columns';
 import { element, setText } from './dom';
 import { t } from './strings';
-import type { ViewResult } from './tableModel';
 import { progressBar } from './virtualGrid';
 
 export interface ToolbarCallbacks {
@@ -17,6 +16,13 @@ export interface FilterChoices {
   readonly priorities: readonly string[];
   readonly owners: readonly string[];
   readonly documents: readonly string[];
+}
+
+/** The count and the progress bar: the view's matching rows of all rows, per status. */
+export interface ViewCounts {
+  readonly matching: number;
+  readonly total: number;
+  readonly statusCounts: readonly StatusCount[];
 }
 
 type ListFilter = 'statuses' | 'priorities' | 'owners' | 'documents';
@@ -115,7 +121,7 @@ export class Toolbar {
   }
 
   /** Shows the view (after any change) and the result's counts. */
-  update(view: TableViewState, result: ViewResult, choices: FilterChoices, dirtyFiles: number): void {
+  update(view: TableViewState, counts: ViewCounts, choices: FilterChoices, dirtyFiles: number): void {
     this.view = view;
     if (this.search.value !== view.search && document.activeElement !== this.search) {
       this.search.value = view.search;
@@ -128,8 +134,8 @@ export class Toolbar {
     this.groupBy.value = view.groupBy;
     this.renderChips(view.filters);
     this.renderColumns(view.columns);
-    setText(this.count, t('count', result.ordered.length, result.total));
-    this.progress.replaceChildren(progressBar(result.statusCounts, result.ordered.length, 'full'));
+    setText(this.count, t('count', counts.matching, counts.total));
+    this.progress.replaceChildren(progressBar(counts.statusCounts, counts.matching, 'full'));
     this.saveButton.hidden = dirtyFiles === 0;
     setText(this.saveButton, t('save', dirtyFiles));
   }

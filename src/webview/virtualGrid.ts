@@ -1,14 +1,14 @@
-import type { ColumnId, SortKey, TableRow } from '../shared/protocol';
+import type { ColumnId, SortKey, StatusCount, TableRow } from '../shared/protocol';
 import type { ColumnSpec } from './columns';
 import { element, setAttribute, setText } from './dom';
 import { t } from './strings';
 import { recordTiming } from './timing';
-import type { DisplayItem, GroupItem, StatusCount } from './tableModel';
+import type { DisplayItem, GroupItem } from './tableModel';
 
 /** Fixed row height (px; table.css's --row-height matches): row i sits at i × ROW_HEIGHT, so nothing is measured. */
 export const ROW_HEIGHT = 24;
 /** Rows drawn above and below the viewport, so a fast scroll does not show blank space before the next frame. */
-const OVERSCAN = 8;
+export const OVERSCAN = 8;
 
 export interface GridCallbacks {
   sort(column: ColumnId, additive: boolean): void;
@@ -41,7 +41,8 @@ export class VirtualGrid {
   private readonly header: HTMLElement;
   private readonly spacer: HTMLElement;
   private readonly message: HTMLElement;
-  private items: readonly DisplayItem[] = [];
+  /** Undefined where an item has not arrived yet (only the first rows have). */
+  private items: readonly (DisplayItem | undefined)[] = [];
   private columns: readonly ColumnSpec[] = [];
   private sort: readonly SortKey[] = [];
   private generation = 0;
@@ -51,6 +52,10 @@ export class VirtualGrid {
   private frame = 0;
   private activeRow = 0;
   private activeColumn = 0;
+  /** scrollTop at the last render: which way the view moves. */
+  private lastTop = 0;
+  /** The column widths last set, in px: recomputed when the grid's width or the columns change. */
+  private widths = '';
 
   constructor(private readonly callbacks: GridCallbacks) {
     this.header = element('div', { className: 'header', attributes: { role: 'row', 'aria-rowindex': '1' } });
@@ -62,11 +67,14 @@ export class VirtualGrid {
     this.scroller.addEventListener('keydown', (e) => this.onKey(e));
     this.spacer.addEventListener('click', (e) => this.onClick(e));
     this.spacer.addEventListener('dblclick', (e) => this.onDoubleClick(e));
-    new ResizeObserver(() => this.schedule()).observe(this.scroller);
+    new ResizeObserver(() => {
+      this.fitColumns();
+      this.schedule();
+    }).observe(this.scroller);
   }
 
   /** New rows, columns or sort. `keepPlace`: the same view with new data (keep scroll and active cell). */
-  update(items: readonly DisplayItem[], columns: readonly ColumnSpec[], sort: readonly SortKey[], emptyText: string): void {
+  update(items: readonly (DisplayItem | undefined)[], columns: readonly ColumnSpec[], sort: readonly SortKey[], emptyText: string): void {
     const columnsChanged = columns !== this.columns;
     // New data (a file changed meanwhile) must not move the active cell to another requirement.
     const activeKey = itemKey(this.items[this.activeRow]);
@@ -82,10 +90,10 @@ export class VirtualGrid {
       }
       this.drawn.clear();
       this.spareRows.length = 0;
-      this.root.style.setProperty('--columns', columns.map((c) => c.width).join(' '));
     }
     this.activeRow = moved >= 0 ? moved : Math.min(this.activeRow, Math.max(items.length - 1, 0));
     this.activeColumn = Math.min(this.activeColumn, Math.max(columns.length - 1, 0));
+    this.fitColumns();
     this.renderHeader();
     this.spacer.style.height = `${items.length * ROW_HEIGHT}px`;
     setAttribute(this.scroller, 'aria-rowcount', String(items.length + 1));
@@ -140,6 +148,25 @@ export class VirtualGrid {
     return this.spacer;
   }
 
+  /**
+   * Every column gets a width in px (growing ones share the room left over), and every row that width in all:
+   * a row is then a fixed-size box (`contain: strict`, set where rows are made), so new text in a row lays out
+   * that row alone, and nothing is measured from its text. An intrinsically sized grid track here made each
+   * scroll frame lay out every drawn row again.
+   */
+  private fitColumns(): void {
+    const fixed = this.columns.reduce((sum, c) => sum + c.width, 0);
+    const growing = this.columns.filter((c) => c.grow).length;
+    const extra = growing === 0 ? 0 : Math.max(0, this.scroller.clientWidth - fixed) / growing;
+    const widths = this.columns.map((c) => Math.floor(c.width + (c.grow ? extra : 0)));
+    const key = widths.join();
+    if (key !== this.widths) {
+      this.widths = key;
+      this.root.style.setProperty('--columns', widths.map((w) => `${w}px`).join(' '));
+      this.root.style.setProperty('--row-width', `${widths.reduce((sum, w) => sum + w, 0)}px`);
+    }
+  }
+
   private schedule(): void {
     if (this.frame === 0) {
       this.frame = requestAnimationFrame(() => {
@@ -182,8 +209,15 @@ export class VirtualGrid {
   private renderRows(): void {
     const top = this.scroller.scrollTop;
     const height = this.scroller.clientHeight;
-    const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
-    const last = Math.min(this.items.length, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
+    // Spare rows go ahead of the scroll, where they are needed next; after a jump of more than a screen (a fling,
+    // End) none: no drawn row can be kept then, and each extra row is one more to lay out in that frame.
+    const moved = top - this.lastTop;
+    this.lastTop = top;
+    const jumped = Math.abs(moved) > height;
+    const above = jumped ? 0 : moved > 0 ? 2 : OVERSCAN;
+    const below = jumped ? 0 : moved < 0 ? 2 : OVERSCAN;
+    const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - above);
+    const last = Math.min(this.items.length, Math.ceil((top + height) / ROW_HEIGHT) + below);
     for (const [index, row] of this.drawn) {
       const item = this.items[index];
       if (index < first || index >= last || !item || row.generation !== this.generation) {
@@ -192,11 +226,11 @@ export class VirtualGrid {
       }
     }
     for (let index = first; index < last; index++) {
-      if (this.drawn.has(index)) {
+      const item = this.items[index];
+      if (this.drawn.has(index) || !item) {
         this.markActive(this.drawn.get(index));
         continue;
       }
-      const item = this.items[index];
       const row = item.kind === 'group' ? this.groupRow() : this.dataRow();
       row.index = index;
       row.generation = this.generation;
@@ -212,16 +246,14 @@ export class VirtualGrid {
       this.drawn.set(index, row);
       this.markActive(row);
     }
-    for (const spare of [...this.spareRows, ...this.spareGroups]) {
-      // Out of the document (so no stale cell id is found) but kept, to be bound again instead of created.
+    // Spares stay out of the document but are kept, to be bound again instead of created.
+    for (const spare of this.spareRows) {
       spare.element.remove();
     }
-    const activeId = this.drawn.has(this.activeRow) ? this.cellId(this.activeRow, this.items[this.activeRow]?.kind === 'group' ? 0 : this.activeColumn) : undefined;
-    setAttribute(this.scroller, 'aria-activedescendant', activeId);
-  }
-
-  private cellId(row: number, column: number): string {
-    return `cell-${row}-${column}`;
+    for (const spare of this.spareGroups) {
+      spare.element.remove();
+    }
+    setAttribute(this.scroller, 'aria-activedescendant', this.drawn.has(this.activeRow) ? ACTIVE_CELL_ID : undefined);
   }
 
   private dataRow(): DrawnRow {
@@ -230,7 +262,7 @@ export class VirtualGrid {
       return spare;
     }
     const cells = this.columns.map((spec, i) => element('div', { className: `cell col-${spec.id}`, attributes: { role: 'gridcell', 'aria-colindex': String(i + 1) } }));
-    return { element: element('div', { className: 'row', attributes: { role: 'row' } }, ...cells), cells, index: -1, generation: -1 };
+    return { element: fixedSize(element('div', { className: 'row', attributes: { role: 'row' } }, ...cells)), cells, index: -1, generation: -1 };
   }
 
   private groupRow(): DrawnRow {
@@ -239,7 +271,7 @@ export class VirtualGrid {
       return spare;
     }
     const cell = element('div', { className: 'cell group-cell', attributes: { role: 'gridcell', 'aria-colindex': '1' } });
-    return { element: element('div', { className: 'row group', attributes: { role: 'row' } }, cell), cells: [cell], index: -1, generation: -1 };
+    return { element: fixedSize(element('div', { className: 'row group', attributes: { role: 'row' } }, cell)), cells: [cell], index: -1, generation: -1 };
   }
 
   private fillRow(drawn: DrawnRow, row: TableRow, index: number): void {
@@ -255,7 +287,6 @@ export class VirtualGrid {
     setAttribute(rowElement, 'title', row.problems.length > 0 ? row.problems.join('\n') : undefined);
     this.columns.forEach((spec, c) => {
       const cell = cells[c];
-      cell.id = this.cellId(index, c);
       const override = this.callbacks.override(row, spec);
       cell.classList.toggle('pending', override !== undefined);
       switch (spec.id) {
@@ -288,7 +319,6 @@ export class VirtualGrid {
     setAttribute(rowElement, 'aria-expanded', String(!item.collapsed));
     rowElement.dataset.index = String(index);
     const cell = cells[0];
-    cell.id = this.cellId(index, 0);
     const twisty = element('span', { className: 'twisty', text: item.collapsed ? '▸' : '▾', attributes: { 'aria-hidden': 'true' } });
     const label = element('span', { className: 'group-label', text: this.callbacks.groupLabel(item) });
     cell.replaceChildren(twisty, label, progressBar(item.statusCounts, item.count, 'mini'));
@@ -300,7 +330,16 @@ export class VirtualGrid {
     }
     const isActive = row.index === this.activeRow;
     row.element.classList.toggle('selected', isActive);
-    row.cells.forEach((cell, c) => cell.classList.toggle('active', isActive && (row.cells.length === 1 || c === this.activeColumn)));
+    row.cells.forEach((cell, c) => {
+      const active = isActive && (row.cells.length === 1 || c === this.activeColumn);
+      cell.classList.toggle('active', active);
+      // One id, on the active cell only: re-binding rows while scrolling then changes no ids.
+      if (active) {
+        cell.id = ACTIVE_CELL_ID;
+      } else if (cell.id === ACTIVE_CELL_ID) {
+        cell.removeAttribute('id');
+      }
+    });
   }
 
   private indexOf(target: EventTarget | null): { readonly row: number; readonly column: number } | undefined {
@@ -447,6 +486,16 @@ export function progressBar(counts: readonly StatusCount[], total: number, size:
   bar.setAttribute('aria-label', `${t('progress')}: ${parts.join(', ')}`);
   bar.dataset.total = String(total);
   return bar;
+}
+
+/** The active cell's id, for aria-activedescendant. */
+const ACTIVE_CELL_ID = 'active-cell';
+
+/** A row as a fixed-size box of the grid's width (see fitColumns); styles through the CSSOM, which the CSP allows. */
+function fixedSize(row: HTMLElement): HTMLElement {
+  row.style.width = 'var(--row-width)';
+  row.style.contain = 'strict';
+  return row;
 }
 
 function itemKey(item: DisplayItem | undefined): string | undefined {

@@ -2,13 +2,15 @@
 // webview's own script drawing rows, and the message protocol driven from here as if from the webview — edits
 // that change the YAML (exact text, comments kept, undoable), refused edits that leave every file unchanged and
 // answer with the request id, malformed messages ignored, export files byte for byte (save dialog stubbed),
-// reveal, save, remembered view state, and patches when files change.
+// the first rows before all rows, reveal beside the table, save, remembered view state, and patches when files change.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ReqDeskApi } from '../../src/extension/extension';
 import type { TablePanel } from '../../src/extension/table/tablePanel';
 import { decodeRows } from '../../src/shared/encodedRows';
-import type { EditResultMessage, ExportResultMessage, HostMessage, InitMessage, PatchMessage, TableRow, TableViewState } from '../../src/shared/protocol';
+import type {
+  EditResultMessage, ExportResultMessage, FirstRowsMessage, HostMessage, InitMessage, PatchMessage, TableRow, TableViewState,
+} from '../../src/shared/protocol';
 import { activated, createFile, deleteFile, diskText, FixtureFiles, liveText, waitUntil, withLine, workspaceUri } from './editTestSupport';
 import { FIXTURE_FILES } from './fixtureExpectations';
 
@@ -162,6 +164,27 @@ suite('Requirements table', () => {
     assert.deepEqual(await rendered, { type: 'rendered', rows: 8, shown: 8 });
   });
 
+  test('ready is answered first with the rows the page shows first, in its view; all rows follow once they are drawn', async () => {
+    const view: TableViewState = {
+      columns: ['id', 'title'], sort: [{ column: 'id', direction: 'desc' }], search: '', groupBy: '', collapsed: [],
+      filters: { statuses: [], priorities: [], owners: [], documents: [], hasProblems: true },
+    };
+    const first = posted.next('firstRows');
+    const all = posted.next('init');
+    await table.receive({ type: 'ready', view, first: 1, count: 2 });
+    const message: FirstRowsMessage = await first;
+    const start = posted.all.indexOf(message);
+    // With problems, by ID descending: BAD-005, BAD-004, BAD-003, BAD-002, BAD-001; the page asked for 2 from the 2nd.
+    assert.deepEqual(decodeRows(message.rows).map((r) => r.id), ['BAD-004', 'BAD-003']);
+    assert.deepEqual([message.first, message.itemCount, message.matching, message.total], [1, 5, 5, 8]);
+    assert.deepEqual(message.view, view);
+    assert.equal(message.strings['column.changes'], 'Change Requests');
+    // The page answers `rendered` when they are on screen; only then do all rows go out.
+    const init = await all;
+    assert.ok(posted.all.indexOf(init) > start);
+    assert.equal(decodeRows(init.data.rows).length, 8);
+  });
+
   test('ready is answered with every requirement, the vocabularies and translated strings', async () => {
     const message = await init();
     assert.deepEqual(decodeRows(message.data.rows).map((r) => r.id).sort(), FIXTURE_IDS);
@@ -271,8 +294,8 @@ suite('Requirements table', () => {
     for (const message of malformed) {
       await table.receive(message);
     }
-    // The page itself may say `ready` at any time (it answers with init); nothing else may come.
-    assert.deepEqual(posted.all.slice(start).filter((m) => m.type !== 'init').map((m) => m.type), []);
+    // The page itself may say `ready` at any time (it answers with firstRows, then init); nothing else may come.
+    assert.deepEqual(posted.all.slice(start).filter((m) => m.type !== 'firstRows' && m.type !== 'init').map((m) => m.type), []);
     assert.deepEqual([await liveText(workspaceUri(PORTAL)), await liveText(workspaceUri(BAD))], before);
     assert.equal(decodeRows((await init()).data.rows).length, 8, 'the host still answers');
   });
@@ -321,14 +344,36 @@ suite('Requirements table', () => {
     }
   });
 
-  test('reveal opens the requirement in its file, found by the row key the host gave', async () => {
+  test('reveal opens the requirement beside the table, which stays in view; the next one goes to the same group', async () => {
+    const tableTab = (): vscode.Tab | undefined => vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+      .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('reqdesk.table'));
+    const fileTab = (path: string): vscode.Tab | undefined => vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+      .find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === workspaceUri(path).toString());
+    assert.equal(vscode.window.tabGroups.all.length, 1, 'the table alone to begin with');
     const key = (await rowOf('BAD-004')).key;
     await table.receive({ type: 'reveal', key });
     await waitUntil('bad.req.yaml to be shown', () => vscode.window.activeTextEditor?.document.uri.toString() === workspaceUri(BAD).toString());
-    const selection = vscode.window.activeTextEditor?.selection;
+    const editor = vscode.window.activeTextEditor;
+    const selection = editor?.selection;
     assert.deepEqual([selection?.start.line, selection?.start.character, selection?.end.line, selection?.end.character], [17, 8, 17, 15]);
+    // The tab model reaches the extension host a moment after the editor.
+    await waitUntil('the file\'s tab', () => fileTab(BAD) !== undefined);
+    assert.notEqual(editor?.viewColumn, table.panel.viewColumn, 'the file is in another group than the table');
+    assert.equal(fileTab(BAD)?.group.viewColumn, editor?.viewColumn);
+    assert.equal(tableTab()?.isActive, true, 'the table is still the tab shown in its group');
+    assert.equal(table.panel.visible, true);
+
+    // From the table again: the same group beside it, no third one.
+    table.reveal();
+    await waitUntil('the table to be active', () => table.panel.active);
+    await table.receive({ type: 'reveal', key: (await rowOf('PORTAL-002')).key });
+    await waitUntil('portal.req.yaml to be shown', () => vscode.window.activeTextEditor?.document.uri.toString() === workspaceUri(PORTAL).toString());
+    assert.equal(vscode.window.activeTextEditor?.viewColumn, editor?.viewColumn);
+    assert.equal(vscode.window.tabGroups.all.length, 2);
+    assert.equal(table.panel.visible, true);
+
     await table.receive({ type: 'reveal', key: '999:0' });
-    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), workspaceUri(BAD).toString(), 'an unknown key opens nothing');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), workspaceUri(PORTAL).toString(), 'an unknown key opens nothing');
   });
 
   test('save writes the files the table edited', async () => {

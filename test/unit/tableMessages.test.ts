@@ -10,6 +10,8 @@ const VIEW = {
 describe('table messages (host-side validation)', () => {
   it('accepts each protocol message exactly as typed, as a fresh object', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
+    assert.deepEqual(parseWebviewMessage({ type: 'ready', first: 0, count: 50 }), { type: 'ready', first: 0, count: 50 });
+    assert.deepEqual(parseWebviewMessage({ type: 'ready', view: VIEW, first: 400, count: 50 }), { type: 'ready', view: VIEW, first: 400, count: 50 });
     assert.deepEqual(parseWebviewMessage(EDIT), EDIT);
     assert.deepEqual(parseWebviewMessage({ type: 'edit', requestId: 0, id: 'X-1', field: 'owner', value: '', previous: 'bob' }),
       { type: 'edit', requestId: 0, id: 'X-1', field: 'owner', value: '', previous: 'bob' });
@@ -24,6 +26,7 @@ describe('table messages (host-side validation)', () => {
   it('drops anything else: wrong types, unknown or missing fields, fields the table does not edit, oversized values', () => {
     const rejected: unknown[] = [
       undefined, null, 'ready', 1, [], { type: 'ready', x: 1 }, { type: 'unknown' },
+      { type: 'ready', first: -1 }, { type: 'ready', count: '50' }, { type: 'ready', first: 1.5 }, { type: 'ready', view: { ...VIEW, groupBy: 'title' } },
       { ...EDIT, requestId: -1 }, { ...EDIT, requestId: Number.NaN }, { ...EDIT, requestId: 2 ** 60 }, { ...EDIT, id: '' },
       { ...EDIT, field: 'description' }, { ...EDIT, field: 'constructor' }, { ...EDIT, value: null }, { ...EDIT, value: 'x'.repeat(10_001) },
       { ...EDIT, previous: 1 }, { ...EDIT, extra: 1 }, Object.assign(Object.create({ type: 'ready' }) as object, {}),

@@ -248,9 +248,12 @@ test('the column chooser hides a column; the choice is kept when the table is op
   assert.deepEqual((await headers()).map((h) => h.replace(/ [▲▼]\d*$/, '')), ['ID', 'Title', 'Status', 'Priority', 'Owner', 'Document', 'Problems', 'Milestone']);
 });
 
-test('double-clicking a row opens the requirement in its file', { timeout: 30_000 }, async () => {
+test('double-clicking a row opens the requirement beside the table, which stays in view', { timeout: 30_000 }, async () => {
   await rows().filter({ hasText: 'BAD-003' }).locator('.col-id').dblclick();
   await page.locator('.tabs-container .tab.active', { hasText: 'bad.req.yaml' }).waitFor({ timeout: 15_000 });
+  assert.equal(await page.locator('.editor-group-container').count(), 2, 'the file in a second editor group');
+  assert.equal(await page.locator('.tabs-container .tab.active', { hasText: 'Requirements Table' }).count(), 1, "the table is still its group's shown tab");
+  assert.equal(await rows().filter({ hasText: 'BAD-003' }).isVisible(), true);
   await page.locator('.tabs-container .tab', { hasText: 'Requirements Table' }).click();
   await waitForCount('9 of 9');
 });
@@ -278,4 +281,34 @@ test('the table in light, dark and high-contrast themes (screenshots)', { timeou
     color = await headerColor();
   }
   assert.equal(color, 'rgb(255, 255, 255)');
+});
+
+test('after a window reload the table comes back with its sort, filter and active cell', { timeout: 120_000 }, async () => {
+  await page.locator('.tabs-container .tab', { hasText: 'Requirements Table' }).click();
+  const header = (/** @type {string} */ name) => table().locator('.hcell', { hasText: name });
+  await header('Priority').locator('button').click();
+  await header('Priority').locator('button').click();
+  assert.equal(await header('Priority').getAttribute('aria-sort'), 'descending');
+  const hasProblems = table().locator('button.toggle', { hasText: 'Has problems' });
+  await hasProblems.click();
+  await table().locator('.count', { hasNotText: '9 of 9' }).waitFor();
+  const count = await table().locator('.count').innerText();
+  const ids = await shownIds();
+  assert.ok(ids.length > 2, `a few rows with problems: ${ids}`);
+  // The active cell: the title of the second row shown. Only the page's own state (not the workspace's) keeps it.
+  await rows().filter({ hasText: ids[1] }).locator('.col-title').click();
+  const grid = table().locator('[role="grid"]');
+  const activeText = async () => table().locator(`[id="${await grid.getAttribute('aria-activedescendant')}"]`).textContent();
+  const active = await activeText();
+  assert.ok(active);
+  // The page saves its state at most every 200 ms, and nothing outside it shows when it did.
+  await page.waitForTimeout(600);
+
+  await runCommand(page, 'Developer: Reload Window');
+  await table().locator('.count', { hasText: count }).waitFor({ timeout: 90_000 });
+  assert.deepEqual(await shownIds(), ids, 'the same rows in the same order');
+  assert.equal(await header('Priority').getAttribute('aria-sort'), 'descending');
+  assert.equal(await hasProblems.getAttribute('aria-pressed'), 'true');
+  assert.equal(await activeText(), active, 'the same active cell');
+  await screenshot(page, 'e2e-table-after-reload');
 });

@@ -1,5 +1,5 @@
 import type {
-  ColumnId, EditableField, ExportFormat, GroupField, SortKey, TableFilters, TableViewState, WebviewMessage,
+  ColumnId, EditableField, ExportFormat, GroupField, ReadyMessage, SortKey, TableFilters, TableViewState, WebviewMessage,
 } from '../../shared/protocol';
 
 /**
@@ -63,7 +63,7 @@ export function parseWebviewMessage(value: unknown): WebviewMessage | undefined 
   }
   switch (value.type) {
     case 'ready':
-      return hasKeys(value, ['type']) ? { type: 'ready' } : undefined;
+      return parseReady(value);
     case 'save':
       return hasKeys(value, ['type']) ? { type: 'save' } : undefined;
     case 'edit':
@@ -91,6 +91,24 @@ export function parseWebviewMessage(value: unknown): WebviewMessage | undefined 
     default:
       return undefined;
   }
+}
+
+/** `ready` may say what the page shows first: each field optional, each well-formed when present. */
+function parseReady(value: Fields): ReadyMessage | undefined {
+  if (!Object.hasOwn(value, 'type') || !Object.keys(value).every((key) => ['type', 'view', 'first', 'count'].includes(key))) {
+    return undefined;
+  }
+  const { view, first, count } = value;
+  const parsedView = view === undefined ? undefined : parseViewState(view);
+  if ((view !== undefined && !parsedView) || (first !== undefined && !isRequestId(first)) || (count !== undefined && !isRequestId(count))) {
+    return undefined;
+  }
+  return {
+    type: 'ready',
+    ...(parsedView ? { view: parsedView } : {}),
+    ...(isRequestId(first) ? { first } : {}),
+    ...(isRequestId(count) ? { count } : {}),
+  };
 }
 
 function isColumnList(value: unknown): value is readonly ColumnId[] {

@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
-import type { HostMessage, RenderedMessage, TableData, TableRow, TableViewState, WebviewMessage } from '../../shared/protocol';
+import { encodeRows } from '../../shared/encodedRows';
+import type { HostMessage, ReadyMessage, RenderedMessage, TableData, TableRow, TableViewState, WebviewMessage } from '../../shared/protocol';
 import { applyTableEdit } from './tableEdit';
 import { exportTable } from './tableExport';
+import { firstRows } from './tableFirstRows';
 import { tableHtml, tableWebviewOptions } from './tableHtml';
 import { parseViewState, parseWebviewMessage } from './tableMessages';
-import { TableRows } from './tableRows';
+import { type AllRows, type ResolvedRow, TableRows } from './tableRows';
 import { tableStrings } from './tableStrings';
 
 export const TABLE_VIEW_TYPE = 'reqdesk.table';
@@ -13,9 +15,17 @@ const VIEW_STATE_KEY = 'reqdesk.table.view';
 /** Index events come in bursts (a save re-reads the file, a branch switch many files): one update per burst. */
 const UPDATE_DELAY_MS = 100;
 
+/** Rows built for one index version; encoded when there was time to spare (while the page loads). */
+interface Prepared {
+  readonly version: number;
+  readonly rows: AllRows;
+  encoded?: TableData;
+}
+
 /**
- * The requirements table's host side: one webview panel, fed from the index. The webview says `ready`, gets all
- * rows (`init`), then only the documents that changed (`patch`), or everything again (`reset`) when most did.
+ * The requirements table's host side: one webview panel, fed from the index. The webview says `ready`, gets the
+ * rows it shows first (`firstRows`), says `rendered` when they are on screen, then gets all rows (`init`), then
+ * only the documents that changed (`patch`), or everything again (`reset`) when most did.
  * Every message from the webview goes through parseWebviewMessage first; edits go through applyTableEdit.
  */
 export class TablePanel implements vscode.Disposable {
@@ -23,13 +33,15 @@ export class TablePanel implements vscode.Disposable {
   private readonly rows: TableRows;
   private readonly pending = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
-  /** The webview has said `ready` and has not been torn down since (a hidden panel loses its page). */
+  /** The webview has all rows and has not been torn down since (a hidden panel loses its page). */
   private live = false;
+  /** `firstRows` went out: the page's next `rendered` asks for all rows. */
+  private initOwed = false;
   private disposed = false;
   /** Index changes so far: rows prepared before one of them are stale. */
   private version = 0;
-  /** All rows, built while the page loads (it takes as long), for the page's `ready`. */
-  private prepared: { readonly version: number; readonly data: TableData } | undefined;
+  /** All rows, built while the page loads (it takes as long), for the page's `ready` and the `init` after it. */
+  private prepared: Prepared | undefined;
   private prepareTimer: NodeJS.Timeout | undefined;
   private readonly posted = new vscode.EventEmitter<HostMessage>();
   private readonly renderedEmitter = new vscode.EventEmitter<RenderedMessage>();
@@ -55,6 +67,7 @@ export class TablePanel implements vscode.Disposable {
         if (!panel.visible) {
           // A hidden panel loses its page; shown again, the page loads anew and says ready.
           this.live = false;
+          this.initOwed = false;
           this.prepared = undefined;
         } else if (!this.live) {
           this.prepare();
@@ -80,21 +93,16 @@ export class TablePanel implements vscode.Disposable {
 
   private async handle(message: WebviewMessage): Promise<void> {
     switch (message.type) {
-      case 'ready': {
-        this.live = true;
-        this.pending.clear();
-        const data = this.prepared?.version === this.version ? this.prepared.data : this.rows.all();
-        this.prepared = undefined;
-        this.post({ type: 'init', strings: tableStrings(), locale: vscode.env.language, view: this.savedView(), data });
+      case 'ready':
+        this.postFirstRows(message);
         return;
-      }
       case 'edit':
         this.post(await applyTableEdit(this.index, message));
         return;
       case 'reveal': {
         const resolved = this.rows.resolve(message.key);
         if (resolved) {
-          await vscode.commands.executeCommand('reqdesk.revealRequirement', resolved.file, resolved.row.id, resolved.index);
+          await this.revealBeside(resolved);
         }
         return;
       }
@@ -111,6 +119,9 @@ export class TablePanel implements vscode.Disposable {
         return;
       case 'rendered':
         this.renderedEmitter.fire(message);
+        if (this.initOwed) {
+          this.postInit();
+        }
         return;
       default:
         return assertNever(message);
@@ -121,13 +132,60 @@ export class TablePanel implements vscode.Disposable {
     this.panel.reveal();
   }
 
+  /**
+   * Opens a row's requirement next to the table, which stays in view: in a group that already shows the file,
+   * else in the group beside the table's (VS Code makes one when there is none). The file is opened there first;
+   * the reveal command then finds the requirement in the index as it is now and selects its ID in that editor,
+   * the active one.
+   */
+  private async revealBeside(resolved: ResolvedRow): Promise<void> {
+    const uri = vscode.Uri.parse(resolved.file);
+    const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === resolved.file && e.viewColumn !== this.panel.viewColumn);
+    await vscode.window.showTextDocument(uri, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.Beside, preview: true });
+    await vscode.commands.executeCommand('reqdesk.revealRequirement', resolved.file, resolved.row.id, resolved.index);
+  }
+
   /** Builds all rows right after the page is requested, so that building and loading overlap. */
   private prepare(): void {
     clearTimeout(this.prepareTimer);
     // A moment later: the panel's creation and its page go out to the workbench first.
     this.prepareTimer = setTimeout(() => {
-      this.prepared = { version: this.version, data: this.rows.all() };
+      const prepared = this.build();
+      prepared.encoded = { rows: encodeRows(prepared.rows.rows), vocabularies: prepared.rows.vocabularies };
     }, 0);
+  }
+
+  /** The prepared rows while no index change has made them stale, else built now. */
+  private current(): Prepared {
+    return this.prepared?.version === this.version ? this.prepared : this.build();
+  }
+
+  private build(): Prepared {
+    // The rows hold every change so far: none is left to send as a patch.
+    this.pending.clear();
+    this.prepared = { version: this.version, rows: this.rows.all() };
+    return this.prepared;
+  }
+
+  private postFirstRows(ready: ReadyMessage): void {
+    const { rows, vocabularies } = this.current().rows;
+    this.initOwed = true;
+    this.post({
+      type: 'firstRows', strings: tableStrings(), locale: vscode.env.language,
+      ...firstRows(rows, vocabularies, ready.view ?? this.savedView(), ready.first, ready.count),
+    });
+  }
+
+  /** All rows, once the first ones are on screen: posted earlier, their transfer would delay that first paint. */
+  private postInit(): void {
+    const prepared = this.current();
+    prepared.encoded ??= { rows: encodeRows(prepared.rows.rows), vocabularies: prepared.rows.vocabularies };
+    this.initOwed = false;
+    this.prepared = undefined;
+    this.live = true;
+    this.post({ type: 'init', strings: tableStrings(), locale: vscode.env.language, view: this.savedView(), data: prepared.encoded });
+    // Files saved or changed since the rows were built.
+    this.schedule([]);
   }
 
   private savedView(): TableViewState | undefined {
@@ -164,7 +222,8 @@ export class TablePanel implements vscode.Disposable {
     const files = [...this.pending];
     this.pending.clear();
     if (files.length * 2 > Math.max(this.rows.documentCount(), 1)) {
-      this.post({ type: 'reset', data: this.rows.all() });
+      const { rows, vocabularies } = this.rows.all();
+      this.post({ type: 'reset', data: { rows: encodeRows(rows), vocabularies } });
     } else {
       this.post({ type: 'patch', ...this.rows.documents(files) });
     }
@@ -185,6 +244,7 @@ export class TablePanel implements vscode.Disposable {
     clearTimeout(this.prepareTimer);
     this.prepared = undefined;
     this.live = false;
+    this.initOwed = false;
     this.disposedEmitter.fire();
     this.disposedEmitter.dispose();
     this.panel.dispose();

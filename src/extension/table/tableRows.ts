@@ -5,7 +5,13 @@ import type { ProjectSettings } from '../../core/settings';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { encodeRows } from '../../shared/encodedRows';
 import { localizedMessage } from '../rangeConversion';
-import type { DocumentRows, TableData, TableRow, Vocabulary } from '../../shared/protocol';
+import type { DocumentRows, TableRow, Vocabulary } from '../../shared/protocol';
+
+/** Every row, as objects: the panel orders the first ones for the page, then encodes them all. */
+export interface AllRows {
+  readonly rows: readonly TableRow[];
+  readonly vocabularies: readonly Vocabulary[];
+}
 
 /** A row as sent, with what the host needs to act on it: its file, never taken from the webview. */
 export interface ResolvedRow {
@@ -29,7 +35,7 @@ export class TableRows {
   constructor(private readonly index: WorkspaceIndex) {}
 
   /** Every requirement of the workspace. */
-  all(): TableData {
+  all(): AllRows {
     this.prepareVocabularies();
     this.sent.clear();
     this.byKey.clear();
@@ -40,7 +46,7 @@ export class TableRows {
         rows.push(resolved.row);
       }
     }
-    return { rows: encodeRows(rows), vocabularies: this.vocabularyList };
+    return { rows, vocabularies: this.vocabularyList };
   }
 
   /** The rows of just these files (an empty list for a file that is gone or holds no requirements). */
