@@ -5,8 +5,12 @@
 // require()s the tests' index.js and awaits run(); the workbench then calls window.codeAutomationExit(code)
 // and streams extension-host console output through window.codeAutomationLog. Both are exposed below.
 //
+// With no --extensionTestsPath / --workspace it makes two runs, each in its own code-server: the suite
+// (out/test/integration/index.js) on test/fixtures/workspace, then multiRootIndex.js on the multi-root fixture
+// (a .code-workspace of two folders), which only multiRoot.test.ts needs.
+//
 // usage: node scripts/vscodeTest/runExtensionTests.js [--extensionDevelopmentPath <dir>] [--extensionTestsPath <file>]
-//          [--workspace <dir>] [--timeout <ms>]
+//          [--workspace <dir>] [--workspaceFile <.code-workspace inside it>] [--timeout <ms>]
 // env:   VSCODE_TEST_TIMEOUT (ms, default 300000), VSCODE_TEST_VERBOSE=1 (server log, unfiltered host output),
 //        VSCODE_TEST_KEEP=1 (keep temp dirs), MOCHA_GREP (reaches the extension host), CODE_SERVER, CHROMIUM_PATH
 // exit:  the extension host's code (0 = all passed), 124 on timeout, 2 when the harness itself failed.
@@ -21,16 +25,48 @@ import { copyWorkspace } from './lib/workspaceCopy.js';
 const { values: args } = parseArgs({
   options: {
     extensionDevelopmentPath: { type: 'string', default: REPO_ROOT },
-    extensionTestsPath: { type: 'string', default: path.join(REPO_ROOT, 'out/test/integration/index.js') },
-    workspace: { type: 'string', default: path.join(REPO_ROOT, 'test/fixtures/workspace') },
+    extensionTestsPath: { type: 'string' },
+    workspace: { type: 'string' },
+    workspaceFile: { type: 'string' },
     timeout: { type: 'string', default: process.env.VSCODE_TEST_TIMEOUT ?? '300000' },
   },
 });
 const extensionPath = path.resolve(args.extensionDevelopmentPath);
-const testsPath = path.resolve(args.extensionTestsPath);
 const timeoutMs = Number(args.timeout);
-/** The suite's index writes its counts here for scripts/test.sh; a run that never finishes must still count. */
-const resultFile = path.join(REPO_ROOT, 'out/test-results/integration.json');
+const RESULTS_DIR = path.join(REPO_ROOT, 'out/test-results');
+
+/**
+ * @typedef {object} Run
+ * @property {string} testsPath  the entry point the extension host runs
+ * @property {string} workspace  the fixture folder, copied to a temp dir
+ * @property {string} [workspaceFile] a .code-workspace inside it to open instead of the folder
+ * @property {string} resultFile the entry point writes its counts here for scripts/test.sh; a run that never finishes must still count
+ */
+
+/** @returns {Run[]} */
+function runs() {
+  if (args.extensionTestsPath || args.workspace) {
+    return [{
+      testsPath: path.resolve(args.extensionTestsPath ?? path.join(REPO_ROOT, 'out/test/integration/index.js')),
+      workspace: path.resolve(args.workspace ?? path.join(REPO_ROOT, 'test/fixtures/workspace')),
+      workspaceFile: args.workspaceFile,
+      resultFile: path.join(RESULTS_DIR, 'integration.json'),
+    }];
+  }
+  return [
+    {
+      testsPath: path.join(REPO_ROOT, 'out/test/integration/index.js'),
+      workspace: path.join(REPO_ROOT, 'test/fixtures/workspace'),
+      resultFile: path.join(RESULTS_DIR, 'integration.json'),
+    },
+    {
+      testsPath: path.join(REPO_ROOT, 'out/test/integration/multiRootIndex.js'),
+      workspace: path.join(REPO_ROOT, 'test/fixtures/multi-root'),
+      workspaceFile: 'multi-root.code-workspace',
+      resultFile: path.join(RESULTS_DIR, 'integration-multi-root.json'),
+    },
+  ];
+}
 /** The mocha runner's closing line; repeated as the very last line so CI finds it after the cleanup messages. */
 const SUMMARY = /^\d+ passed, \d+ failed$/;
 /** Known-harmless workbench and extension-host noise when offline (shown with VSCODE_TEST_VERBOSE=1). */
@@ -38,16 +74,29 @@ const NOISE = /ENOTFOUND|No signed-in session|ChatModelSelection|ChatSessionStor
 
 /** @typedef {{ code: number, why?: string }} Outcome */
 
-function preflight() {
+/** @param {Run} run */
+function preflight(run) {
   const manifest = JSON.parse(fs.readFileSync(path.join(extensionPath, 'package.json'), 'utf8'));
   const main = path.join(extensionPath, manifest.main ?? 'extension.js');
   if (!fs.existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\``);
-  if (!fs.existsSync(testsPath)) throw new Error(`${testsPath} is missing: run \`npm run compile\``);
+  if (!fs.existsSync(run.testsPath)) throw new Error(`${run.testsPath} is missing: run \`npm run compile\``);
 }
 
 async function main() {
+  let code = 0;
+  for (const run of runs()) {
+    const runCode = await runOnce(run);
+    code ||= runCode;
+    if (runCode === 130) break; // interrupted: do not start the next run
+  }
+  return code;
+}
+
+/** One code-server + Chromium with `run`'s workspace and entry point; resolves with the extension host's exit code. */
+async function runOnce(/** @type {Run} */ run) {
+  const { testsPath, resultFile } = run;
   const started = Date.now();
-  preflight();
+  preflight(run);
   fs.rmSync(resultFile, { force: true });
   /** @type {(outcome: Outcome) => void} */
   let finish = () => {};
@@ -58,7 +107,7 @@ async function main() {
     process.once(signal, () => finish({ code: 130, why: `interrupted (${signal})` }));
   }
 
-  const workspace = copyWorkspace(path.resolve(args.workspace));
+  const workspace = copyWorkspace(run.workspace);
   /** @type {import('./lib/codeServer.js').CodeServer | undefined} */
   let server;
   /** @type {Awaited<ReturnType<typeof launchBrowser>> | undefined} */
@@ -89,7 +138,10 @@ async function main() {
       page.on('pageerror', (error) => pageErrors.push(error.message));
       page.on('crash', () => finish({ code: 3, why: 'the workbench page crashed' }));
       if (VERBOSE) log(`browser up at ${Date.now() - started} ms`);
-      await page.goto(workbenchUrl(server, { folder: workspace.folder, extensionDevelopmentPath: extensionPath, extensionTestsPath: testsPath }));
+      await page.goto(run.workspaceFile
+        // code-server opens a .code-workspace given as ?workspace=, spelt like ?folder=.
+        ? `${workbenchUrl(server, { extensionDevelopmentPath: extensionPath, extensionTestsPath: testsPath })}&workspace=${encodeURIComponent(path.join(workspace.folder, run.workspaceFile)).replaceAll('%2F', '/')}`
+        : workbenchUrl(server, { folder: workspace.folder, extensionDevelopmentPath: extensionPath, extensionTestsPath: testsPath }));
     })();
     result = (await Promise.race([startup.then(() => undefined), outcome])) ?? (await outcome);
   } catch (error) {
