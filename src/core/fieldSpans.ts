@@ -6,7 +6,7 @@ import { scalarKey } from './yamlPath';
 
 /**
  * Records where each key/value pair of a mapping sits, down to `depth` levels, keyed by dotted path
- * ("decision.by", "proposed.PORTAL-001.priority"). Sequence values also get the span of every item.
+ * ("decision.by", "proposed.PORTAL-001", "history.0.on"). Sequence values also get the span of every item.
  */
 export function collectFieldSpans(map: Node | null | undefined, depth: number, prefix = '', into: Record<string, FieldSpan> = {}): Record<string, FieldSpan> {
   if (!isMap(map)) {

@@ -3,8 +3,9 @@ import { collectFieldSpans } from './fieldSpans';
 import type { Finding } from './finding';
 import type { LineMap } from './lineMap';
 import { defineMessages, localized, phrase } from './messages';
-import type {
-  ChangeRequest, ChangeRequestData, DocumentHeader, FileKind, HistoryEntry, Requirement, RequirementData,
+import {
+  type ChangeRequest, type ChangeRequestData, type DocumentHeader, type FileKind, type HistoryEntry, isListField, REQUIREMENT_FIELDS,
+  type Requirement, type RequirementData,
 } from './model';
 import { headRange, validateAgainstSchema } from './schemaValidator';
 import type { SettingsFileData } from './settings';
@@ -129,21 +130,15 @@ function readRequirements(file: string, value: unknown, rootNode: Node, header: 
 }
 
 export function readRequirementData(item: Record<string, unknown>): RequirementData {
-  return defined({
-    id: asString(item.id),
-    title: asString(item.title),
-    description: asString(item.description),
-    priority: asString(item.priority),
-    owner: asString(item.owner),
-    status: asString(item.status),
-    source: asString(item.source),
-    acceptance: asStringList(item.acceptance),
-    links: asStringList(item.links),
-    milestone: asString(item.milestone),
-    due: asString(item.due),
-    tags: asStringList(item.tags),
-    changes: asStringList(item.changes),
-  });
+  // Field by field rather than through defined({...}): this runs for every requirement of every file.
+  const data: Record<string, string | string[]> = {};
+  for (const field of REQUIREMENT_FIELDS) {
+    const value = isListField(field) ? asStringList(item[field]) : asString(item[field]);
+    if (value !== undefined) {
+      data[field] = value;
+    }
+  }
+  return data as RequirementData;
 }
 
 function readChangeRequest(file: string, root: Record<string, unknown>, rootNode: Node, lineMap: LineMap): ChangeRequest {
@@ -186,7 +181,7 @@ function readChangeRequest(file: string, root: Record<string, unknown>, rootNode
     history: Array.isArray(root.history) ? root.history.map(readHistoryEntry) : undefined,
   });
   const r = rootNode.range ?? [0, 0];
-  return { data, id: data.id ?? '', file, range: lineMap.range(r[0], r[1]), fields: collectFieldSpans(rootNode, 3), lines: lineMap.lineStarts };
+  return { data, id: data.id ?? '', file, range: lineMap.range(r[0], r[1]), fields: collectFieldSpans(rootNode, 2), lines: lineMap.lineStarts };
 }
 
 function readHistoryEntry(raw: unknown): HistoryEntry {

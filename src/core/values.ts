@@ -11,10 +11,18 @@ export function asStringList(value: unknown): string[] | undefined {
   if (!Array.isArray(value)) {
     return undefined;
   }
-  return value.flatMap((item) => {
+  // Nearly always every item is a string already: keep the array the parser built (it is not shared).
+  if (value.every((item) => typeof item === 'string')) {
+    return value as string[];
+  }
+  const strings: string[] = [];
+  for (const item of value) {
     const s = asString(item);
-    return s === undefined ? [] : [s];
-  });
+    if (s !== undefined) {
+      strings.push(s);
+    }
+  }
+  return strings;
 }
 
 export function asNumber(value: unknown): number | undefined {

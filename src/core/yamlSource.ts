@@ -2,6 +2,7 @@ import { type Alias, type Document, isAlias, isCollection, isPair, isSeq, type N
 import type { Finding } from './finding';
 import { LineMap } from './lineMap';
 import { defineMessages, localized, phrase, type LocalizedMessage, type MessageArg } from './messages';
+import { plainValue } from './plainValue';
 
 /** What the YAML reader reports, in English; l10n/bundle.l10n.zh-cn.json translates each template. */
 export const YAML_MESSAGES = defineMessages({
@@ -93,7 +94,7 @@ export function parseYamlSource(rawText: string, options: YamlSourceOptions): Ya
       findings.push(refused);
       return { text, lineMap, doc, value: undefined, findings, hasSyntaxErrors: true };
     }
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    value = (plainValue(doc) ?? { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) }).value;
   } catch (error) {
     findings.push(aliasFinding(doc, lineMap, error));
     return { text, lineMap, doc, value: undefined, findings, hasSyntaxErrors: true };
