@@ -37,6 +37,7 @@ export class WorkspaceIndex {
   private userSettings: UserSettings = {};
   private defaultSettings = resolveSettings(undefined);
   private readonly findingsCache = new Map<string, readonly Finding[]>();
+  private readonly localFindings = new WeakMap<ParsedFile, { readonly settings: ProjectSettings; readonly findings: readonly Finding[] }>();
   private readonly changed = new CoreEvent<IndexChange>();
 
   readonly onDidChange = this.changed.subscribe.bind(this.changed);
@@ -189,6 +190,22 @@ export class WorkspaceIndex {
       return [];
     }
     const context = this.ruleContext(file);
+    const findings = [...this.fileFindings(parsed, context), ...runRules(parsed, context, 'workspace')];
+    findings.sort(compareFindings);
+    this.findingsCache.set(file, findings);
+    return findings;
+  }
+
+  /**
+   * What a file shows on its own (its parse problems and file-scope rules): kept while its parse and settings
+   * stay, so that a file touched by another file's IDs (every file, while a workspace loads) re-runs only the
+   * workspace rules.
+   */
+  private fileFindings(parsed: ParsedFile, context: RuleContext): readonly Finding[] {
+    const known = this.localFindings.get(parsed);
+    if (known?.settings === context.settings) {
+      return known.findings;
+    }
     const findings: Finding[] = [];
     for (const finding of parsed.findings) {
       const severity = configuredSeverity(finding.ruleId, finding.severity, context);
@@ -196,9 +213,8 @@ export class WorkspaceIndex {
         findings.push(severity === finding.severity ? finding : { ...finding, severity });
       }
     }
-    findings.push(...runRules(parsed, context, 'file'), ...runRules(parsed, context, 'workspace'));
-    findings.sort(compareFindings);
-    this.findingsCache.set(file, findings);
+    findings.push(...runRules(parsed, context, 'file'));
+    this.localFindings.set(parsed, { settings: context.settings, findings });
     return findings;
   }
 

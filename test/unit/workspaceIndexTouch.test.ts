@@ -38,4 +38,20 @@ describe('WorkspaceIndex: which files an update announces', () => {
     assert.deepEqual([...index.remove('d.req.yaml').files].sort(), ['a.req.yaml', 'd.req.yaml']);
     assert.deepEqual(problems(index, 'a.req.yaml', 'duplicate-id'), []);
   });
+
+  it('keeps a touched file\'s own problems, and follows settings that change them, while its workspace problems follow the IDs', () => {
+    const ownerless = yaml`
+      document: {prefix: P, title: L}
+      requirements:
+        - {id: P-002, title: Two, owner: zed, priority: high, links: [P-001]}
+        - {id: P-003, title: Three, priority: high}
+    `;
+    const index = indexOf({ 'reqdesk.yaml': 'roster:\n  - { id: zed }\n', 'b.req.yaml': ownerless });
+    const rules = (): string[] => problems(index, 'b.req.yaml').map((p) => `${p.ruleId} ${p.range}`);
+    assert.deepEqual(rules(), ['unknown-link 2:64-2:69', 'missing-owner 3:5-3:14']);
+    index.update('a.req.yaml', defining('new'));
+    assert.deepEqual(rules(), ['missing-owner 3:5-3:14']);
+    index.update('reqdesk.yaml', 'roster:\n  - { id: amy }\n');
+    assert.deepEqual(rules(), ['unknown-owner 2:35-2:38', 'missing-owner 3:5-3:14']);
+  });
 });

@@ -14,10 +14,9 @@ export const crDecisionQuorumRule: Rule = {
     if (!cr || !by) {
       return [];
     }
-    const whole = valueRange(cr, 'decision.by') ?? keyRange(cr, 'decision') ?? cr.range;
     return decisionProblems(by, context.settings).map(({ member, ...message }) => ({
       ...message,
-      range: member === undefined ? whole : itemRange(cr, 'decision.by', member) ?? keyRange(cr, 'decision') ?? cr.range,
+      range: (member === undefined ? valueRange(cr, 'decision.by') : itemRange(cr, 'decision.by', member)) ?? keyRange(cr, 'decision') ?? cr.range,
     }));
   },
 };

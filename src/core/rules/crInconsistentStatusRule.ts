@@ -40,13 +40,12 @@ function statusProblems(cr: ChangeRequest, settings: ProjectSettings): RuleProbl
   const status = cr.data.status;
   const meaning = statusMeaning(status);
   const outcome = cr.data.decision?.outcome;
-  const statusRange = valueRange(cr, 'status') ?? cr.range;
   const name = cr.id || phrase(COMMON_MESSAGES.thisChangeRequest);
   if (!meaning) {
     return [];
   }
   // Every template takes the same arguments, so that each language may use those it needs.
-  const problem = (template: string): RuleProblem[] => [{ ...localized(template, name, status ?? '', outcome ?? ''), range: statusRange }];
+  const problem = (template: string): RuleProblem[] => [{ ...localized(template, name, status ?? '', outcome ?? ''), range: valueRange(cr, 'status') ?? cr.range }];
   if (meaning.decision === 'none' && cr.data.decision) {
     return problem(status === 'withdrawn'
       ? outcome === undefined ? M.withdrawnDecidedNoOutcome : M.withdrawnDecided

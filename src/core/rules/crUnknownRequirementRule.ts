@@ -1,3 +1,4 @@
+import type { Range } from '../finding';
 import { COMMON_MESSAGES, defineMessages, localized, phrase } from '../messages';
 import type { Rule, RuleProblem } from './rule';
 import { itemRange, keyRange } from '../fieldSpans';
@@ -31,11 +32,11 @@ export const crUnknownRequirementRule: Rule = {
     });
     for (const section of ['proposed', 'baseline'] as const) {
       for (const id of Object.keys(cr.data[section] ?? {})) {
-        const range = keyRange(cr, `${section}.${id}`) ?? keyRange(cr, section) ?? cr.range;
+        const range = (): Range => keyRange(cr, `${section}.${id}`) ?? keyRange(cr, section) ?? cr.range;
         if (unknown(id)) {
-          problems.push({ ...localized(CR_UNKNOWN_REQUIREMENT_MESSAGES.namesUnknown, section, id), range });
+          problems.push({ ...localized(CR_UNKNOWN_REQUIREMENT_MESSAGES.namesUnknown, section, id), range: range() });
         } else if (!affects.includes(id)) {
-          problems.push({ ...localized(CR_UNKNOWN_REQUIREMENT_MESSAGES.notInAffects, section, id), range });
+          problems.push({ ...localized(CR_UNKNOWN_REQUIREMENT_MESSAGES.notInAffects, section, id), range: range() });
         }
       }
     }

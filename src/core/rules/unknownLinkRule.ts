@@ -1,3 +1,4 @@
+import type { Range } from '../finding';
 import { defineMessages, localized } from '../messages';
 import type { Rule, RuleProblem } from './rule';
 import { itemRange, valueRange } from '../fieldSpans';
@@ -17,11 +18,12 @@ export const unknownLinkRule: Rule = {
     file.requirements.flatMap((requirement) => {
       const problems: RuleProblem[] = [];
       (requirement.data.links ?? []).forEach((link, i) => {
-        const range = itemRange(requirement, 'links', i) ?? valueRange(requirement, 'links') ?? requirement.headRange;
+        // Ranges are made on read: only for links that have a problem.
+        const range = (): Range => itemRange(requirement, 'links', i) ?? valueRange(requirement, 'links') ?? requirement.headRange;
         if (link === requirement.id) {
-          problems.push({ ...localized(UNKNOWN_LINK_MESSAGES.self, requirement.id), range });
+          problems.push({ ...localized(UNKNOWN_LINK_MESSAGES.self, requirement.id), range: range() });
         } else if (context.requirementsWithId(link).length === 0) {
-          problems.push({ ...localized(UNKNOWN_LINK_MESSAGES.unknown, link), range });
+          problems.push({ ...localized(UNKNOWN_LINK_MESSAGES.unknown, link), range: range() });
         }
       });
       return problems;
