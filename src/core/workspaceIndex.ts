@@ -39,6 +39,9 @@ export class WorkspaceIndex {
   private readonly findingsCache = new Map<string, readonly Finding[]>();
   private readonly localFindings = new WeakMap<ParsedFile, { readonly settings: ProjectSettings; readonly findings: readonly Finding[] }>();
   private readonly changed = new CoreEvent<IndexChange>();
+  /** Files changed while announcements are deferred (see deferChanges), and how many deferrals are open. */
+  private deferred: Set<string> | undefined;
+  private deferrals = 0;
 
   readonly onDidChange = this.changed.subscribe.bind(this.changed);
 
@@ -329,9 +332,40 @@ export class WorkspaceIndex {
       this.findingsCache.delete(file);
     }
     const change = { files: touched };
-    this.changed.fire(change);
+    if (this.deferred) {
+      for (const file of touched) {
+        this.deferred.add(file);
+      }
+    } else {
+      this.changed.fire(change);
+    }
     return change;
   }
+
+  /**
+   * Holds back onDidChange until the returned function is called, which announces every file changed meanwhile
+   * in one event. Queries stay exact all along. A workspace load adds files one by one and each new ID touches
+   * the files that mention it: deferred, listeners see each file once instead of once per neighbour.
+   */
+  deferChanges(): () => void {
+    this.deferrals++;
+    this.deferred ??= new Set();
+    let released = false;
+    return () => {
+      if (released) {
+        return;
+      }
+      released = true;
+      if (--this.deferrals === 0 && this.deferred) {
+        const files = this.deferred;
+        this.deferred = undefined;
+        if (files.size > 0) {
+          this.changed.fire({ files });
+        }
+      }
+    };
+  }
+
 }
 
 function referencedIds(file: ParsedFile): Set<string> {

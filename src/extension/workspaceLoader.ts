@@ -20,6 +20,8 @@ const decoder = new TextDecoder('utf-8'); // strips a BOM, as the core expects
 const CONCURRENCY = 128;
 /** Quiet time before changed parses are persisted. */
 const WRITE_DELAY_MS = 1_500;
+/** How often a full load lets the views see what it has indexed so far. */
+const ANNOUNCE_EVERY_MS = 1_000;
 
 export interface LoaderOptions {
   /** The bundled index worker (dist/indexWorker.js). Without it, or where no worker starts, files are parsed here in slices. */
@@ -73,6 +75,8 @@ export class WorkspaceLoader implements vscode.Disposable {
   private readonly generations = new Map<string, number>();
   /** Files whose problems an index change made stale and that wait for their slice to compute them again. */
   private readonly stale = new Set<string>();
+  /** While a full load runs: lets the index announce the changes it holds back (see announce()). */
+  private release: (() => void) | undefined;
   private readonly slicer = new TimeSlicer();
   private readonly parser: FileParser;
   private readonly cache: IndexCache;
@@ -164,6 +168,22 @@ export class WorkspaceLoader implements vscode.Disposable {
   }
 
   private async loadAllNow(progress: vscode.Progress<{ message?: string; increment?: number }> | undefined): Promise<void> {
+    this.release = this.index.deferChanges();
+    const announcing = setInterval(() => void this.announce(), ANNOUNCE_EVERY_MS);
+    try {
+      await this.loadEverything(progress);
+    } finally {
+      clearInterval(announcing);
+      await this.announce();
+      this.release?.();
+      this.release = undefined;
+    }
+    this.counters.fullLoads++;
+    this.counters.firstLoadMs ??= performance.now() - this.created;
+    this.cache.scheduleWrite(WRITE_DELAY_MS);
+  }
+
+  private async loadEverything(progress: vscode.Progress<{ message?: string; increment?: number }> | undefined): Promise<void> {
     // The persisted index is read, and the workspace searched with the globs in force now, while VS Code looks
     // for settings files; a search is repeated only if the settings it finds change the globs.
     const opened = this.cache.open();
@@ -209,9 +229,6 @@ export class WorkspaceLoader implements vscode.Disposable {
     this.counters.files = found.size;
     this.counters.parsedFiles = counts.parsed;
     this.counters.reusedFiles = counts.reused;
-    this.counters.fullLoads++;
-    this.counters.firstLoadMs ??= performance.now() - this.created;
-    this.cache.scheduleWrite(WRITE_DELAY_MS);
   }
 
   /** Files no longer found (deleted while VS Code was closed, or no longer matched) leave the index. */
@@ -340,27 +357,41 @@ export class WorkspaceLoader implements vscode.Disposable {
 
   /**
    * The trees, the status bar and the diagnostics ask for the problems of every changed file on their next
-   * refresh, all in one callback (hundreds of files when a load adds them fast). Computing them here instead, the
-   * added file in the slice that adds it and every other file it touched in a slice of its own, keeps each
-   * piece short; the views then find them cached.
+   * refresh, all in one callback (hundreds of files when a load adds them fast). Computing them here instead, each
+   * file in a slice of its own, keeps each piece short; the views then find them cached.
    */
   private addToIndex(parsed: ParsedFile): void {
-    const { files } = this.index.add(parsed);
-    this.index.findings(parsed.file);
-    for (const file of files) {
-      if (file !== parsed.file) {
-        this.warm(file);
+    for (const file of this.index.add(parsed).files) {
+      this.warm(file);
+    }
+  }
+
+  /**
+   * Outside a full load, at once. During one, every new ID touches the files that mention it again, so files wait
+   * for the next announcement and are computed once each.
+   */
+  private warm(file: string): void {
+    if (!this.stale.has(file)) {
+      this.stale.add(file);
+      if (!this.release) {
+        void this.slicer.run(() => this.computeProblems(file));
       }
     }
   }
 
-  private warm(file: string): void {
-    if (!this.stale.has(file)) {
-      this.stale.add(file);
-      void this.slicer.run(() => {
-        this.stale.delete(file);
-        this.index.findings(file);
-      });
+  private computeProblems(file: string): void {
+    if (this.stale.delete(file)) {
+      this.index.findings(file);
+    }
+  }
+
+  /** Computes the problems of the files changed during a full load, in slices, then lets the index announce them. */
+  private async announce(): Promise<void> {
+    await Promise.all([...this.stale].map((file) => this.slicer.run(() => this.computeProblems(file))));
+    if (this.release) {
+      const release = this.release;
+      this.release = this.index.deferChanges();
+      release();
     }
   }
 

@@ -54,4 +54,24 @@ describe('WorkspaceIndex: which files an update announces', () => {
     index.update('reqdesk.yaml', 'roster:\n  - { id: amy }\n');
     assert.deepEqual(rules(), ['unknown-owner 2:35-2:38', 'missing-owner 3:5-3:14']);
   });
+
+  it('announces the files changed while deferred once, in one event, and answers queries exactly meanwhile', () => {
+    const index = indexOf({});
+    const events: string[][] = [];
+    index.onDidChange((change) => events.push([...change.files].sort()));
+    const release = index.deferChanges();
+    index.update('b.req.yaml', linking);
+    index.update('c.cr.yaml', request);
+    assert.equal(problems(index, 'b.req.yaml', 'unknown-link').length, 1);
+    const inner = index.deferChanges();
+    index.update('a.req.yaml', defining('new'));
+    assert.deepEqual(problems(index, 'b.req.yaml', 'unknown-link'), [], 'the new ID counts before any announcement');
+    inner();
+    assert.deepEqual(events, [], 'nothing while a deferral is open');
+    release();
+    release();
+    assert.deepEqual(events, [['a.req.yaml', 'b.req.yaml', 'c.cr.yaml']]);
+    index.update('a.req.yaml', defining('done'));
+    assert.deepEqual(events.at(-1), ['a.req.yaml'], 'announced at once again');
+  });
 });
