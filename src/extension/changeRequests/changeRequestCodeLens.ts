@@ -13,8 +13,11 @@ export class ChangeRequestCodeLens implements vscode.CodeLensProvider, vscode.Di
   private readonly subscription: { dispose(): void };
 
   constructor(private readonly index: WorkspaceIndex) {
+    // A lens shows its own request's state, so only an open request's change matters: each event is a message to
+    // the workbench, and a workspace load changes every request.
     this.subscription = index.onDidChange((change) => {
-      if ([...change.files].some((file) => index.get(file)?.kind === 'change-request')) {
+      const open = vscode.workspace.textDocuments.filter((d) => change.files.has(d.uri.toString()));
+      if (open.some((d) => index.get(d.uri.toString())?.kind === 'change-request')) {
         this.changed.fire();
       }
     });
