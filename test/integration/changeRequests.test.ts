@@ -448,11 +448,11 @@ suite('Change requests', () => {
       // Verify; the tree, the details page and the history follow.
       await indexed('changes/CR-0050.cr.yaml', 'implemented');
       prompts.input('Checked on staging.');
-      assert.equal(await vscode.commands.executeCommand(COMMANDS.verify, await treeElement('CR-0050', 'changeRequest:implemented')), true);
+      assert.equal(await vscode.commands.executeCommand(COMMANDS.verify, await treeElement('CR-0050', 'changeRequest:implemented:signed')), true);
       prompts.assertAllAnswered();
       const verified = `${implemented.replace('status: implemented #', 'status: verified #')}  - on: <now>\n    by: carol\n    action: verified\n    note: Checked on staging.\n`;
       assert.equal(withNow(await liveText(crUri), since), verified);
-      await treeElement('CR-0050', 'changeRequest:verified');
+      await treeElement('CR-0050', 'changeRequest:verified:signed');
       await waitUntil('the details page to follow the index', async () => (await vscode.workspace.openTextDocument(detailsUri)).getText().includes('**verified**'));
       assert.equal(detailsWithNow((await vscode.workspace.openTextDocument(detailsUri)).getText(), since), page([
         '### PORTAL\\-002 · Password reset by e\\-mail or SMS',

@@ -13,12 +13,15 @@ export class ChangeRequestStatusElement {
   constructor(readonly group: ChangeRequestGroup) {}
 }
 
-/** A change request; the workflow commands hang their menus on `changeRequest:<status>` and read `changeRequest`. */
+/**
+ * A change request; the workflow commands hang their menus on `changeRequest:<status>`, with `:signed` once the
+ * customer signed off (so that sign-off is not offered twice), and read `changeRequest`.
+ */
 export class ChangeRequestElement {
   readonly contextValue: string;
 
   constructor(readonly changeRequest: ChangeRequest, readonly parent: ChangeRequestStatusElement) {
-    this.contextValue = `changeRequest:${changeRequest.data.status ?? ''}`;
+    this.contextValue = `changeRequest:${changeRequest.data.status ?? ''}${changeRequest.data.customer_signoff ? ':signed' : ''}`;
   }
 }
 
