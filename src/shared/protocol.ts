@@ -118,17 +118,21 @@ export interface FirstRowsGroup {
 
 // ── host → webview ─────────────────────────────────────────────────────────────────────────────────────────
 
+/** What each start of the page carries: UI strings in the user's language, and the view to show. */
+interface PageSetup {
+  readonly strings: Readonly<Record<string, string>>;
+  readonly locale: string;
+  /** The page's own view (from `ready`), else the workspace's; undefined for the default. */
+  readonly view: TableViewState | undefined;
+}
+
 /**
  * The answer to `ready`: just what the page shows first — the display items it asked for, already filtered,
  * sorted and grouped by its view — so that it draws them without waiting for (and parsing) all rows. The page
  * answers `rendered` once they are on screen, and then the host sends `init` with everything.
  */
-export interface FirstRowsMessage {
+export interface FirstRowsMessage extends PageSetup {
   readonly type: 'firstRows';
-  readonly strings: Readonly<Record<string, string>>;
-  readonly locale: string;
-  /** The view the items are in: the page's own (from `ready`), else the workspace's; undefined for the default. */
-  readonly view: TableViewState | undefined;
   /** Display position of the first item. */
   readonly first: number;
   /** Display items in all (rows and group headers): the grid's height. */
@@ -143,12 +147,9 @@ export interface FirstRowsMessage {
   readonly vocabularies: readonly Vocabulary[];
 }
 
-/** After `firstRows` was drawn: UI strings in the user's language, the saved view and all rows. */
-export interface InitMessage {
+/** After `firstRows` was drawn: the same setup, and all rows. */
+export interface InitMessage extends PageSetup {
   readonly type: 'init';
-  readonly strings: Readonly<Record<string, string>>;
-  readonly locale: string;
-  readonly view: TableViewState | undefined;
   readonly data: TableData;
 }
 

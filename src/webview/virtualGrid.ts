@@ -262,7 +262,7 @@ export class VirtualGrid {
       return spare;
     }
     const cells = this.columns.map((spec, i) => element('div', { className: `cell col-${spec.id}`, attributes: { role: 'gridcell', 'aria-colindex': String(i + 1) } }));
-    return { element: fixedSize(element('div', { className: 'row', attributes: { role: 'row' } }, ...cells)), cells, index: -1, generation: -1 };
+    return { element: element('div', { className: 'row', attributes: { role: 'row' } }, ...cells), cells, index: -1, generation: -1 };
   }
 
   private groupRow(): DrawnRow {
@@ -271,7 +271,7 @@ export class VirtualGrid {
       return spare;
     }
     const cell = element('div', { className: 'cell group-cell', attributes: { role: 'gridcell', 'aria-colindex': '1' } });
-    return { element: fixedSize(element('div', { className: 'row group', attributes: { role: 'row' } }, cell)), cells: [cell], index: -1, generation: -1 };
+    return { element: element('div', { className: 'row group', attributes: { role: 'row' } }, cell), cells: [cell], index: -1, generation: -1 };
   }
 
   private fillRow(drawn: DrawnRow, row: TableRow, index: number): void {
@@ -490,13 +490,6 @@ export function progressBar(counts: readonly StatusCount[], total: number, size:
 
 /** The active cell's id, for aria-activedescendant. */
 const ACTIVE_CELL_ID = 'active-cell';
-
-/** A row as a fixed-size box of the grid's width (see fitColumns); styles through the CSSOM, which the CSP allows. */
-function fixedSize(row: HTMLElement): HTMLElement {
-  row.style.width = 'var(--row-width)';
-  row.style.contain = 'strict';
-  return row;
-}
 
 function itemKey(item: DisplayItem | undefined): string | undefined {
   return item === undefined ? undefined : item.kind === 'row' ? `row:${item.row.key}` : `group:${item.key}`;

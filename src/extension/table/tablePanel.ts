@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { encodeRows } from '../../shared/encodedRows';
 import type { HostMessage, ReadyMessage, RenderedMessage, TableData, TableRow, TableViewState, WebviewMessage } from '../../shared/protocol';
+import { revealRequirement } from '../trees/revealRequirement';
 import { applyTableEdit } from './tableEdit';
 import { exportTable } from './tableExport';
 import { firstRows } from './tableFirstRows';
@@ -134,15 +135,11 @@ export class TablePanel implements vscode.Disposable {
 
   /**
    * Opens a row's requirement next to the table, which stays in view: in a group that already shows the file,
-   * else in the group beside the table's (VS Code makes one when there is none). The file is opened there first;
-   * the reveal command then finds the requirement in the index as it is now and selects its ID in that editor,
-   * the active one.
+   * else in the group beside the table's (VS Code makes one when there is none).
    */
   private async revealBeside(resolved: ResolvedRow): Promise<void> {
-    const uri = vscode.Uri.parse(resolved.file);
     const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === resolved.file && e.viewColumn !== this.panel.viewColumn);
-    await vscode.window.showTextDocument(uri, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.Beside, preview: true });
-    await vscode.commands.executeCommand('reqdesk.revealRequirement', resolved.file, resolved.row.id, resolved.index);
+    await revealRequirement(this.index, resolved.file, resolved.row.id, resolved.index, shown?.viewColumn ?? vscode.ViewColumn.Beside);
   }
 
   /** Builds all rows right after the page is requested, so that building and loading overlap. */

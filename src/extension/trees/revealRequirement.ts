@@ -10,9 +10,11 @@ export type RevealTarget = string | { readonly requirement: Requirement } | unde
 /**
  * Opens the requirement's file and selects its ID. The range is read from the index now, not from the tree
  * item: the file may have changed since the tree was drawn. Where the ID moved to another place (or file),
- * it is found there.
+ * it is found there. `viewColumn` is where the editor opens (by default the active group).
  */
-export async function revealRequirement(index: WorkspaceIndex, target: RevealTarget, id?: unknown, position?: unknown): Promise<void> {
+export async function revealRequirement(
+  index: WorkspaceIndex, target: RevealTarget, id?: unknown, position?: unknown, viewColumn?: vscode.ViewColumn,
+): Promise<void> {
   const wanted = typeof target === 'string'
     ? { file: target, id: typeof id === 'string' ? id : '', position: typeof position === 'number' ? position : undefined }
     : target && typeof target === 'object' && 'requirement' in target
@@ -23,7 +25,7 @@ export async function revealRequirement(index: WorkspaceIndex, target: RevealTar
   }
   if (typeof target === 'string' && typeof id !== 'string') {
     // Only a file: open it.
-    await vscode.window.showTextDocument(vscode.Uri.parse(target), { preview: true });
+    await vscode.window.showTextDocument(vscode.Uri.parse(target), { preview: true, viewColumn });
     return;
   }
   const requirement = findNow(index, wanted.file, wanted.id, wanted.position);
@@ -35,6 +37,7 @@ export async function revealRequirement(index: WorkspaceIndex, target: RevealTar
   const editor = await vscode.window.showTextDocument(vscode.Uri.parse(requirement.file), {
     selection: toVscodeRange(idSpan),
     preview: true,
+    viewColumn,
   });
   editor.revealRange(toVscodeRange(requirement.range), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
