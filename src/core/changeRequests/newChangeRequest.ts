@@ -30,10 +30,8 @@ export interface NewChangeRequestInput {
   readonly note?: string;
 }
 
-export type NewChangeRequestResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
-
-/** newChangeRequestText's result, a refusal also with its template and arguments (`refusal`) for the editor to translate. */
-export type TranslatableNewChangeRequestResult =
+/** The new file's text, or why not: `reason` in English, `refusal` with its template for the editor to translate. */
+export type NewChangeRequestResult =
   | { readonly ok: true; readonly text: string }
   | { readonly ok: false; readonly reason: string; readonly refusal: Translatable };
 
@@ -53,15 +51,6 @@ const RENDER: RenderOptions = { layout: { eol: '\n', indent: 2, sequenceIndent: 
  * is created, so a new file never starts with problems.
  */
 export function newChangeRequestText(input: NewChangeRequestInput, context: Pick<TransitionContext, 'by' | 'now' | 'settings'>): NewChangeRequestResult {
-  const result = newChangeRequestTextTranslatable(input, context);
-  return result.ok ? result : { ok: false, reason: result.reason };
-}
-
-/** newChangeRequestText, with a refusal the editor can show in the user's language. */
-export function newChangeRequestTextTranslatable(
-  input: NewChangeRequestInput,
-  context: Pick<TransitionContext, 'by' | 'now' | 'settings'>,
-): TranslatableNewChangeRequestResult {
   const refused = contextRefusalMessage(context);
   if (refused !== undefined) {
     return refuse(refused);
@@ -115,7 +104,7 @@ export function changeRequestPath(id: string, settings: Pick<ProjectSettings, 'c
   return folder === '' || folder === '.' ? `${id}.cr.yaml` : `${folder}/${id}.cr.yaml`;
 }
 
-function checkNewText(text: string, settings: ProjectSettings): TranslatableNewChangeRequestResult {
+function checkNewText(text: string, settings: ProjectSettings): NewChangeRequestResult {
   const parsed = parseFile('new.cr.yaml', text, 'change-request', { maxBytes: Number.POSITIVE_INFINITY });
   const error = parsed.findings.find((f) => f.severity === 'error');
   if (error || !parsed.changeRequest) {
@@ -125,6 +114,6 @@ function checkNewText(text: string, settings: ProjectSettings): TranslatableNewC
   return refused === undefined ? { ok: true, text } : refuse(refused);
 }
 
-function refuse(refusal: Translatable): TranslatableNewChangeRequestResult {
+function refuse(refusal: Translatable): NewChangeRequestResult {
   return { ok: false, reason: refusal.message, refusal };
 }

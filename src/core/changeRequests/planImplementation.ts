@@ -59,28 +59,15 @@ export interface BaselineConflict {
   readonly current: string;
 }
 
+/** The edits, or why not: `reason` in English, `refusal` with its template for the editor to translate. */
 export type ImplementationPlan =
   | { readonly ok: true; readonly files: readonly FileEdits[]; readonly changed: readonly ChangedField[] }
-  | { readonly ok: false; readonly reason: string; readonly conflicts: readonly BaselineConflict[] };
-
-/** planImplementation's result, a refusal also with its template and arguments (`refusal`) for the editor to translate. */
-export type TranslatableImplementationPlan =
-  | Extract<ImplementationPlan, { ok: true }>
   | { readonly ok: false; readonly reason: string; readonly refusal: Translatable; readonly conflicts: readonly BaselineConflict[] };
 
-export type FilesResult = { readonly ok: true; readonly files: readonly string[] } | { readonly ok: false; readonly reason: string };
-
-/** implementationFiles' result, a refusal also with its template and arguments. */
-export type TranslatableFilesResult = Extract<FilesResult, { ok: true }> | { readonly ok: false; readonly reason: string; readonly refusal: Translatable };
+export type FilesResult = { readonly ok: true; readonly files: readonly string[] } | { readonly ok: false; readonly reason: string; readonly refusal: Translatable };
 
 /** The files (index keys) whose live texts planImplementation needs: those holding the affected requirements. */
 export function implementationFiles(cr: Readonly<ChangeRequestData>, context: GuardContext): FilesResult {
-  const files = implementationFilesTranslatable(cr, context);
-  return files.ok ? files : { ok: false, reason: files.reason };
-}
-
-/** implementationFiles, with a refusal the editor can show in the user's language. */
-export function implementationFilesTranslatable(cr: Readonly<ChangeRequestData>, context: GuardContext): TranslatableFilesResult {
   const refused = affectsRefusalMessage(cr, context, 'implementing');
   if (refused !== undefined) {
     return { ok: false, reason: refused.message, refusal: refused };
@@ -99,12 +86,6 @@ export function implementationFilesTranslatable(cr: Readonly<ChangeRequestData>,
  * is not checked, which is how a user who has reviewed a conflict implements anyway (delete the entry).
  */
 export function planImplementation(input: ImplementationInput, context: TransitionContext): ImplementationPlan {
-  const plan = planImplementationTranslatable(input, context);
-  return plan.ok ? plan : { ok: false, reason: plan.reason, conflicts: plan.conflicts };
-}
-
-/** planImplementation, with a refusal the editor can show in the user's language. */
-export function planImplementationTranslatable(input: ImplementationInput, context: TransitionContext): TranslatableImplementationPlan {
   const cr = readChangeRequestText(input.changeRequest.text);
   if (typeof cr === 'string') {
     return refuse({ message: cr });
@@ -218,6 +199,6 @@ function isFieldValue(value: unknown): value is string | readonly string[] {
   return typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
 }
 
-function refuse(refusal: Translatable): TranslatableImplementationPlan {
+function refuse(refusal: Translatable): ImplementationPlan {
   return { ok: false, reason: refusal.message, refusal, conflicts: [] };
 }

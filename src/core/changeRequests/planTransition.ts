@@ -7,6 +7,9 @@ import { contextRefusalMessage, transitionRefusal } from './transitionGuards';
 import type { ChangeRequestFileTransition, DecisionInput, TransitionContext } from './transitionRequest';
 import { TRANSITIONS } from './workflow';
 
+/** The edits, or why not: `reason` in English, `refusal` with its template for the editor to translate. */
+export type TransitionPlan = Extract<EditResult, { ok: true }> | { readonly ok: false; readonly reason: string; readonly refusal: Translatable };
+
 /**
  * The edits one transition makes to a change request file, or why it is refused. `text` is the file's live
  * text (an open editor's buffer): the guards judge the request as it is there, not as an index a few keystrokes
@@ -15,16 +18,7 @@ import { TRANSITIONS } from './workflow';
  * The edits are offsets into `text`, for one WorkspaceEdit. Implement edits requirement files too: see
  * planImplementation.
  */
-export function planTransition(text: string, request: ChangeRequestFileTransition, context: TransitionContext): EditResult {
-  const plan = planTransitionTranslatable(text, request, context);
-  return plan.ok ? plan : { ok: false, reason: plan.reason };
-}
-
-/** planTransition's result, a refusal also with its template and arguments (`refusal`) for the editor to translate. */
-export type TransitionPlan = Extract<EditResult, { ok: true }> | { readonly ok: false; readonly reason: string; readonly refusal: Translatable };
-
-/** planTransition, with a refusal the editor can show in the user's language. */
-export function planTransitionTranslatable(text: string, request: ChangeRequestFileTransition, context: TransitionContext): TransitionPlan {
+export function planTransition(text: string, request: ChangeRequestFileTransition, context: TransitionContext): TransitionPlan {
   const cr = readChangeRequestText(text);
   if (typeof cr === 'string') {
     return refuse({ message: cr });

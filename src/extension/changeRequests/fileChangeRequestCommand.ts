@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { localizedMessage } from '../rangeConversion';
-import { changeRequestPath, newChangeRequestTextTranslatable, nextChangeRequestId } from '../../core/changeRequests/newChangeRequest';
+import { changeRequestPath, newChangeRequestText, nextChangeRequestId } from '../../core/changeRequests/newChangeRequest';
 import { utcTimestamp } from '../../core/changeRequests/utcTimestamp';
 import { dirName } from '../../core/fileKind';
 import type { Requirement, RequirementField } from '../../core/model';
@@ -139,7 +139,7 @@ async function writeChangeRequest(index: WorkspaceIndex, draft: Draft, by: strin
       proposed[requirement] = Object.fromEntries(fields);
     }
   }
-  const result = newChangeRequestTextTranslatable(
+  const result = newChangeRequestText(
     {
       id,
       title: draft.title,

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { localizedMessage } from '../rangeConversion';
 import { readChangeRequestText } from '../../core/changeRequests/changeRequestEditor';
-import { implementationFilesTranslatable, planImplementationTranslatable, type BaselineConflict, type ImplementationPlan } from '../../core/changeRequests/planImplementation';
+import { implementationFiles, planImplementation, type BaselineConflict, type ImplementationPlan } from '../../core/changeRequests/planImplementation';
 import type { TransitionContext } from '../../core/changeRequests/transitionRequest';
 import { readForEdit, toWorkspaceEdit, type EditSnapshot } from '../coreEdits';
 import { SHOW_DETAILS_COMMAND } from './transitionCommandIds';
@@ -76,7 +76,7 @@ async function prepare(file: string, context: TransitionContext, note: string | 
   if (typeof cr === 'string') {
     return refuse(cr);
   }
-  const files = implementationFilesTranslatable(cr, context);
+  const files = implementationFiles(cr, context);
   if (!files.ok) {
     return refuse(localizedMessage(files.refusal));
   }
@@ -87,7 +87,7 @@ async function prepare(file: string, context: TransitionContext, note: string | 
     }
   }
   const requirementTexts = new Map(files.files.map((f) => [f, snapshots.get(f)?.text ?? '']));
-  const plan = planImplementationTranslatable({ changeRequest: { file, text: crSnapshot.text }, requirementTexts, note: note || undefined }, context);
+  const plan = planImplementation({ changeRequest: { file, text: crSnapshot.text }, requirementTexts, note: note || undefined }, context);
   if (plan.ok) {
     return { ok: true, name, plan, snapshots };
   }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { localizedMessage } from '../rangeConversion';
 import { readChangeRequestText } from '../../core/changeRequests/changeRequestEditor';
-import { planTransitionTranslatable } from '../../core/changeRequests/planTransition';
+import { planTransition } from '../../core/changeRequests/planTransition';
 import { transitionRefusal } from '../../core/changeRequests/transitionGuards';
 import type { GuardContext, TransitionRequest } from '../../core/changeRequests/transitionRequest';
 import { utcTimestamp } from '../../core/changeRequests/utcTimestamp';
@@ -68,7 +68,7 @@ async function runTransition(index: WorkspaceIndex, transition: TransitionId, ar
   const context = { ...guard, by, now: utcTimestamp(new Date()) };
   // Read again: the user may have typed in the file while answering.
   const snapshot = await readForEdit(uri);
-  const plan = planTransitionTranslatable(snapshot.text, request, context);
+  const plan = planTransition(snapshot.text, request, context);
   return applyToSnapshot(snapshot, plan.ok ? plan : { ok: false, reason: localizedMessage(plan.refusal) }, failure);
 }
 

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { TransitionContext } from '../../../src/core/changeRequests/transitionRequest';
 import { applyTextEdits, type EditResult } from '../../../src/core/edit/textEdit';
+import type { Translatable } from '../../../src/core/finding';
 import { resolveSettings, type ProjectSettings, type SettingsFileData } from '../../../src/core/settings';
 import type { WorkspaceIndex } from '../../../src/core/workspaceIndex';
 import { indexOf, yaml } from '../workspaceBuilder';
@@ -82,9 +83,10 @@ export function after(text: string, result: EditResult): string {
   return applyTextEdits(text, result.edits);
 }
 
-export function refusal(result: EditResult): string {
+export function refusal(result: { readonly ok: true } | { readonly ok: false; readonly reason: string; readonly refusal: Translatable }): string {
   if (result.ok) {
-    assert.fail(`Expected a refusal, got ${result.edits.length} edit(s).`);
+    assert.fail('Expected a refusal.');
   }
+  assert.equal(result.refusal.message, result.reason, 'the translatable refusal says what the reason says');
   return result.reason;
 }

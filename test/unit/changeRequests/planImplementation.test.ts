@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { implementationFiles, planImplementation, type ImplementationPlan } from '../../../src/core/changeRequests/planImplementation';
 import { applyTextEdits } from '../../../src/core/edit/textEdit';
 import { brief, indexOf, yaml } from '../workspaceBuilder';
-import { contextOf, CR_FILE, PORTAL, PORTAL_001_FINGERPRINT, PORTAL_002_FINGERPRINT, PORTAL_FILE } from './changeRequestFixtures';
+import { contextOf, CR_FILE, PORTAL, PORTAL_001_FINGERPRINT, PORTAL_002_FINGERPRINT, PORTAL_FILE, refusal } from './changeRequestFixtures';
 
 describe('planImplementation', () => {
   const BILLING_FILE = 'requirements/billing.req.yaml';
@@ -76,9 +76,8 @@ describe('planImplementation', () => {
     const index = workspace();
     const cr = index.changeRequests()[0].data;
     assert.deepEqual(implementationFiles(cr, contextOf(index, '2026-11-28T17:45:00Z')), { ok: true, files: [PORTAL_FILE, BILLING_FILE] });
-    assert.deepEqual(implementationFiles({ ...cr, affects: ['PORTAL-404'] }, contextOf(index, '2026-11-28T17:45:00Z')), {
-      ok: false, reason: 'CR-0007 affects PORTAL-404, which no requirement in the workspace has: correct affects before implementing.',
-    });
+    assert.equal(refusal(implementationFiles({ ...cr, affects: ['PORTAL-404'] }, contextOf(index, '2026-11-28T17:45:00Z'))),
+      'CR-0007 affects PORTAL-404, which no requirement in the workspace has: correct affects before implementing.');
   });
 
   describe('applies the proposed values', () => {
@@ -169,11 +168,9 @@ describe('planImplementation', () => {
     it('refuses when an affected requirement changed after the assessment, naming it, and edits nothing', () => {
       const portal = PORTAL.replace('status: in-progress', 'status: done');
       const result = implement({ portal });
-      assert.deepEqual(result, {
-        ok: false,
-        conflicts: [{ requirement: 'PORTAL-001', file: PORTAL_FILE, baseline: PORTAL_001_FINGERPRINT, current: '7febcce7' }],
-        reason: 'CR-0007 cannot be implemented: PORTAL-001 changed since the request was assessed. Compare it with the proposed values; to implement anyway, remove its entry from baseline.',
-      });
+      assert.equal(refusal(result),
+        'CR-0007 cannot be implemented: PORTAL-001 changed since the request was assessed. Compare it with the proposed values; to implement anyway, remove its entry from baseline.');
+      assert.deepEqual(!result.ok && result.conflicts, [{ requirement: 'PORTAL-001', file: PORTAL_FILE, baseline: PORTAL_001_FINGERPRINT, current: '7febcce7' }]);
     });
 
     it('names every changed requirement', () => {
