@@ -438,6 +438,24 @@ suite('Trees', () => {
       );
     });
 
+    test('past a thousand requirements the groups start collapsed (VS Code would ship every item at once), and expand again below', async () => {
+      const api = await activated();
+      const tree = api.trees.requirements;
+      const many = Array.from({ length: 1_000 }, (_, i) => `  - { id: MANY-${i + 1}, title: Item ${i + 1}, priority: low, owner: bob }`);
+      await writeText(extra(), ['document:', '  prefix: MANY', '  title: Many', 'requirements:', ...many, ''].join('\n'));
+      const documentItems = (): vscode.TreeItem[] => tree.getChildren().map((element) => tree.getTreeItem(element));
+      await waitUntil('the large document in the tree', () => documentItems().some((item) => item.label === 'Many'), DEADLINE_MS);
+      const items = documentItems();
+      assert.ok(items.length > 1);
+      for (const item of items) {
+        assert.equal(item.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed, String(item.label));
+        assert.match(item.id ?? '', /^document:.*:collapsed$/, 'another id, so that VS Code does not keep the expansion of the small tree');
+      }
+      await vscode.workspace.fs.delete(extra());
+      await waitUntil('the large document to leave the tree', () => !documentItems().some((item) => item.label === 'Many'), DEADLINE_MS);
+      assert.deepEqual(documentItems().map((item) => [item.collapsibleState, item.id?.endsWith(':collapsed')]), documentItems().map(() => [vscode.TreeItemCollapsibleState.Expanded, false]));
+    });
+
     test('an unsaved edit of a document (WorkspaceEdit) updates its count', async () => {
       const api = await activated();
       const tree = api.trees.requirements;

@@ -3,6 +3,7 @@ import { buildChangeRequestTree, type ChangeRequestGroup } from '../../core/chan
 import type { ChangeRequest, Requirement } from '../../core/model';
 import { NONE_KEY } from '../../core/requirementTree';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import { groupPresentation } from './groupPresentation';
 import { MarkdownTooltip } from './markdownTooltip';
 import { requirementLabel, TREE_REFRESH_DELAY_MS } from './requirementsTreeProvider';
 import { changeRequestStatusIcon, requirementStatusIcon } from './statusIcons';
@@ -39,6 +40,8 @@ export class ChangeRequestsTreeProvider implements vscode.TreeDataProvider<Chang
   private readonly treeChanged = new vscode.EventEmitter<ChangeRequestTreeElement | undefined>();
   readonly onDidChangeTreeData = this.treeChanged.event;
   private roots: ChangeRequestStatusElement[] | undefined;
+  /** Change requests below the roots, which decides whether groups start expanded (groupPresentation). */
+  private shown = 0;
   private timer: NodeJS.Timeout | undefined;
   private readonly subscription: { dispose(): void };
 
@@ -55,7 +58,11 @@ export class ChangeRequestsTreeProvider implements vscode.TreeDataProvider<Chang
 
   getChildren(element?: ChangeRequestTreeElement): ChangeRequestTreeElement[] {
     if (!element) {
-      this.roots ??= buildChangeRequestTree(this.index.changeRequests()).map((g) => new ChangeRequestStatusElement(g));
+      if (!this.roots) {
+        const groups = buildChangeRequestTree(this.index.changeRequests());
+        this.shown = groups.reduce((n, group) => n + group.changeRequests.length, 0);
+        this.roots = groups.map((g) => new ChangeRequestStatusElement(g));
+      }
       return this.roots;
     }
     if (element instanceof ChangeRequestStatusElement) {
@@ -76,8 +83,9 @@ export class ChangeRequestsTreeProvider implements vscode.TreeDataProvider<Chang
   getTreeItem(element: ChangeRequestTreeElement): vscode.TreeItem {
     if (element instanceof ChangeRequestStatusElement) {
       const status = element.group.status;
-      const item = new vscode.TreeItem(status === NONE_KEY ? vscode.l10n.t('(none)') : status, vscode.TreeItemCollapsibleState.Expanded);
-      item.id = `changeRequestStatus:${status}`;
+      const { id, collapsibleState } = groupPresentation(`changeRequestStatus:${status}`, this.shown);
+      const item = new vscode.TreeItem(status === NONE_KEY ? vscode.l10n.t('(none)') : status, collapsibleState);
+      item.id = id;
       item.description = String(element.group.changeRequests.length);
       item.iconPath = changeRequestStatusIcon(status);
       item.contextValue = element.contextValue;

@@ -6,6 +6,7 @@ import {
   type DocumentInfo, type FilterChoices, type GroupBy, type RequirementFilter, type Vocabulary,
 } from '../../core/requirementTree';
 import type { IndexChange, WorkspaceIndex } from '../../core/workspaceIndex';
+import { groupPresentation } from './groupPresentation';
 import { MarkdownTooltip } from './markdownTooltip';
 import { problemsText, problemsUri } from './problemDecorations';
 import {
@@ -32,6 +33,8 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
 
   private filterValue: RequirementFilter = EMPTY_FILTER;
   private roots: GroupElement[] | undefined;
+  /** Requirements below the roots, which decides whether groups start expanded (groupPresentation). */
+  private shown = 0;
   private readonly problemsByFile = new Map<string, Map<Requirement, ProblemCount>>();
   private readonly pending = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
@@ -71,6 +74,7 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
 
   /** How many requirements have errors or warnings: the view's badge. */
   requirementsWithProblems(): number {
+    this.recountProblems();
     let count = 0;
     for (const counts of this.problemsByFile.values()) {
       count += counts.size;
@@ -103,8 +107,9 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
       return requirementItem(element);
     }
     if (element instanceof DocumentElement) {
-      const item = new vscode.TreeItem(element.group.title, vscode.TreeItemCollapsibleState.Expanded);
-      item.id = `document:${element.file}`;
+      const { id, collapsibleState } = groupPresentation(`document:${element.file}`, this.shown);
+      const item = new vscode.TreeItem(element.group.title, collapsibleState);
+      item.id = id;
       item.description = `${fileNameOf(element.file)} · ${element.group.requirements.length}`;
       // The document's own URI: the file icon of the theme, and VS Code's own problem colouring of the file.
       item.resourceUri = vscode.Uri.parse(element.file);
@@ -115,8 +120,9 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
       return item;
     }
     const none = element.group.key === NONE_KEY;
-    const item = new vscode.TreeItem(none ? vscode.l10n.t('(none)') : element.group.title, vscode.TreeItemCollapsibleState.Expanded);
-    item.id = `${element.groupBy}:${element.group.key}`;
+    const { id, collapsibleState } = groupPresentation(`${element.groupBy}:${element.group.key}`, this.shown);
+    const item = new vscode.TreeItem(none ? vscode.l10n.t('(none)') : element.group.title, collapsibleState);
+    item.id = id;
     item.description = String(element.group.requirements.length);
     item.iconPath = groupIcon(element.groupBy, element.group.key);
     item.contextValue = element.contextValue;
@@ -144,6 +150,8 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
   }
 
   private buildRoots(): GroupElement[] {
+    // Asked before the refresh timer ran (right after a load): the counts must match the index the roots show.
+    this.recountProblems();
     const groupBy = this.groupBy;
     const groups = buildRequirementTree({
       requirements: this.index.requirements(),
@@ -152,6 +160,7 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
       vocabularyFor: (file) => this.vocabularyFor(file),
       documents: groupBy === 'document' ? this.documents() : undefined,
     });
+    this.shown = groups.reduce((n, group) => n + group.requirements.length, 0);
     return groups.map((group) => (groupBy === 'document' ? new DocumentElement(group) : new ValueGroupElement(groupBy, group)));
   }
 
