@@ -261,16 +261,18 @@ class TableApp {
     requestAnimationFrame(() => setTimeout(() => this.post({ type: 'rendered', rows, shown: this.root.querySelectorAll('.row').length })));
   }
 
-  /** Saves the panel's state; at most every 200 ms (scrolling asks every frame, and each save is a message). */
+  /**
+   * Saves the panel's state 200 ms after the last change: scrolling asks every frame, and each save is a message
+   * to the workbench, whose work would take frames from the scroll.
+   */
   private persist(): void {
-    if (this.persistTimer === 0) {
-      this.persistTimer = window.setTimeout(() => {
-        this.persistTimer = 0;
-        if (this.grid) {
-          vscode.setState({ view: this.view, scrollTop: this.grid.scrollTop, active: this.grid.activeCell });
-        }
-      }, 200);
-    }
+    window.clearTimeout(this.persistTimer);
+    this.persistTimer = window.setTimeout(() => {
+      this.persistTimer = 0;
+      if (this.grid) {
+        vscode.setState({ view: this.view, scrollTop: this.grid.scrollTop, active: this.grid.activeCell });
+      }
+    }, 200);
   }
 
   private groupLabel(item: GroupItem): string {
