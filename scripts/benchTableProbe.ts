@@ -67,6 +67,55 @@ async function emptyWebviewOpens(): Promise<number[]> {
   return times;
 }
 
+/**
+ * The floor under the table's scroll frames: a webview whose page is the least a virtual grid can be (the table's
+ * size: 12 columns of 110 px, 24 px rows; a pool of rows re-filled with text on each scroll, nothing else), flung by
+ * the runner like the table. What its frames cost is what this workbench, browser and machine cost any page.
+ */
+function floorGridPanel(): vscode.WebviewPanel {
+  const panel = vscode.window.createWebviewPanel('reqdesk.benchFloorGrid', 'Floor grid', vscode.ViewColumn.Active, { enableScripts: true });
+  const script = `
+    const words = 'login password portal customer report export invoice order status owner priority milestone'.split(' ');
+    const scroller = document.querySelector('.scroller');
+    const spacer = document.querySelector('.spacer');
+    const pool = [];
+    const rows = Math.ceil(window.innerHeight / 24) + 1;
+    for (let i = 0; i < rows; i++) {
+      const row = document.createElement('div');
+      row.className = 'row';
+      const cells = [];
+      for (let c = 0; c < 12; c++) {
+        const cell = document.createElement('div');
+        cell.className = 'cell';
+        row.append(cell);
+        cells.push(cell);
+      }
+      spacer.append(row);
+      pool.push({ row, cells });
+    }
+    let frame = 0;
+    const render = () => {
+      frame = 0;
+      const first = Math.floor(scroller.scrollTop / 24);
+      pool.forEach(({ row, cells }, k) => {
+        const i = first + k;
+        row.style.transform = 'translateY(' + i * 24 + 'px)';
+        cells.forEach((cell, c) => { cell.textContent = c === 0 ? 'REQ-' + i : words[(i * 7 + c) % 12] + ' ' + words[(i + c * 3) % 12] + ' ' + i; });
+      });
+    };
+    scroller.addEventListener('scroll', () => { frame ||= requestAnimationFrame(render); }, { passive: true });
+    render();
+    acquireVsCodeApi().postMessage('ready');`;
+  const style = `body { margin: 0; padding: 0; font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); }
+    .scroller { position: absolute; inset: 0; overflow: auto; }
+    .spacer { position: relative; height: 240000px; }
+    .row { position: absolute; top: 0; left: 0; width: 1320px; height: 24px; line-height: 24px; display: grid; grid-template-columns: repeat(12, 110px); contain: strict; }
+    .cell { padding: 0 6px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }`;
+  panel.webview.html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-bench'; script-src 'nonce-bench'"><style nonce="bench">${style}</style></head>`
+    + `<body><div class="scroller"><div class="spacer"></div></div><script nonce="bench">${script}</script></body></html>`;
+  return panel;
+}
+
 export async function run(): Promise<void> {
   const signals = process.env.REQDESK_TABLE_BENCH_SIGNALS;
   const extension = vscode.extensions.getExtension<ReqDeskApi>(EXTENSION_ID);
@@ -109,6 +158,11 @@ export async function run(): Promise<void> {
   const init = posted.find((p) => p.message.type === 'init');
   // After the table's first open, so that the table is the first webview of the window (as it is for a user).
   const baseline = await emptyWebviewOpens();
+  const floor = floorGridPanel();
+  await new Promise<void>((resolve) => floor.webview.onDidReceiveMessage(() => resolve()));
+  signal(signals, 'floorOpened');
+  await awaitSignal(signals, 'floorScrolled');
+  floor.dispose();
   table.reveal();
 
   // The host's own cost of all rows: building them from the index and posting them (the page redraws too).
