@@ -107,6 +107,13 @@ export interface StatusCount {
   readonly count: number;
 }
 
+/** One milestone's rows per status (milestone '' for rows without one): the summary's progress per milestone. */
+export interface MilestoneProgress {
+  readonly milestone: string;
+  readonly count: number;
+  readonly statusCounts: readonly StatusCount[];
+}
+
 /** A group header among the first rows, at its display position. */
 export interface FirstRowsGroup {
   readonly at: number;
@@ -144,6 +151,7 @@ export interface FirstRowsMessage extends PageSetup {
   readonly matching: number;
   readonly total: number;
   readonly statusCounts: readonly StatusCount[];
+  readonly milestones: readonly MilestoneProgress[];
   readonly vocabularies: readonly Vocabulary[];
 }
 

@@ -248,8 +248,8 @@ class TableApp {
     this.columnSpecs = this.visibleColumns();
     const started = performance.now();
     this.result = computeView(this.rows, this.vocabularies, this.view);
-    const { ordered, total, statusCounts } = this.result;
-    this.toolbar.update(this.view, { matching: ordered.length, total, statusCounts }, this.choices, this.dirtyFiles);
+    const { ordered, total, statusCounts, milestones } = this.result;
+    this.toolbar.update(this.view, { matching: ordered.length, total, statusCounts, milestones }, this.choices, this.dirtyFiles);
     this.grid.update(this.result.items, this.columnSpecs, this.view.sort, this.rows.length === 0 ? t('empty') : t('noMatch'));
     recordTiming('view', started);
     this.persist();

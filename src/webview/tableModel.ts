@@ -1,4 +1,4 @@
-import type { ColumnId, GroupField, SortKey, StatusCount, TableFilters, TableRow, TableViewState, Vocabulary } from '../shared/protocol';
+import type { ColumnId, GroupField, MilestoneProgress, SortKey, StatusCount, TableFilters, TableRow, TableViewState, Vocabulary } from '../shared/protocol';
 import { column } from './columns';
 
 /**
@@ -31,6 +31,8 @@ export interface ViewResult {
   readonly total: number;
   /** The matching rows per status: the summary's progress bar. */
   readonly statusCounts: readonly StatusCount[];
+  /** The same per milestone, in milestone order, rows without one last; empty when no row has a milestone. */
+  readonly milestones: readonly MilestoneProgress[];
 }
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
@@ -48,6 +50,7 @@ export function computeView(rows: readonly TableRow[], vocabularies: readonly Vo
       ordered,
       total: rows.length,
       statusCounts: countStatuses(ordered, statusOrder),
+      milestones: milestoneProgress(ordered, vocabularies),
     };
   }
   const groups = groupRows(ordered, view.groupBy, vocabularies);
@@ -64,7 +67,18 @@ export function computeView(rows: readonly TableRow[], vocabularies: readonly Vo
     }
     grouped.push(...members);
   }
-  return { items, ordered: grouped, total: rows.length, statusCounts: countStatuses(ordered, statusOrder) };
+  return { items, ordered: grouped, total: rows.length, statusCounts: countStatuses(ordered, statusOrder), milestones: milestoneProgress(ordered, vocabularies) };
+}
+
+/** Progress per milestone of the matching rows; none when no row names a milestone (the project does not use them). */
+function milestoneProgress(rows: readonly TableRow[], vocabularies: readonly Vocabulary[]): MilestoneProgress[] {
+  if (!rows.some((row) => row.milestone !== '')) {
+    return [];
+  }
+  const statusOrder = vocabularies[0]?.statuses ?? [];
+  return [...groupRows(rows, 'milestone', vocabularies)].map(([milestone, members]) => ({
+    milestone, count: members.length, statusCounts: countStatuses(members, statusOrder),
+  }));
 }
 
 const searchText = new WeakMap<TableRow, string>();

@@ -1,4 +1,4 @@
-import type { ColumnId, ExportFormat, GroupField, StatusCount, TableFilters, TableViewState } from '../shared/protocol';
+import type { ColumnId, ExportFormat, GroupField, MilestoneProgress, StatusCount, TableFilters, TableViewState } from '../shared/protocol';
 import { COLUMNS, EMPTY_FILTERS, GROUP_FIELDS } from './columns';
 import { element, setText } from './dom';
 import { t } from './strings';
@@ -18,12 +18,16 @@ export interface FilterChoices {
   readonly documents: readonly string[];
 }
 
-/** The count and the progress bar: the view's matching rows of all rows, per status. */
+/** The count and the progress bars: the view's matching rows of all rows, per status, overall and per milestone. */
 export interface ViewCounts {
   readonly matching: number;
   readonly total: number;
   readonly statusCounts: readonly StatusCount[];
+  readonly milestones: readonly MilestoneProgress[];
 }
+
+/** Milestones shown in the summary; a project with more is better served by grouping by milestone. */
+const SHOWN_MILESTONES = 12;
 
 type ListFilter = 'statuses' | 'priorities' | 'owners' | 'documents';
 
@@ -37,7 +41,8 @@ const LIST_FILTERS: readonly ListFilter[] = ['statuses', 'priorities', 'owners',
 
 /**
  * Search, filters (dropdowns that add removable chips), grouping, the column chooser, export and save; the
- * count ("312 of 10,000") and the progress by status. Every control has a visible or aria label.
+ * count ("312 of 10,000") and the progress by status, overall and per milestone. Every control has a visible or
+ * aria label.
  */
 export class Toolbar {
   readonly root: HTMLElement;
@@ -52,6 +57,7 @@ export class Toolbar {
   private readonly chips: HTMLElement;
   private readonly count: HTMLElement;
   private readonly progress: HTMLElement;
+  private readonly milestones: HTMLElement;
   private readonly status: HTMLElement;
   private view: TableViewState | undefined;
   private searchTimer = 0;
@@ -111,12 +117,13 @@ export class Toolbar {
     this.chips = element('div', { className: 'chips', attributes: { role: 'list' } });
     this.count = element('span', { className: 'count', attributes: { role: 'status', 'aria-live': 'polite' } });
     this.progress = element('span', { className: 'summary-progress' });
+    this.milestones = element('span', { className: 'milestones', attributes: { role: 'list', 'aria-label': t('byMilestone') } });
     this.status = element('span', { className: 'export-status', attributes: { role: 'status' } });
     const controls = element('div', { className: 'controls' },
       this.search, ...this.filterSelects.values(), this.hasProblems, this.noOwner, this.groupBy,
       element('span', { className: 'columns-anchor' }, this.columnsButton, this.columnsPanel),
       exportCsv, exportMarkdown, this.saveButton);
-    const summary = element('div', { className: 'summary' }, this.count, this.progress, this.status);
+    const summary = element('div', { className: 'summary' }, this.count, this.progress, this.milestones, this.status);
     this.root = element('div', { className: 'toolbar' }, controls, this.chips, summary);
   }
 
@@ -136,8 +143,22 @@ export class Toolbar {
     this.renderColumns(view.columns);
     setText(this.count, t('count', counts.matching, counts.total));
     this.progress.replaceChildren(progressBar(counts.statusCounts, counts.matching, 'full'));
+    this.renderMilestones(counts.milestones);
     this.saveButton.hidden = dirtyFiles === 0;
     setText(this.saveButton, t('save', dirtyFiles));
+  }
+
+  /** Each milestone's name, rows and a small bar by status; rows without a milestone last. */
+  private renderMilestones(milestones: readonly MilestoneProgress[]): void {
+    const items = milestones.slice(0, SHOWN_MILESTONES).map(({ milestone, count, statusCounts }) => element('span', { className: 'milestone', attributes: { role: 'listitem' } },
+      element('span', { className: 'milestone-label', text: t('groupRow', milestone || t('noMilestone'), count) }),
+      progressBar(statusCounts, count, 'mini')));
+    const more = milestones.length - SHOWN_MILESTONES;
+    if (more > 0) {
+      items.push(element('span', { className: 'milestone more', text: t('moreMilestones', more), attributes: { role: 'listitem' } }));
+    }
+    this.milestones.replaceChildren(...items);
+    this.milestones.hidden = items.length === 0;
   }
 
   showStatus(text: string): void {

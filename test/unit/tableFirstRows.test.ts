@@ -11,7 +11,7 @@ const STATUSES = ['new', 'in-progress', 'done'];
 function rows(count: number): TableRow[] {
   return Array.from({ length: count }, (_, i): TableRow => ({
     key: `0:${i}`, doc: 0, id: `P-${i + 1}`, title: `Title ${i + 1}`, status: STATUSES[i % 3], priority: i % 2 === 0 ? 'high' : 'low',
-    owner: 'alice', document: 'Portal', path: 'portal.req.yaml', customer: '', milestone: '', due: '', links: [], changes: [],
+    owner: 'alice', document: 'Portal', path: 'portal.req.yaml', customer: '', milestone: i % 5 === 0 ? '' : `M${i % 3}`, due: '', links: [], changes: [],
     errors: 0, warnings: 0, problems: [], vocabulary: 0, readOnly: '', dirty: false,
   }));
 }
@@ -31,6 +31,8 @@ describe('table first rows (host computes, page places)', () => {
     assert.equal(message.itemCount, expected.items.length);
     assert.deepEqual([message.matching, message.total], [expected.ordered.length, 300]);
     assert.deepEqual(message.statusCounts, expected.statusCounts);
+    assert.deepEqual(message.milestones, expected.milestones);
+    assert.deepEqual(message.milestones.map((m) => m.milestone), ['M0', 'M1', 'M2', ''], 'the summary\'s progress per milestone, before all rows arrive');
     const items = firstRowsItems(message);
     assert.equal(items.length, expected.items.length, 'the grid gets the full height');
     assert.deepEqual(items.slice(40, 70), expected.items.slice(40, 70));

@@ -24,6 +24,7 @@ requirements:
     priority: low
     owner: alice
     status: accepted
+    milestone: M1
 `;
 
 /** @type {import('../lib/codeServer.js').CodeServer | undefined} */
@@ -105,6 +106,9 @@ test('the command palette lists ReqDesk: Open Requirements Table; it opens the t
     ['PORTAL-001', 'Login goes to the home page', 'in-progress', 'high', 'alice', 'Customer portal', '', '', '']);
   assert.deepEqual(await table().locator('.hcell').allInnerTexts(), ['ID', 'Title', 'Status', 'Priority', 'Owner', 'Document', 'Milestone', 'Due', 'Problems']);
   assert.equal(await table().locator('[role="grid"]').getAttribute('aria-rowcount'), '10');
+  // The summary: progress by status overall and per milestone (the fixture's other rows have none).
+  assert.deepEqual(await table().locator('.summary .milestone').allInnerTexts(), ['M1 (1)', 'No milestone (8)']);
+  assert.equal(await table().locator('.summary .milestone .progress').first().getAttribute('aria-label'), 'Progress by status: accepted: 1');
   // A row with problems shows them on hover.
   assert.equal(await rows().filter({ hasText: 'BAD-004' }).getAttribute('title'), "Owner 'mallory' is not in the roster (reqdesk.yaml). Known: alice, bob, carol.");
 });

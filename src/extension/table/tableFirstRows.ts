@@ -31,6 +31,6 @@ export function firstRows(
   }
   return {
     view, first: start, itemCount: result.items.length, rows: encodeRows(shown), groups,
-    matching: result.ordered.length, total: result.total, statusCounts: result.statusCounts, vocabularies,
+    matching: result.ordered.length, total: result.total, statusCounts: result.statusCounts, milestones: result.milestones, vocabularies,
   };
 }

@@ -59,6 +59,9 @@ export function tableStrings(): Readonly<Record<string, string>> {
     dismiss: vscode.l10n.t('Dismiss'),
     progress: vscode.l10n.t('Progress by status'),
     progressItem: vscode.l10n.t('{0}: {1}'),
+    byMilestone: vscode.l10n.t('Progress by milestone'),
+    noMilestone: vscode.l10n.t('No milestone'),
+    moreMilestones: vscode.l10n.t('+{0} more (group by milestone to see all)'),
     groupRow: vscode.l10n.t('{0} ({1})'),
   };
 }
