@@ -9,10 +9,12 @@ bash scripts/ensureDeps.sh || exit 1
 # A clean out/ so that tests deleted from the source do not linger as compiled files.
 rm -rf out
 status=0
+failed_steps=()
 step() {
   echo "── $1"
+  local name=$1
   shift
-  "$@" || status=1
+  "$@" || { status=1; failed_steps+=("$name"); }
 }
 step "type-check" npx tsc -p .
 step "type-check (test harness)" npx tsc -p scripts/vscodeTest
@@ -22,6 +24,11 @@ step "unit tests" node scripts/runUnitTests.mjs
 if [ "${REQDESK_SKIP_INTEGRATION:-}" != 1 ]; then
   step "integration tests (real VS Code)" npm run --silent test:integration
   step "UI tests (real workbench)" node scripts/vscodeTest/runE2eTests.js
+fi
+# A step that fails without failing a test (type-check, lint) is named, so the counts below do not read as a pass.
+if [ ${#failed_steps[@]} -gt 0 ]; then
+  joined=$(printf '%s; ' "${failed_steps[@]}")
+  echo "failed steps: ${joined%; }"
 fi
 node -e '
   const fs = require("fs"); let p = 0, f = 0;

@@ -94,7 +94,7 @@ describe('table model (webview)', () => {
   });
 
   it('counts the matching rows per milestone and status for the summary, rows without a milestone last', () => {
-    const outline = (change: Partial<TableViewState>) => computeView(ROWS, [VOCABULARY], view(change)).milestones
+    const outline = (change: Partial<TableViewState>): string[] => computeView(ROWS, [VOCABULARY], view(change)).milestones
       .map((m) => `${m.milestone || '-'} ${m.count}: ${m.statusCounts.map((c) => `${c.status}:${c.count}`).join(' ')}`);
     assert.deepEqual(outline({}), ['M1 2: new:1 in-progress:1', 'M2 1: done:1', '- 2: weird:1 :1']);
     assert.deepEqual(outline({ groupBy: 'owner', search: 'p-1' }), ['M1 1: in-progress:1', 'M2 1: done:1'], 'the same for any grouping, of the matching rows only');
