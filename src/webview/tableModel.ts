@@ -50,7 +50,7 @@ export function computeView(rows: readonly TableRow[], vocabularies: readonly Vo
       ordered,
       total: rows.length,
       statusCounts: countStatuses(ordered, statusOrder),
-      milestones: milestoneProgress(ordered, vocabularies),
+      milestones: milestoneProgress(ordered, vocabularies, statusOrder),
     };
   }
   const groups = groupRows(ordered, view.groupBy, vocabularies);
@@ -67,15 +67,14 @@ export function computeView(rows: readonly TableRow[], vocabularies: readonly Vo
     }
     grouped.push(...members);
   }
-  return { items, ordered: grouped, total: rows.length, statusCounts: countStatuses(ordered, statusOrder), milestones: milestoneProgress(ordered, vocabularies) };
+  return { items, ordered: grouped, total: rows.length, statusCounts: countStatuses(ordered, statusOrder), milestones: milestoneProgress(ordered, vocabularies, statusOrder) };
 }
 
 /** Progress per milestone of the matching rows; none when no row names a milestone (the project does not use them). */
-function milestoneProgress(rows: readonly TableRow[], vocabularies: readonly Vocabulary[]): MilestoneProgress[] {
+function milestoneProgress(rows: readonly TableRow[], vocabularies: readonly Vocabulary[], statusOrder: readonly string[]): MilestoneProgress[] {
   if (!rows.some((row) => row.milestone !== '')) {
     return [];
   }
-  const statusOrder = vocabularies[0]?.statuses ?? [];
   return [...groupRows(rows, 'milestone', vocabularies)].map(([milestone, members]) => ({
     milestone, count: members.length, statusCounts: countStatuses(members, statusOrder),
   }));

@@ -150,9 +150,10 @@ export class Toolbar {
 
   /** Each milestone's name, rows and a small bar by status; rows without a milestone last. */
   private renderMilestones(milestones: readonly MilestoneProgress[]): void {
-    const items = milestones.slice(0, SHOWN_MILESTONES).map(({ milestone, count, statusCounts }) => element('span', { className: 'milestone', attributes: { role: 'listitem' } },
-      element('span', { className: 'milestone-label', text: t('groupRow', milestone || t('noMilestone'), count) }),
-      progressBar(statusCounts, count, 'mini')));
+    const items = milestones.slice(0, SHOWN_MILESTONES).map(({ milestone, count, statusCounts }) => {
+      const label = element('span', { className: 'milestone-label', text: t('groupRow', milestone || t('noMilestone'), count) });
+      return element('span', { className: 'milestone', attributes: { role: 'listitem' } }, label, progressBar(statusCounts, count, 'mini'));
+    });
     const more = milestones.length - SHOWN_MILESTONES;
     if (more > 0) {
       items.push(element('span', { className: 'milestone more', text: t('moreMilestones', more), attributes: { role: 'listitem' } }));
