@@ -44,14 +44,10 @@ export function computeView(rows: readonly TableRow[], vocabularies: readonly Vo
   const matching = filterRows(rows, view.search, view.filters);
   const ordered = sortRows(matching, vocabularies, view.sort);
   const statusOrder = vocabularies[0]?.statuses ?? [];
+  // The summary counts the matching rows whatever the grouping.
+  const summary = { total: rows.length, statusCounts: countStatuses(ordered, statusOrder), milestones: milestoneProgress(ordered, vocabularies, statusOrder) };
   if (view.groupBy === '') {
-    return {
-      items: ordered.map((row): RowItem => ({ kind: 'row', row })),
-      ordered,
-      total: rows.length,
-      statusCounts: countStatuses(ordered, statusOrder),
-      milestones: milestoneProgress(ordered, vocabularies, statusOrder),
-    };
+    return { items: ordered.map((row): RowItem => ({ kind: 'row', row })), ordered, ...summary };
   }
   const groups = groupRows(ordered, view.groupBy, vocabularies);
   const collapsed = new Set(view.collapsed);
@@ -67,7 +63,7 @@ export function computeView(rows: readonly TableRow[], vocabularies: readonly Vo
     }
     grouped.push(...members);
   }
-  return { items, ordered: grouped, total: rows.length, statusCounts: countStatuses(ordered, statusOrder), milestones: milestoneProgress(ordered, vocabularies, statusOrder) };
+  return { items, ordered: grouped, ...summary };
 }
 
 /** Progress per milestone of the matching rows; none when no row names a milestone (the project does not use them). */
