@@ -18,6 +18,11 @@ import { excludePattern, searchFolder, searchQuery, type FoundFile } from './ind
 const decoder = new TextDecoder('utf-8'); // strips a BOM, as the core expects
 /** Files stat'ed and read at once: enough to keep the worker busy, few enough to keep memory flat. */
 const CONCURRENCY = 128;
+/**
+ * Stats of known files in flight at once on reopen. Each workspace.fs.stat waits for a round trip to the
+ * workbench before the local stat; many in flight share few round trips (1,101 files: 1,050 → ~750 ms reopen).
+ */
+const STAT_CONCURRENCY = 512;
 /** Quiet time before changed parses are persisted. */
 const WRITE_DELAY_MS = 1_500;
 /** How often a full load lets the views see what it has indexed so far. */
@@ -247,8 +252,8 @@ export class WorkspaceLoader implements vscode.Disposable {
   }
 
   /**
-   * Every file the cache knows is stat'ed at once, while VS Code still searches the workspace (each stat is a
-   * round trip to the workbench), and unchanged ones are decoded meanwhile: the search decides what is used.
+   * Every file the cache knows is stat'ed at once, while VS Code still searches the workspace, and unchanged ones
+   * are decoded meanwhile (without holding up the next stat): the search decides what is used.
    */
   private statKnownFiles(early: Map<string, Promise<Stamped | undefined>>): Promise<void> {
     const settle = new Map<string, (stamped: Stamped | undefined) => void>();
@@ -257,7 +262,7 @@ export class WorkspaceLoader implements vscode.Disposable {
     for (const key of keys) {
       early.set(key, new Promise((resolve) => settle.set(key, resolve)));
     }
-    return forEachLimited([...settle], CONCURRENCY, async ([key, resolve]) => {
+    return forEachLimited([...settle], STAT_CONCURRENCY, async ([key, resolve]) => {
       let stamped: Stamped | undefined;
       const generation = this.generations.get(key) ?? 0;
       try {
@@ -268,7 +273,7 @@ export class WorkspaceLoader implements vscode.Disposable {
       resolve(stamped);
       const entry = this.cache.get(key);
       if (stamped && entry?.settled && !entry.parsed && isFresh(entry.meta, { ...entry.meta, size: stamped.stat.size, mtime: stamped.stat.mtime })) {
-        await this.slicer.run(() => this.cache.resolve(entry));
+        void this.slicer.run(() => this.cache.resolve(entry));
       }
     });
   }
