@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ParsedFile } from '../../core/parsedFile';
 import {
-  cacheHeader, chunkOf, CHUNK_COUNT, decodeBody, parseChunk, serializeChunk, type CacheHeader, type CacheMeta, type CacheRecord, type FileStamp,
+  cacheHeader, chunkOf, CHUNK_COUNT, parseChunk, serializeChunk, type CacheHeader, type CacheMeta, type CacheRecord, type FileStamp,
 } from './indexCacheFormat';
 import { decodeParsedFile, encodeParsedFile } from './parsedFileCodec';
 import type { TimeSlicer } from './timeSlicer';
@@ -72,7 +72,7 @@ export class IndexCache {
   resolve(entry: CacheEntry): ParsedFile | undefined {
     if (!entry.parsed && entry.body !== undefined) {
       try {
-        entry.parsed = decodeParsedFile(entry.meta.key, decodeBody(entry.body));
+        entry.parsed = decodeParsedFile(entry.meta.key, entry.body);
       } catch {
         this.delete(entry.meta.key);
         return undefined;

@@ -3,7 +3,7 @@ import { CODEC_VERSION } from './parsedFileCodec';
 
 /**
  * The persisted index on disk: CHUNK_COUNT files, each a header line and then one line per workspace file,
- * `[key, kind, size, mtime, maxBytes]<TAB><parsedFileCodec JSON>`. One line per file lets a reader skip a damaged
+ * `[key, kind, size, mtime, maxBytes]<TAB><parsedFileCodec text>`. One line per file lets a reader skip a damaged
  * line and decode each file on its own (no single long JSON.parse); chunks let a change rewrite a sixteenth.
  */
 export const CACHE_FORMAT = 'reqdesk-index-cache';
@@ -116,10 +116,6 @@ export function parseChunk(bytes: Uint8Array, header: CacheHeader, chunk: number
     records.push({ meta, body: line.subarray(tab + 1) });
   }
   return { records, damaged };
-}
-
-export function decodeBody(body: Uint8Array | string): string {
-  return typeof body === 'string' ? body : decoder.decode(body);
 }
 
 function parseJson(text: string): unknown {

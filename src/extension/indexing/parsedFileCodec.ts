@@ -1,31 +1,34 @@
 import type { Finding, Range } from '../../core/finding';
 import type { LineStarts } from '../../core/lineMap';
-import type { ChangeRequest, DocumentHeader, FieldSpan, FileKind, Requirement } from '../../core/model';
+import type { ChangeRequest, DocumentHeader, FileKind, Requirement } from '../../core/model';
 import type { ParsedFile } from '../../core/parsedFile';
 import type { SettingsFileData } from '../../core/settings';
+import { DeferredSpans } from './deferredSpans';
 
 /**
- * A ParsedFile as compact JSON, for the persisted index and for the trip from the worker. Ranges become
- * [line, character, line, character], field spans stay offset arrays, line starts are written once per file as
- * line lengths, and the file key and document header once per file instead of once per requirement: JSON.parse
- * plus rebuilding the objects costs the extension host far less than parsing the plain JSON (or receiving a
- * structured clone). Bump CODEC_VERSION on any change.
+ * A ParsedFile as compact text, for the persisted index and for the trip from the worker: a JSON array of what
+ * the index reads at once (values, IDs, ranges as [line, character, line, character], file key and document
+ * header once per file), then TAB, then the located half (line lengths and each item's field spans; see
+ * DeferredSpans), parsed only when a range in the file is asked for. JSON.parse plus rebuilding the objects
+ * costs the extension host far less than parsing the plain JSON (or receiving a structured clone).
+ * Bump CODEC_VERSION on any change.
  */
-export const CODEC_VERSION = 2;
+export const CODEC_VERSION = 3;
 
 type R = [number, number, number, number];
-type Spans = Record<string, FieldSpan>;
-type EncodedRequirement = [data: Requirement['data'], id: string, index: number, range: R, head: R, fields: Spans];
-type EncodedChangeRequest = [data: ChangeRequest['data'], id: string, range: R, fields: Spans];
+type EncodedRequirement = [data: Requirement['data'], id: string, index: number, range: R, head: R];
+type EncodedChangeRequest = [data: ChangeRequest['data'], id: string, range: R];
 type EncodedFile = [
   kind: FileKind, findings: readonly Finding[], hasSyntaxErrors: boolean, header: DocumentHeader,
   requirements: EncodedRequirement[], changeRequest: EncodedChangeRequest | null, settings: SettingsFileData | null,
-  lineLengths: number[],
 ];
 
 export class CodecError extends Error {}
 
-/** The JSON text of a parsed file, or undefined when JSON cannot carry its values exactly (e.g. `.inf`, -0). */
+const TAB = 0x09;
+const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/** The text of a parsed file, or undefined when JSON cannot carry its values exactly (e.g. `.inf`, -0). */
 export function encodeParsedFile(parsed: ParsedFile): string | undefined {
   if (!isJsonSafe(parsed.changeRequest?.data) || !isJsonSafe(parsed.settings) || !isJsonSafe(parsed.findings)) {
     return undefined;
@@ -37,49 +40,118 @@ export function encodeParsedFile(parsed: ParsedFile): string | undefined {
     parsed.findings,
     parsed.hasSyntaxErrors,
     parsed.header,
-    parsed.requirements.map((r) => [r.data, r.id, r.index, range(r.range), range(r.headRange), r.fields]),
-    cr ? [cr.data, cr.id, range(cr.range), cr.fields] : null,
+    parsed.requirements.map((r) => [r.data, r.id, r.index, range(r.range), range(r.headRange)]),
+    cr ? [cr.data, cr.id, range(cr.range)] : null,
     parsed.settings ?? null,
-    lines.map((start, i) => (i === 0 ? start : start - lines[i - 1])),
   ];
-  return JSON.stringify(encoded);
+  const located = cr ? [...parsed.requirements, cr] : parsed.requirements;
+  return [encoded, lines.map((start, i) => (i === 0 ? start : start - lines[i - 1])), ...located.map((item) => item.fields)]
+    .map((part) => JSON.stringify(part))
+    .join('\t');
 }
 
-/** The inverse of encodeParsedFile for the file `file`; throws CodecError on anything it did not write. */
-export function decodeParsedFile(file: string, text: string): ParsedFile {
-  const value: unknown = JSON.parse(text);
-  if (!Array.isArray(value) || value.length !== 8 || !Array.isArray(value[1]) || !Array.isArray(value[4]) || !isObject(value[3]) || !Array.isArray(value[7])) {
+/**
+ * The inverse of encodeParsedFile for the file `file`, from its text or its UTF-8 bytes; throws CodecError (or
+ * a SyntaxError) on anything it did not write.
+ */
+export function decodeParsedFile(file: string, body: string | Uint8Array): ParsedFile {
+  const { main, section } = splitBody(body);
+  const value: unknown = JSON.parse(main);
+  if (!Array.isArray(value) || value.length !== 7 || !Array.isArray(value[1]) || !Array.isArray(value[4]) || !isObject(value[3])) {
     throw new CodecError('not an encoded file');
   }
-  const [kind, findings, hasSyntaxErrors, header, requirements, cr, settings, lineLengths] = value as EncodedFile;
+  const [kind, findings, hasSyntaxErrors, header, requirements, cr, settings] = value as EncodedFile;
   if (kind !== 'requirements' && kind !== 'change-request' && kind !== 'settings') {
     throw new CodecError(`unknown kind ${String(kind)}`);
   }
-  const lines = lineStarts(lineLengths);
+  if (DeferredSpans.countParts(section) !== 1 + requirements.length + (cr === null ? 0 : 1)) {
+    throw new CodecError('the located parts do not match the items');
+  }
+  const located = new DeferredSpans(section);
   return {
     file,
     kind,
     findings,
     hasSyntaxErrors: hasSyntaxErrors === true,
     header,
-    requirements: requirements.map((item) => {
-      if (!Array.isArray(item) || item.length !== 6 || !isObject(item[0]) || !isObject(item[5])) {
+    requirements: requirements.map((item, i) => {
+      if (!Array.isArray(item) || item.length !== 5 || !isObject(item[0])) {
         throw new CodecError('not an encoded requirement');
       }
-      const [data, id, index, whole, head, fields] = item;
-      return { data, id, file, document: header, index, range: unrange(whole), headRange: unrange(head), fields: checkSpans(fields), lines };
+      const [data, id, index, whole, head] = item;
+      return new DecodedRequirement(data, id, file, header, index, unrange(whole), unrange(head), located, i);
     }),
-    changeRequest: cr === null ? undefined : decodeChangeRequest(file, cr, lines),
+    changeRequest: cr === null ? undefined : decodeChangeRequest(file, cr, located),
     settings: settings ?? undefined,
   };
 }
 
-function decodeChangeRequest(file: string, cr: EncodedChangeRequest, lines: LineStarts): ChangeRequest {
-  if (!Array.isArray(cr) || cr.length !== 4 || !isObject(cr[0]) || !isObject(cr[3])) {
+/**
+ * A requirement read back from its text: its located half comes from the file's DeferredSpans on first use
+ * (private fields, so that the object shows the same properties as one the parser made).
+ */
+class DecodedRequirement implements Requirement {
+  readonly #spans: DeferredSpans;
+  readonly #item: number;
+
+  constructor(
+    readonly data: Requirement['data'], readonly id: string, readonly file: string, readonly document: DocumentHeader,
+    readonly index: number, readonly range: Range, readonly headRange: Range, spans: DeferredSpans, item: number,
+  ) {
+    this.#spans = spans;
+    this.#item = item;
+  }
+
+  get fields(): Requirement['fields'] {
+    return this.#spans.fields(this.#item);
+  }
+
+  get lines(): LineStarts {
+    return this.#spans.lines();
+  }
+}
+
+class DecodedChangeRequest implements ChangeRequest {
+  readonly #spans: DeferredSpans;
+
+  constructor(readonly data: ChangeRequest['data'], readonly id: string, readonly file: string, readonly range: Range, spans: DeferredSpans) {
+    this.#spans = spans;
+  }
+
+  get fields(): ChangeRequest['fields'] {
+    return this.#spans.fields(0);
+  }
+
+  get lines(): LineStarts {
+    return this.#spans.lines();
+  }
+}
+
+function decodeChangeRequest(file: string, cr: EncodedChangeRequest, spans: DeferredSpans): ChangeRequest {
+  if (!Array.isArray(cr) || cr.length !== 3 || !isObject(cr[0])) {
     throw new CodecError('not an encoded change request');
   }
-  const [data, id, whole, fields] = cr;
-  return { data, id, file, range: unrange(whole), fields: checkSpans(fields), lines };
+  const [data, id, whole] = cr;
+  return new DecodedChangeRequest(data, id, file, unrange(whole), spans);
+}
+
+/**
+ * The JSON of what is read at once, and the located section after the first TAB (bytes copied out, so that the
+ * cache chunk they were read with is not kept alive by them).
+ */
+function splitBody(body: string | Uint8Array): { main: string; section: string | Uint8Array } {
+  if (typeof body === 'string') {
+    const tab = body.indexOf('\t');
+    if (tab === -1) {
+      throw new CodecError('no located section');
+    }
+    return { main: body.slice(0, tab), section: body.slice(tab + 1) };
+  }
+  const tab = body.indexOf(TAB);
+  if (tab === -1) {
+    throw new CodecError('no located section');
+  }
+  return { main: decoder.decode(body.subarray(0, tab)), section: body.slice(tab + 1) };
 }
 
 function range(r: Range): R {
@@ -91,30 +163,6 @@ function unrange(r: R): Range {
     throw new CodecError('not an encoded range');
   }
   return { start: { line: r[0], character: r[1] }, end: { line: r[2], character: r[3] } };
-}
-
-/** Spans are kept as written; only their shape is checked (pairs of offsets after key and value). */
-function checkSpans(encoded: Spans): Spans {
-  for (const name in encoded) {
-    const span = encoded[name];
-    if (!Array.isArray(span) || span.length < 4 || span.length % 2 !== 0) {
-      throw new CodecError('not an encoded field span');
-    }
-  }
-  return encoded;
-}
-
-function lineStarts(lengths: readonly unknown[]): number[] {
-  const starts: number[] = [];
-  let at = 0;
-  for (const length of lengths) {
-    if (typeof length !== 'number') {
-      throw new CodecError('not an encoded line length');
-    }
-    at += length;
-    starts.push(at);
-  }
-  return starts.length > 0 ? starts : [0];
 }
 
 function isObject(value: unknown): value is object {
