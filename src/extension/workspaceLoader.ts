@@ -18,11 +18,6 @@ import { excludePattern, searchFolder, searchQuery, type FoundFile } from './ind
 const decoder = new TextDecoder('utf-8'); // strips a BOM, as the core expects
 /** Files stat'ed and read at once: enough to keep the worker busy, few enough to keep memory flat. */
 const CONCURRENCY = 128;
-/**
- * Stats of known files in flight at once on reopen. Each workspace.fs.stat waits for a round trip to the
- * workbench before the local stat; many in flight share few round trips (1,101 files: 1,050 → ~750 ms reopen).
- */
-const STAT_CONCURRENCY = 512;
 /** Quiet time before changed parses are persisted. */
 const WRITE_DELAY_MS = 1_500;
 /** How often a full load lets the views see what it has indexed so far. */
@@ -262,7 +257,7 @@ export class WorkspaceLoader implements vscode.Disposable {
     for (const key of keys) {
       early.set(key, new Promise((resolve) => settle.set(key, resolve)));
     }
-    return forEachLimited([...settle], STAT_CONCURRENCY, async ([key, resolve]) => {
+    return forEachLimited([...settle], CONCURRENCY, async ([key, resolve]) => {
       let stamped: Stamped | undefined;
       const generation = this.generations.get(key) ?? 0;
       try {
