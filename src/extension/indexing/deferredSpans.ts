@@ -7,26 +7,29 @@ const TAB = 0x09;
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /**
- * The located half of an encoded file, kept as text until a range in the file is asked for: the file's line
+ * The located half of an encoded file, kept as UTF-8 until a range in the file is asked for: the file's line
  * lengths, then the field spans of each requirement (or of its change request), TAB-separated (JSON never holds a
  * raw TAB). On reopen only the files that show a problem, are edited or revealed need theirs; decoding every
  * file's spans up front was half of the JSON the extension host parsed.
  */
 export class DeferredSpans {
-  private source: string | Uint8Array | undefined;
+  private source: Uint8Array | undefined;
   private parts: string[] | undefined;
   private lineStarts: LineStarts | undefined;
   private readonly fieldSpans: (Spans | undefined)[] = [];
 
-  /** `source` is the section after the first TAB of an encoded file; its parts were counted by the caller. */
-  constructor(source: string | Uint8Array) {
+  /**
+   * `source` is the section after the first TAB of an encoded file, a copy of its own (so that it keeps nothing
+   * else alive); its parts were counted by the caller.
+   */
+  constructor(source: Uint8Array) {
     this.source = source;
   }
 
   /** How many TAB-separated parts `section` holds (line lengths + one per located item). */
-  static countParts(section: string | Uint8Array): number {
+  static countParts(section: Uint8Array): number {
     let count = 1;
-    for (let at = indexOfTab(section, 0); at !== -1; at = indexOfTab(section, at + 1)) {
+    for (let at = section.indexOf(TAB); at !== -1; at = section.indexOf(TAB, at + 1)) {
       count++;
     }
     return count;
@@ -50,16 +53,11 @@ export class DeferredSpans {
   /** Decoded once per file, on the first range asked for in it; the source is released then. */
   private part(index: number): string {
     if (!this.parts) {
-      const source = this.source ?? '';
-      this.parts = (typeof source === 'string' ? source : decoder.decode(source)).split('\t');
+      this.parts = decoder.decode(this.source).split('\t');
       this.source = undefined;
     }
     return this.parts[index] ?? '';
   }
-}
-
-function indexOfTab(section: string | Uint8Array, from: number): number {
-  return typeof section === 'string' ? section.indexOf('\t', from) : section.indexOf(TAB, from);
 }
 
 function parseJson(text: string): unknown {

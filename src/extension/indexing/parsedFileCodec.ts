@@ -27,6 +27,7 @@ export class CodecError extends Error {}
 
 const TAB = 0x09;
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+const encoder = new TextEncoder();
 
 /** The text of a parsed file, or undefined when JSON cannot carry its values exactly (e.g. `.inf`, -0). */
 export function encodeParsedFile(parsed: ParsedFile): string | undefined {
@@ -136,22 +137,17 @@ function decodeChangeRequest(file: string, cr: EncodedChangeRequest, spans: Defe
 }
 
 /**
- * The JSON of what is read at once, and the located section after the first TAB (bytes copied out, so that the
- * cache chunk they were read with is not kept alive by them).
+ * The JSON of what is read at once, and a copy of the located section after the first TAB: from text it is
+ * encoded (a slice of the text would keep all of it alive), from bytes copied out of the chunk they were read with.
  */
-function splitBody(body: string | Uint8Array): { main: string; section: string | Uint8Array } {
-  if (typeof body === 'string') {
-    const tab = body.indexOf('\t');
-    if (tab === -1) {
-      throw new CodecError('no located section');
-    }
-    return { main: body.slice(0, tab), section: body.slice(tab + 1) };
-  }
-  const tab = body.indexOf(TAB);
+function splitBody(body: string | Uint8Array): { main: string; section: Uint8Array } {
+  const tab = typeof body === 'string' ? body.indexOf('\t') : body.indexOf(TAB);
   if (tab === -1) {
     throw new CodecError('no located section');
   }
-  return { main: decoder.decode(body.subarray(0, tab)), section: body.slice(tab + 1) };
+  return typeof body === 'string'
+    ? { main: body.slice(0, tab), section: encoder.encode(body.slice(tab + 1)) }
+    : { main: decoder.decode(body.subarray(0, tab)), section: body.slice(tab + 1) };
 }
 
 function range(r: Range): R {
