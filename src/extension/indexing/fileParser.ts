@@ -11,10 +11,13 @@ export interface ParseJob {
   readonly byteSize?: number;
 }
 
-/** A parse result: the ParsedFile itself, or its parsedFileCodec text (cheaper to receive from a worker, and ready to persist). */
+/**
+ * A parse result: the ParsedFile itself, or its parsedFileCodec text as UTF-8 (cheaper to receive from a worker,
+ * and ready to persist).
+ */
 export type ParseOutcome =
   | { readonly parsed: ParsedFile; readonly encoded?: undefined }
-  | { readonly parsed?: undefined; readonly encoded: string };
+  | { readonly parsed?: undefined; readonly encoded: Uint8Array };
 
 export type ParserMode = 'worker' | 'main-thread';
 
@@ -32,6 +35,6 @@ export interface WorkerRequest {
 
 /** One reply per job, as soon as it is parsed. */
 export type WorkerReply =
-  | { readonly id: number; readonly encoded: string }
+  | { readonly id: number; readonly encoded: Uint8Array }
   | { readonly id: number; readonly parsed: ParsedFile }
   | { readonly id: number; readonly error: string };

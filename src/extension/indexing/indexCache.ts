@@ -81,7 +81,7 @@ export class IndexCache {
     return entry.parsed;
   }
 
-  remember(key: string, stamp: FileStamp, stampedAt: number, parsed: ParsedFile, body?: string): void {
+  remember(key: string, stamp: FileStamp, stampedAt: number, parsed: ParsedFile, body?: Uint8Array): void {
     const settled = stampedAt - stamp.mtime >= RACY_MS;
     this.entries.set(key, { meta: { key, ...stamp }, settled, parsed, body });
     this.dirty.add(chunkOf(key));
