@@ -1,5 +1,6 @@
 import type { LineStarts } from '../../core/lineMap';
 import type { FieldSpan } from '../../core/model';
+import { jsonOrUndefined } from './jsonOrUndefined';
 
 type Spans = Record<string, FieldSpan>;
 
@@ -60,21 +61,13 @@ export class DeferredSpans {
   }
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The caller counted the parts when it decoded the file; a part that is not what the codec writes (a damaged
  * cache that still splits right) yields no spans, or a single line, rather than an error thrown in the middle of
  * a view: the rules then point at the item's head.
  */
 function checkSpans(text: string): Spans {
-  const value = parseJson(text);
+  const value = jsonOrUndefined(text);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return {};
   }
@@ -89,7 +82,7 @@ function checkSpans(text: string): Spans {
 }
 
 function lineStarts(text: string): LineStarts {
-  const lengths = parseJson(text);
+  const lengths = jsonOrUndefined(text);
   const starts: number[] = [];
   let at = 0;
   for (const length of Array.isArray(lengths) ? lengths : []) {

@@ -1,4 +1,5 @@
 import type { FileKind } from '../../core/model';
+import { jsonOrUndefined } from './jsonOrUndefined';
 import { CODEC_VERSION } from './parsedFileCodec';
 
 /**
@@ -93,7 +94,7 @@ export function serializeChunk(header: CacheHeader, records: Iterable<CacheRecor
 /** Reads a chunk written by serializeChunk for `chunk` under `header`; never throws. */
 export function parseChunk(bytes: Uint8Array, header: CacheHeader, chunk: number): ParsedChunk {
   const firstEnd = bytes.indexOf(NEWLINE);
-  if (firstEnd === -1 || !sameHeader(parseJson(decoder.decode(bytes.subarray(0, firstEnd))), header)) {
+  if (firstEnd === -1 || !sameHeader(jsonOrUndefined(decoder.decode(bytes.subarray(0, firstEnd))), header)) {
     return { records: [], damaged: bytes.length > 0 };
   }
   const records: CacheRecord[] = [];
@@ -108,7 +109,7 @@ export function parseChunk(bytes: Uint8Array, header: CacheHeader, chunk: number
     const line = bytes.subarray(start, end);
     start = end + 1;
     const tab = line.indexOf(TAB);
-    const meta = tab === -1 ? undefined : parseMeta(parseJson(decoder.decode(line.subarray(0, tab))));
+    const meta = tab === -1 ? undefined : parseMeta(jsonOrUndefined(decoder.decode(line.subarray(0, tab))));
     if (!meta || chunkOf(meta.key) !== chunk || tab + 1 >= line.length) {
       damaged = true;
       continue;
@@ -116,14 +117,6 @@ export function parseChunk(bytes: Uint8Array, header: CacheHeader, chunk: number
     records.push({ meta, body: line.subarray(tab + 1) });
   }
   return { records, damaged };
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 function sameHeader(value: unknown, header: CacheHeader): boolean {
