@@ -1,6 +1,15 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const VSCODE_BANNED = { name: 'vscode', message: 'Only src/extension uses the vscode API (docs/architecture.md).' };
+const YAML_PARSERS = {
+  name: 'yaml',
+  importNames: ['parse', 'parseDocument', 'parseAllDocuments', 'Parser', 'Composer', 'Lexer'],
+  message: 'Text reaches the yaml parser only through src/core/screenedParse.ts, which screens it first (see yamlScreen.ts).',
+};
+const NODE_MODULES = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'process'];
+const WEBVIEW_BANNED = { group: ['**/webview/*', '**/webview/**'], message: 'Webview code runs in the webview only; share through src/shared (docs/architecture.md).' };
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'media/**', 'node_modules/**', '.vscode-test/**', 'bench-workspace/**'] },
   js.configs.recommended,
@@ -15,26 +24,47 @@ export default tseslint.config(
     },
   },
   {
-    // The core is pure: no VS Code, no file system, no processes. It is handed text.
+    // The core is pure: no VS Code, no Node (file system, processes, paths), no webview. It is handed text.
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'vscode', message: 'src/core must not import vscode (see DESIGN.md).' },
-          { name: 'fs', message: 'src/core never touches the file system: it is handed text.' },
-          { name: 'node:fs', message: 'src/core never touches the file system: it is handed text.' },
-          { name: 'fs/promises', message: 'src/core never touches the file system: it is handed text.' },
-          { name: 'node:fs/promises', message: 'src/core never touches the file system: it is handed text.' },
-          { name: 'child_process', message: 'src/core runs no processes.' },
-        ],
+        paths: [VSCODE_BANNED, YAML_PARSERS, ...NODE_MODULES.map((name) => ({ name, message: 'src/core never touches the file system or processes: it is handed text (docs/architecture.md).' }))],
+        patterns: [{ group: ['node:*'], message: 'src/core is pure TypeScript: no Node modules (docs/architecture.md).' }, WEBVIEW_BANNED],
       }],
     },
   },
   {
-    // The webview runs in a browser sandbox and talks to the host only through messages.
+    // The one module that hands text to the yaml parser, after screening it.
+    files: ['src/core/screenedParse.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [VSCODE_BANNED, ...NODE_MODULES.map((name) => ({ name, message: 'src/core never touches the file system or processes.' }))],
+        patterns: [{ group: ['node:*'], message: 'src/core is pure TypeScript: no Node modules.' }],
+      }],
+    },
+  },
+  {
+    // The front ends do I/O around the core; they never parse YAML themselves and never import the webview.
+    files: ['src/extension/**/*.ts', 'src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [YAML_PARSERS] }],
+    },
+  },
+  {
+    // The CLI runs without VS Code.
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [YAML_PARSERS, VSCODE_BANNED], patterns: [WEBVIEW_BANNED] }],
+    },
+  },
+  {
+    // The webview runs in a browser sandbox and talks to the host only through messages; shared code runs on both sides.
     files: ['src/webview/**/*.ts', 'src/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The webview cannot use the vscode API; use the message protocol.' }] }],
+      'no-restricted-imports': ['error', {
+        paths: [VSCODE_BANNED, YAML_PARSERS],
+        patterns: [{ group: ['node:*'], message: 'The webview and shared code run in a browser too: no Node modules.' }],
+      }],
     },
   },
 );

@@ -1,8 +1,10 @@
-import { type Alias, type Document, isAlias, isCollection, isPair, isSeq, type Node, parseDocument, visit, type YAMLError } from 'yaml';
+import { type Alias, type Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, type Node, visit, type YAMLError } from 'yaml';
 import type { Finding } from './finding';
 import { LineMap } from './lineMap';
 import { defineMessages, localized, phrase, type LocalizedMessage, type MessageArg } from './messages';
 import { plainValue } from './plainValue';
+import { screenedDocument } from './screenedParse';
+import { MAX_NESTING_DEPTH } from './yamlScreen';
 
 /** What the YAML reader reports, in English; l10n/bundle.l10n.zh-cn.json translates each template. */
 export const YAML_MESSAGES = defineMessages({
@@ -13,11 +15,25 @@ export const YAML_MESSAGES = defineMessages({
   multipleDocuments: 'The file holds more than one YAML document (a second ---): ReqDesk reads exactly one per file.',
   /** {0}: the yaml library's own (English) description. */
   syntaxError: 'YAML syntax error: {0}',
+  /** {0}: the character's code in hexadecimal, e.g. 001B. */
+  nonPrintable: 'The text holds the control character U+{0}, which YAML does not allow (most editors do not show it): remove it.',
+  /** {0}: the nesting limit. */
+  tooDeep: 'The YAML nests more than {0} levels deep here, so ReqDesk does not read the file: a structure this deep is no requirements data, and it could exhaust the YAML reader.',
+  /** {0}: the key as written. */
+  complexKey: 'A list or mapping is used as a key here ({0}): keys in ReqDesk files are plain names.',
+  /** {0}: the directive as written, e.g. %FOO. */
+  unknownDirective: 'Unknown YAML directive {0}: YAML ignores it.',
+  /** {0}: the tag as written, e.g. !foo or !!int. */
+  unknownTag: 'The YAML tag {0} is unknown or does not fit the value here: the value is read as if it had no tag.',
+  /** {0}: the yaml library's own (English) description. */
+  yamlWarning: 'YAML warning: {0}',
   unclosedFlow: 'YAML syntax error: this {0} is not closed by a {1} (or a line inside it is not indented enough).',
   undefinedAlias: 'Alias *{0} refers to an anchor &{0} that is not defined before it.',
   aliasBomb: 'Aliases expand to more than {0} nodes: refused as a possible alias bomb. Write the values out instead of nesting aliases.',
   cyclicAlias: 'Alias *{0} is inside the node its anchor &{0} marks: the value would contain itself.',
   tooManyAliases: 'The file uses more than {0} aliases (*name): refused, reading them would take too long. Write the values out instead.',
+  /** {0}: the alias name, {1}: the nesting limit. */
+  deepAlias: 'Alias *{0} nests the value more than {1} levels deep once aliases are expanded: refused. Write the values out instead.',
 });
 
 /**
@@ -32,6 +48,14 @@ export const MAX_ALIASES = 1_000;
 
 /** yaml's own per-anchor check, kept as a backstop behind MAX_ALIAS_NODES. */
 export const MAX_ALIAS_COUNT = MAX_ALIAS_NODES;
+
+/**
+ * Characters YAML does not allow in a file (outside its printable set: C0 and C1 controls but tab, line breaks and
+ * NEL, DEL, unpaired surrogates, U+FFFE and U+FFFF). yaml reads them silently; other YAML tools refuse the file,
+ * and in a terminal some of them (ESC) would take over the screen when a problem message shows the value.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export interface YamlSource {
   readonly text: string;
@@ -74,17 +98,40 @@ export function parseYamlSource(rawText: string, options: YamlSourceOptions): Ya
     };
   }
 
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const screened = screenedDocument(text);
+  if (!screened.doc) {
+    return {
+      text, lineMap, doc: undefined, value: undefined, hasSyntaxErrors: true,
+      findings: [{
+        ruleId: 'yaml-too-deep',
+        severity: 'error',
+        ...localized(YAML_MESSAGES.tooDeep, screened.refusal.limit),
+        range: lineMap.range(screened.refusal.offset, Math.min(screened.refusal.offset + 1, text.length)),
+      }],
+    };
+  }
+  const doc = screened.doc;
   const findings: Finding[] = [];
+  const nonPrintable = NON_PRINTABLE.exec(text);
+  if (nonPrintable) {
+    const code = nonPrintable[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    findings.push({
+      ruleId: 'yaml-syntax', severity: 'error',
+      ...localized(YAML_MESSAGES.nonPrintable, code),
+      range: lineMap.range(nonPrintable.index, nonPrintable.index + 1),
+    });
+  }
   const unclosed = unclosedFlowStarts(doc, doc.errors);
   for (const error of doc.errors) {
     const flow = unclosed.get(error);
-    findings.push(flow ? unclosedFlowFinding(flow.start, flow.bracket, lineMap) : syntaxFinding(error, text, lineMap, 'error'));
+    findings.push(flow ? unclosedFlowFinding(flow.start, flow.bracket, lineMap) : syntaxFinding(error, text, lineMap));
   }
+  const keyProblems = keyFindings(doc, text, lineMap);
+  findings.push(...keyProblems);
   for (const warning of doc.warnings) {
-    findings.push(syntaxFinding(warning, text, lineMap, 'warning'));
+    findings.push(warningFinding(warning, text, lineMap));
   }
-  const hasSyntaxErrors = doc.errors.length > 0;
+  const hasSyntaxErrors = doc.errors.length > 0 || keyProblems.length > 0 || nonPrintable !== null;
 
   let value: unknown;
   try {
@@ -111,33 +158,91 @@ function sizes(size: number, limit: number): [MessageArg, MessageArg] {
     : [show(size), show(limit)];
 }
 
-function syntaxFinding(error: YAMLError, text: string, lineMap: LineMap, severity: 'error' | 'warning'): Finding {
-  const [start, rawEnd] = error.pos;
-  const end = Math.max(rawEnd, start + 1);
-  const range = lineMap.range(start, Math.min(end, text.length));
+function syntaxFinding(error: YAMLError, text: string, lineMap: LineMap): Finding {
+  const range = errorRange(error, text, lineMap);
+  const severity = 'error';
   switch (error.code) {
-    case 'DUPLICATE_KEY': {
-      // yaml reports only the key's first character; the key runs up to the colon.
-      const [keyStart, keyEnd] = keySpan(text, lineMap, start);
-      const key = text.slice(keyStart, keyEnd).trim();
-      return {
-        ruleId: 'duplicate-key',
-        severity: 'error',
-        ...localized(YAML_MESSAGES.duplicateKey, key),
-        range: lineMap.range(keyStart, keyEnd),
-      };
-    }
     case 'TAB_AS_INDENT':
       return { ruleId: 'yaml-syntax', severity, ...localized(YAML_MESSAGES.tabIndent), range };
     case 'MULTIPLE_DOCS':
       return {
         ruleId: 'yaml-syntax', severity,
         ...localized(YAML_MESSAGES.multipleDocuments),
-        range: lineMap.range(start, Math.min(start + 3, text.length)),
+        range: lineMap.range(error.pos[0], Math.min(error.pos[0] + 3, text.length)),
       };
     default:
       return { ruleId: 'yaml-syntax', severity, ...localized(YAML_MESSAGES.syntaxError, firstSentence(error.message)), range };
   }
+}
+
+/** A warning of the YAML reader says what it is about: it is not a syntax error, and the file is still read. */
+function warningFinding(warning: YAMLError, text: string, lineMap: LineMap): Finding {
+  const range = errorRange(warning, text, lineMap);
+  const written = text.slice(warning.pos[0], Math.max(warning.pos[1], warning.pos[0] + 1)).trim().split(/\s/)[0] ?? '';
+  const message = warning.code === 'BAD_DIRECTIVE'
+    ? localized(YAML_MESSAGES.unknownDirective, written || firstWord(warning.message))
+    : warning.code === 'TAG_RESOLVE_FAILED'
+      ? localized(YAML_MESSAGES.unknownTag, written || firstWord(warning.message))
+      : localized(YAML_MESSAGES.yamlWarning, firstSentence(warning.message));
+  return { ruleId: 'yaml-warning', severity: 'warning', ...message, range };
+}
+
+function errorRange(error: YAMLError, text: string, lineMap: LineMap): Finding['range'] {
+  const [start, rawEnd] = error.pos;
+  return lineMap.range(start, Math.min(Math.max(rawEnd, start + 1), text.length));
+}
+
+function firstWord(message: string): string {
+  return message.slice(message.lastIndexOf(' ') + 1);
+}
+
+/**
+ * Keys the reader accepts but these files cannot use: the same key twice in one mapping (the later value would
+ * silently replace the earlier one), and lists or mappings as keys. Found in one pass over the mappings, by
+ * property name as the value will have it: yaml's own duplicate check compares every key with every other,
+ * which takes minutes for a mapping of 200,000 keys.
+ */
+function keyFindings(doc: Document, text: string, lineMap: LineMap): Finding[] {
+  const findings: Finding[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = pair.key as Node | null;
+        if (isCollection(key)) {
+          const r = key.range ?? [0, 0];
+          const written = text.slice(r[0], r[1]).replace(/\s+/g, ' ').trim();
+          findings.push({
+            ruleId: 'complex-key', severity: 'error',
+            ...localized(YAML_MESSAGES.complexKey, written.length > 40 ? `${written.slice(0, 40)}…` : written),
+            range: lineMap.range(r[0], r[1]),
+          });
+        } else if (isScalar(key) && key.range) {
+          const name = key.value === null ? '' : String(key.value);
+          if (seen.has(name)) {
+            const [start, end] = [key.range[0], Math.max(key.range[1], key.range[0] + 1)];
+            findings.push({
+              ruleId: 'duplicate-key', severity: 'error',
+              ...localized(YAML_MESSAGES.duplicateKey, text.slice(start, end).trim()),
+              range: lineMap.range(start, end),
+            });
+          }
+          seen.add(name);
+        }
+        stack.push(pair.key, pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) {
+        stack.push(item);
+      }
+    } else if (isPair(node)) {
+      stack.push(node.key, node.value);
+    }
+  }
+  // The walk goes depth first from the end; problems read in the file's order.
+  return findings.sort((a, b) => lineMap.offset(a.range.start) - lineMap.offset(b.range.start));
 }
 
 function unclosedFlowFinding(start: number, bracket: string, lineMap: LineMap): Finding {
@@ -148,18 +253,6 @@ function unclosedFlowFinding(start: number, bracket: string, lineMap: LineMap): 
     ...localized(YAML_MESSAGES.unclosedFlow, bracket, closer),
     range: lineMap.range(start, start + 1),
   };
-}
-
-/** The duplicate key itself, from its start up to the colon on that line. */
-function keySpan(text: string, lineMap: LineMap, start: number): [number, number] {
-  const lineEnd = lineMap.lineEnd(lineMap.position(start).line);
-  const colon = text.indexOf(':', start);
-  const end = colon !== -1 && colon <= lineEnd ? colon : lineEnd;
-  let trimmed = Math.max(end, start + 1);
-  while (trimmed > start + 1 && (text[trimmed - 1] === ' ' || text[trimmed - 1] === '\t')) {
-    trimmed--;
-  }
-  return [start, trimmed];
 }
 
 /**
@@ -224,31 +317,35 @@ function bombMessage(): LocalizedMessage {
 
 /**
  * Counts, in one pass, the nodes the aliases stand for once expanded; refuses the file past MAX_ALIAS_NODES
- * (on its first alias) or when an alias sits inside the node it refers to (the value would contain itself).
+ * (on its first alias), when an alias sits inside the node it refers to (the value would contain itself), or when
+ * aliases nest the value deeper than the text itself may nest (yamlScreen.ts says why that matters).
  */
 function aliasProblem(doc: Document, lineMap: LineMap): Finding | undefined {
   const anchors = new Map<string, Node>();
   const targets = new Map<Alias, Node>();
-  const expanded = new Map<Node, number>();
+  const expanded = new Map<Node, { readonly size: number; readonly depth: number }>();
   const inProgress = new Set<Node>();
   let first: Alias | undefined;
   let cyclic: Alias | undefined;
+  let deep: Alias | undefined;
   let total = 0;
   let count = 0;
-  const sizeOf = (node: unknown): number => {
+  const measure = (node: unknown): { readonly size: number; readonly depth: number } => {
     if (isAlias(node)) {
       const target = targets.get(node);
       if (target && inProgress.has(target)) {
         cyclic ??= node;
-        return 1;
+        return LEAF;
       }
-      return target ? sizeOf(target) : 1;
+      return target ? measure(target) : LEAF;
     }
     if (isPair(node)) {
-      return sizeOf(node.key) + sizeOf(node.value);
+      const key = measure(node.key);
+      const value = measure(node.value);
+      return { size: key.size + value.size, depth: Math.max(key.depth, value.depth) };
     }
     if (!isCollection(node)) {
-      return 1;
+      return LEAF;
     }
     const known = expanded.get(node);
     if (known !== undefined) {
@@ -256,12 +353,20 @@ function aliasProblem(doc: Document, lineMap: LineMap): Finding | undefined {
     }
     inProgress.add(node);
     let size = 1;
+    let depth = 0;
     for (const item of node.items) {
-      size = Math.min(size + sizeOf(item), MAX_ALIAS_NODES + 1);
+      const inner = measure(item);
+      size = Math.min(size + inner.size, MAX_ALIAS_NODES + 1);
+      depth = Math.max(depth, inner.depth);
+      // Deeper than the limit already: measuring on would only recurse further.
+      if (depth > MAX_NESTING_DEPTH) {
+        break;
+      }
     }
     inProgress.delete(node);
-    expanded.set(node, size);
-    return size;
+    const result = { size, depth: depth + 1 };
+    expanded.set(node, result);
+    return result;
   };
   visit(doc, {
     Node(_key, node) {
@@ -271,12 +376,16 @@ function aliasProblem(doc: Document, lineMap: LineMap): Finding | undefined {
         const target = anchors.get(node.source);
         if (target) {
           targets.set(node, target);
-          total += sizeOf(node);
+          const { size, depth } = measure(node);
+          total += size;
+          if (depth > MAX_NESTING_DEPTH) {
+            deep ??= node;
+          }
         }
       } else if (node.anchor) {
         anchors.set(node.anchor, node);
       }
-      return cyclic || total > MAX_ALIAS_NODES || count > MAX_ALIASES ? visit.BREAK : undefined;
+      return cyclic || deep || total > MAX_ALIAS_NODES || count > MAX_ALIASES ? visit.BREAK : undefined;
     },
   });
   const at = (alias: Alias | undefined): Finding['range'] =>
@@ -287,6 +396,12 @@ function aliasProblem(doc: Document, lineMap: LineMap): Finding | undefined {
       ...localized(YAML_MESSAGES.cyclicAlias, cyclic.source),
     };
   }
+  if (deep) {
+    return {
+      ruleId: 'yaml-alias', severity: 'error', range: at(deep),
+      ...localized(YAML_MESSAGES.deepAlias, deep.source, MAX_NESTING_DEPTH),
+    };
+  }
   if (count > MAX_ALIASES) {
     return {
       ruleId: 'yaml-alias', severity: 'error', range: at(first),
@@ -295,3 +410,5 @@ function aliasProblem(doc: Document, lineMap: LineMap): Finding | undefined {
   }
   return total > MAX_ALIAS_NODES ? { ruleId: 'yaml-alias', severity: 'error', ...bombMessage(), range: at(first) } : undefined;
 }
+
+const LEAF = { size: 1, depth: 0 } as const;

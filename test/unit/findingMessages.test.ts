@@ -5,6 +5,10 @@ import type { Finding, Translatable } from '../../src/core/finding';
 import { formatMessage, localized, phrase, type MessageArg } from '../../src/core/messages';
 import { PARSE_RULE_IDS, RULES } from '../../src/core/rules/ruleRegistry';
 import { parseYamlSource } from '../../src/core/yamlSource';
+import { decodeFileText } from '../../src/core/fileText';
+import { unreadableFile } from '../../src/core/parsedFile';
+import { WorkspaceIndex } from '../../src/core/workspaceIndex';
+import { hostileFiles } from '../hostile/hostileFiles';
 import { coreTemplates } from './coreTemplates';
 import { indexOf, yaml } from './workspaceBuilder';
 
@@ -200,8 +204,22 @@ const FINDINGS: readonly (readonly [string, Finding])[] = Object.entries(WORKSPA
   return Object.keys(files).flatMap((file) => index.findings(file).map((f) => [`${name}: ${file}`, f] as const));
 });
 
+/** Every problem of the hostile set (small scale), read from bytes as the front ends read them. */
+function hostileFindings(): Finding[] {
+  const index = new WorkspaceIndex();
+  for (const file of hostileFiles(7, 0.001)) {
+    const bytes = typeof file.content === 'string' ? new TextEncoder().encode(file.content) : file.content;
+    const text = decodeFileText(bytes);
+    index.update(file.path, text.text, { byteSize: bytes.length, textProblem: text.problem });
+  }
+  return [...index.files()].flatMap((file) => [...index.findings(file)]);
+}
+
 /** Parse problems that need more input than a test should build, made directly. */
 const EXTRA: readonly Translatable[] = [
+  ...hostileFindings(),
+  ...parseYamlSource('a: &x: 1\n', { maxBytes: 100 }).findings,
+  ...unreadableFile('a.req.yaml', 'requirements', 'a: 1\n', 'the reader stopped').findings,
   ...parseYamlSource('a: 1\n', { maxBytes: 2 }).findings,
   ...parseYamlSource('a: 1\n', { byteSize: 6 * 1024 * 1024, maxBytes: 5 * 1024 * 1024 }).findings,
   ...parseYamlSource(`${Array.from({ length: 1001 }, (_, i) => `a${i}: &x${i} 1`).join('\n')}\nb: [${Array.from({ length: 1001 }, (_, i) => `*x${i}`).join(', ')}]\n`, { maxBytes: 1e7 }).findings,

@@ -54,7 +54,7 @@ const NOT_PLAIN = {
 describe('plainValue', () => {
   for (const [name, text] of [...Object.entries(PLAIN), ...sampleTexts()]) {
     it(`builds exactly what toJS builds: ${name}`, () => {
-      const doc = parseDocument(text);
+      const doc = parseDocument(text, { logLevel: 'error' });
       const plain = plainValue(doc);
       assert.ok(plain, 'walked directly');
       assert.deepStrictEqual(plain.value, doc.toJS());
@@ -63,7 +63,7 @@ describe('plainValue', () => {
 
   for (const [name, text] of Object.entries(NOT_PLAIN)) {
     it(`leaves ${name} to toJS, and the file still reads as toJS reads it`, () => {
-      const doc = parseDocument(text);
+      const doc = parseDocument(text, { logLevel: 'error' });
       assert.equal(plainValue(doc), undefined);
       assert.deepStrictEqual(parseYamlSource(text, { maxBytes: 1e6 }).value, doc.toJS());
     });

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { keyRange, valueRange } from '../../src/core/fieldSpans';
 import { LineMap } from '../../src/core/lineMap';
 import { parseYamlSource, stripBom } from '../../src/core/yamlSource';
+import { decodeFileText } from '../../src/core/fileText';
+import { parseFile } from '../../src/core/parsedFile';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { at, brief, indexOf, parse, problems, yaml } from './workspaceBuilder';
 
@@ -420,6 +422,111 @@ describe('yamlSource: reading YAML text', () => {
       const last = parsed.requirements[4999];
       assert.equal(last.id, 'BIG-5000');
       assert.equal(at(last.headRange), `${4 + 4999 * 6}:4-${4 + 4999 * 6}:16`);
+    });
+  });
+
+  describe('constructs the reader accepts but these files cannot use', () => {
+    /** Runs `read` and returns what reached process warnings meanwhile (yaml prints them to stderr). */
+    async function processWarnings(read: () => void): Promise<string[]> {
+      const seen: string[] = [];
+      const listener = (warning: Error): void => {
+        seen.push(warning.message);
+      };
+      process.on('warning', listener);
+      try {
+        read();
+        await new Promise((resolve) => setImmediate(resolve));
+      } finally {
+        process.off('warning', listener);
+      }
+      return seen;
+    }
+
+    it('reports a collection used as a key at the key, with nothing on stderr', async () => {
+      let flow: ReturnType<typeof parseYamlSource> | undefined;
+      let explicit: ReturnType<typeof parseYamlSource> | undefined;
+      const warnings = await processWarnings(() => {
+        flow = parseYamlSource('document:\n  prefix: P\n  title: T\nrequirements:\n  - id: P-001\n    [a, b]: c\n', LIMIT);
+        explicit = parse('document:\n  prefix: P\n  title: T\nrequirements:\n  - id: P-001\n    title: x\n    ? [a]\n    : b\n') as unknown as ReturnType<typeof parseYamlSource>;
+      });
+      assert.deepEqual(warnings, []);
+      assert.deepEqual(flow?.findings.filter((f) => f.ruleId === 'complex-key').map(brief), [{
+        ruleId: 'complex-key', severity: 'error',
+        message: 'A list or mapping is used as a key here ([a, b]): keys in ReqDesk files are plain names.',
+        range: '5:4-5:10',
+      }]);
+      assert.equal(flow?.hasSyntaxErrors, true);
+      // The only problem, at the key: no schema problem about a stringified key at the requirement's start.
+      assert.deepEqual(explicit?.findings.map(brief), [{
+        ruleId: 'complex-key', severity: 'error',
+        message: 'A list or mapping is used as a key here ([a]): keys in ReqDesk files are plain names.',
+        range: '6:6-6:9',
+      }]);
+    });
+
+    it('calls warnings what they are: an unknown directive, an unknown or unfitting tag, other warnings', () => {
+      const source = parseYamlSource('%FOO bar\n---\na: !shout loud\nb: !!int twelve\nc: &x: 1\n', LIMIT);
+      assert.deepEqual(source.findings.map(brief), [
+        { ruleId: 'yaml-warning', severity: 'warning', message: 'Unknown YAML directive %FOO: YAML ignores it.', range: '0:0-0:8' },
+        { ruleId: 'yaml-warning', severity: 'warning', message: 'The YAML tag !shout is unknown or does not fit the value here: the value is read as if it had no tag.', range: '2:3-2:9' },
+        { ruleId: 'yaml-warning', severity: 'warning', message: 'The YAML tag !!int is unknown or does not fit the value here: the value is read as if it had no tag.', range: '3:3-3:8' },
+        { ruleId: 'yaml-warning', severity: 'warning', message: 'YAML warning: Anchor ending in : is ambiguous.', range: '4:5-4:6' },
+      ]);
+      assert.equal(source.hasSyntaxErrors, false);
+    });
+
+    it('reports the first control character YAML does not allow, and never edits the file', () => {
+      const source = parseYamlSource('a: "x"\nb: red \u001b[31m bell \u0007\n', LIMIT);
+      assert.deepEqual(source.findings.map(brief), [{
+        ruleId: 'yaml-syntax', severity: 'error',
+        message: 'The text holds the control character U+001B, which YAML does not allow (most editors do not show it): remove it.',
+        range: '1:7-1:8',
+      }]);
+      assert.equal(source.hasSyntaxErrors, true);
+      assert.deepEqual(parseYamlSource('a: tab\there, NEL \u0085 and emoji \ud83d\ude00 are fine\n', LIMIT).findings, []);
+      assert.equal(parseYamlSource('a: half \ud83d\n', LIMIT).findings[0]?.message.slice(0, 50), 'The text holds the control character U+D83D, which');
+    });
+
+    it('finds duplicate keys in one pass, by the property name the value would have', () => {
+      const keys = Array.from({ length: 50_000 }, (_, i) => `k${i}: ${i}`);
+      const source = parseYamlSource(`${keys.join('\n')}\nk7: again\n1: a\n"1": b\n`, LIMIT);
+      assert.deepEqual(source.findings.map(brief), [
+        { ruleId: 'duplicate-key', severity: 'error', message: DUPLICATE_KEY_TAIL.replace(/^/, "Duplicate key 'k7': "), range: '50000:0-50000:2' },
+        { ruleId: 'duplicate-key', severity: 'error', message: DUPLICATE_KEY_TAIL.replace(/^/, "Duplicate key '\"1\"': "), range: '50002:0-50002:3' },
+      ]);
+    });
+  });
+
+  describe('problems with the bytes, and files that cannot be read', () => {
+    it('reports binary and UTF-16 files without reading them, and invalid UTF-8 where it starts', () => {
+      const read = (bytes: Uint8Array): ReturnType<typeof parseFile> => {
+        const text = decodeFileText(bytes);
+        return parseFile('a.req.yaml', text.text, 'requirements', { maxBytes: 1e6, textProblem: text.problem });
+      };
+      assert.deepEqual(read(new Uint8Array([0x61, 0x3a, 0x00, 0x62])).findings.map(brief), [{
+        ruleId: 'file-encoding', severity: 'error', message: 'The file holds NUL bytes, so it is not a text file: it was not read.', range: '0:0-0:0',
+      }]);
+      assert.equal(read(new Uint8Array([0xff, 0xfe, 0x61, 0x00])).findings[0].message.slice(0, 37), 'The file is saved as UTF-16, and ReqD');
+      const latin1 = read(new Uint8Array([...new TextEncoder().encode('document:\n  prefix: P\n  title: caf'), 0xe9, 0x0a, ...new TextEncoder().encode('requirements: []\n')]));
+      assert.deepEqual(latin1.findings.map(brief), [{
+        ruleId: 'file-encoding', severity: 'error',
+        message: 'The file is not valid UTF-8 from here on: bytes that are not UTF-8 read as \uFFFD, and ReqDesk does not edit the file. Save it as UTF-8.',
+        range: '2:12-2:13',
+      }]);
+      assert.equal(latin1.header.title, 'caf\uFFFD');
+      assert.equal(latin1.hasSyntaxErrors, true, 'never edited');
+    });
+
+    it('lists the first 100 reading problems and says how many more there were, with the worst severity', () => {
+      const parsed = parse(`a: ${'"'.repeat(1001)}`);
+      assert.equal(parsed.findings.length, 101);
+      const last = parsed.findings[100];
+      assert.deepEqual([last.ruleId, last.severity], ['too-many-problems', 'error']);
+      assert.match(last.message, /^\d+ more problems in this file are not listed: fix the ones above first\.$/);
+      const many = parse(`document:\n  prefix: P\n  title: T\nrequirements:\n  - id: P-001\n    title: T\n${Array.from({ length: 5000 }, (_, i) => `    x${i}: 1\n`).join('')}`);
+      assert.equal(many.findings.length, 101);
+      assert.deepEqual(many.findings.slice(0, 100).map((f) => f.ruleId), Array(100).fill('schema'));
+      assert.equal(many.findings[100].message, '4900 more problems in this file are not listed: fix the ones above first.');
     });
   });
 });

@@ -1,4 +1,5 @@
-import { Document, parseDocument, Scalar } from 'yaml';
+import { Document, Scalar } from 'yaml';
+import { screenedDocument } from '../screenedParse';
 import type { YamlScalar } from './yamlValue';
 
 /** Where a scalar is written: as a block value (`key: x`, `- x`), inside a flow collection, or as a key in either. */
@@ -46,8 +47,8 @@ function plainReadsBack(text: string, context: ScalarContext): boolean {
     return false;
   }
   const probe = { block: `k: ${text}`, flow: `[${text}]`, key: `${text}: x`, flowKey: `{ ${text}: x }` }[context];
-  const doc = parseDocument(probe);
-  if (doc.errors.length > 0 || doc.warnings.length > 0) {
+  const { doc } = screenedDocument(probe);
+  if (!doc || doc.errors.length > 0 || doc.warnings.length > 0) {
     return false;
   }
   let value: unknown;

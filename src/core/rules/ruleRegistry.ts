@@ -31,8 +31,32 @@ export const RULES: readonly Rule[] = [
   duplicateChangeRequestIdRule,
 ];
 
-/** Problems the YAML reader and schema report, not a rule object but configurable by the same ids. */
-export const PARSE_RULE_IDS = ['yaml-syntax', 'duplicate-key', 'yaml-alias', 'file-too-large', 'empty-file', 'invalid-root', 'schema'] as const;
+/**
+ * Problems reading a file (its bytes, its YAML, its schema) reports: not rule objects, but configurable by the same
+ * ids. The descriptions are English; the editor translates them (l10n/bundle.l10n.zh-cn.json).
+ */
+export const PARSE_RULES = [
+  { id: 'yaml-syntax', description: 'The file is not valid YAML.' },
+  { id: 'yaml-warning', description: 'The YAML reader warns about a construct it ignores or reads differently (an unknown directive or tag).' },
+  { id: 'duplicate-key', description: 'A mapping has the same key twice.' },
+  { id: 'complex-key', description: 'A list or mapping is used as a key.' },
+  { id: 'yaml-alias', description: 'A YAML alias (*name) is undefined, cyclic or expands too far.' },
+  { id: 'yaml-too-deep', description: 'The YAML nests too deeply to be read safely.' },
+  { id: 'file-too-large', description: 'The file is larger than the size limit, so it is not read.' },
+  { id: 'file-encoding', description: 'The file is not UTF-8 text.' },
+  { id: 'file-unreadable', description: 'ReqDesk could not read the file.' },
+  { id: 'empty-file', description: 'The file is empty.' },
+  { id: 'invalid-root', description: 'The file does not hold a mapping at the top level.' },
+  { id: 'schema', description: "A value does not match the file's JSON Schema." },
+  { id: 'too-many-problems', description: 'A file has so many problems that only the first ones are listed.' },
+] as const;
+
+export const PARSE_RULE_IDS: readonly string[] = PARSE_RULES.map((rule) => rule.id);
+
+/** What a rule or a parse problem checks, in English. */
+export function ruleDescription(ruleId: string): string | undefined {
+  return RULES.find((rule) => rule.id === ruleId)?.description ?? PARSE_RULES.find((rule) => rule.id === ruleId)?.description;
+}
 
 export function runRules(file: ParsedFile, context: RuleContext, scope: Rule['scope']): Finding[] {
   const findings: Finding[] = [];

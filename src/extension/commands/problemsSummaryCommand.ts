@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { severityRank, type Finding, type Severity } from '../../core/finding';
-import { RULES } from '../../core/rules/ruleRegistry';
+import { ruleDescription } from '../../core/rules/ruleRegistry';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { localizedMessage, toVscodeRange } from '../rangeConversion';
 import type { Command } from './commandRegistry';
@@ -92,7 +92,7 @@ function ruleItem(ruleId: string, occurrences: readonly Occurrence[]): { item: S
   const severities = [...counts.keys()].sort((a, b) => severityRank[a] - severityRank[b]);
   const description = severities.map((s) => `${counts.get(s)} ${severityWord(s)}`).join(', ');
   return {
-    item: { label: `${ICON[severities[0]]} ${ruleId}`, description, detail: ruleDescription(ruleId), ruleId },
+    item: { label: `${ICON[severities[0]]} ${ruleId}`, description, detail: localizedRuleDescription(ruleId), ruleId },
     rank: severityRank[severities[0]],
     count: occurrences.length,
   };
@@ -132,18 +132,7 @@ function severityWord(severity: Severity): string {
 }
 
 /** What a rule checks, in the user's language where the bundle has it (the core's descriptions are English). */
-function ruleDescription(ruleId: string): string | undefined {
-  const description = RULES.find((rule) => rule.id === ruleId)?.description ?? PARSE_RULE_DESCRIPTIONS[ruleId];
+function localizedRuleDescription(ruleId: string): string | undefined {
+  const description = ruleDescription(ruleId);
   return description === undefined ? undefined : vscode.l10n.t(description);
 }
-
-/** The reader's and the schema's problems, which are not rule objects and so have no description in RULES. */
-const PARSE_RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
-  'yaml-syntax': 'The file is not valid YAML.',
-  'duplicate-key': 'A mapping has the same key twice.',
-  'yaml-alias': 'A YAML alias (*name) is undefined, cyclic or expands too far.',
-  'file-too-large': 'The file is larger than the size limit, so it is not read.',
-  'empty-file': 'The file is empty.',
-  'invalid-root': 'The file does not hold a mapping at the top level.',
-  schema: "A value does not match the file's JSON Schema.",
-};
