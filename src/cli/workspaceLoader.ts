@@ -6,7 +6,8 @@ import type { FileKind } from '../core/model';
 import { WorkspaceIndex } from '../core/workspaceIndex';
 import { CliError } from './cliIo';
 import { displayPath, relativeTo, toKey } from './cliPaths';
-import { decodeText, fsErrorReason } from './textFile';
+import { decodeFileText, type TextProblem } from '../core/fileText';
+import { fsErrorReason } from './fsErrorReason';
 
 export interface LoadedFile {
   readonly key: string;
@@ -71,7 +72,7 @@ class WorkspaceLoader {
       const batch = pending.slice(i, i + BATCH);
       const read = await Promise.all(batch.map(([key, kind]) => this.read(key, kind)));
       // Indexed in sorted order so that output (e.g. the order of duplicates) never depends on disk timing.
-      batch.forEach(([key, kind], j) => this.index.update(key, read[j].text, { kind, byteSize: read[j].size }));
+      batch.forEach(([key, kind], j) => this.index.update(key, read[j].text, { kind, byteSize: read[j].size, textProblem: read[j].problem }));
     }
   }
 
@@ -166,24 +167,24 @@ class WorkspaceLoader {
     if (this.files.has(key)) {
       return;
     }
-    const { text, size } = await this.read(key, kind);
-    this.index.update(key, text, { kind, byteSize: size });
+    const { text, size, problem } = await this.read(key, kind);
+    this.index.update(key, text, { kind, byteSize: size, textProblem: problem });
     if (kind === 'settings') {
       this.settingsFolders.add(dirName(key));
     }
   }
 
   /** Reads a file for the index: sized first, so that an oversized file is reported without being read. */
-  private async read(key: string, kind: FileKind): Promise<{ text: string; size: number }> {
+  private async read(key: string, kind: FileKind): Promise<{ text: string; size: number; problem?: TextProblem }> {
     try {
       const { size } = await stat(key);
       if (size > this.index.settingsFor(key).maxFileBytes) {
         this.files.set(key, { key, kind, bom: false });
         return { text: '', size };
       }
-      const file = decodeText(await readFile(key));
+      const file = decodeFileText(await readFile(key));
       this.files.set(key, { key, kind, bom: file.bom });
-      return { text: file.text, size };
+      return { text: file.text, size, problem: file.problem };
     } catch (error) {
       throw new CliError(`${displayPath(this.cwd, key)}: ${fsErrorReason(error)}`);
     }

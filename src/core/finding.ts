@@ -1,4 +1,4 @@
-import type { MessageArg } from './messages';
+import { defineMessages, localized, type MessageArg } from './messages';
 
 /** Problems the core reports. Positions are 0-based, in UTF-16 code units (as VS Code counts). */
 
@@ -47,4 +47,30 @@ export function compareFindings(a: Finding, b: Finding): number {
     severityRank[a.severity] - severityRank[b.severity] ||
     a.ruleId.localeCompare(b.ruleId)
   );
+}
+
+export const FINDING_MESSAGES = defineMessages({
+  /** {0}: how many problems were left out. */
+  moreProblems: '{0} more problems in this file are not listed: fix the ones above first.',
+});
+
+/**
+ * The first `limit` findings in file order, and one more that says how many were left out (with the worst severity
+ * among them, so that an exit code or a count of errors stays true). A line of a hundred thousand quotes, or a list
+ * of a million wrong values, would otherwise make a problem each and bury the editor.
+ */
+export function capFindings(findings: readonly Finding[], limit: number, uncounted?: { readonly count: number; readonly severity: Severity }): Finding[] {
+  const sorted = [...findings].filter((f) => f.ruleId !== 'too-many-problems').sort(compareFindings);
+  const earlier = findings.find((f) => f.ruleId === 'too-many-problems');
+  const rest = sorted.splice(limit);
+  // A summary made before (of problems only counted) adds its count and severity.
+  const extra = [...(uncounted ? [uncounted] : []), ...(earlier ? [{ count: Number(earlier.args?.[0] ?? 0), severity: earlier.severity }] : [])];
+  const count = rest.length + extra.reduce((n, e) => n + e.count, 0);
+  if (count === 0) {
+    return sorted;
+  }
+  const worst = [...rest, ...extra].reduce<Severity>((w, f) => (severityRank[f.severity] < severityRank[w] ? f.severity : w), 'info');
+  const range = rest[0]?.range ?? earlier?.range ?? sorted[sorted.length - 1]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  sorted.push({ ruleId: 'too-many-problems', severity: worst, ...localized(FINDING_MESSAGES.moreProblems, count), range });
+  return sorted;
 }

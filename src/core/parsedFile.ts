@@ -1,6 +1,7 @@
 import { isMap, isSeq, type Node } from 'yaml';
 import { collectFieldSpans } from './fieldSpans';
-import type { Finding } from './finding';
+import { capFindings, type Finding } from './finding';
+import type { TextProblem } from './fileText';
 import type { LineMap } from './lineMap';
 import { defineMessages, localized, phrase } from './messages';
 import {
@@ -32,6 +33,8 @@ export interface ParsedFile {
 export interface ParseOptions {
   readonly maxBytes: number;
   readonly byteSize?: number;
+  /** What decodeFileText found wrong with the file's bytes, if anything. */
+  readonly textProblem?: TextProblem;
 }
 
 /** A file whose top level is not a mapping: what it holds ({0}), then what its kind needs ({1}). */
@@ -51,12 +54,65 @@ const ROOT_NOUN: Record<FileKind, string> = {
   settings: ROOT_MESSAGES.settingsNeeds,
 };
 
+/** Problems of reading one file (YAML, schema) kept per file; the index caps all of a file's problems again. */
+export const MAX_READING_PROBLEMS = 100;
+
+/** Problems with a file's bytes and with reading it at all. */
+export const READ_MESSAGES = defineMessages({
+  binary: 'The file holds NUL bytes, so it is not a text file: it was not read.',
+  utf16: 'The file is saved as UTF-16, and ReqDesk reads UTF-8 only: it was not read. Save it as UTF-8 (in VS Code: Save with Encoding, UTF-8).',
+  invalidUtf8: 'The file is not valid UTF-8 from here on: bytes that are not UTF-8 read as \uFFFD, and ReqDesk does not edit the file. Save it as UTF-8.',
+  /** {0}: what went wrong, in English (a reader's own message). */
+  unreadable: 'ReqDesk could not read this file ({0}). The rest of the workspace is checked as usual; please report this with the file.',
+});
+
+/**
+ * Reads one file into what the index keeps. Never throws: whatever goes wrong reading a file becomes a problem of
+ * that file (file-unreadable), so that one file can never stop a workspace from being checked.
+ */
 export function parseFile(file: string, text: string, kind: FileKind, options: ParseOptions): ParsedFile {
+  try {
+    const parsed = parseFileUnguarded(file, text, kind, options);
+    return parsed.findings.length > MAX_READING_PROBLEMS ? { ...parsed, findings: capFindings(parsed.findings, MAX_READING_PROBLEMS) } : parsed;
+  } catch (error) {
+    return unreadableFile(file, kind, text, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** What the index keeps of a file that could not be read: one problem at its start, no data. */
+export function unreadableFile(file: string, kind: FileKind, text: string, reason: string): ParsedFile {
+  const firstLine = text.search(/[\r\n]/);
+  return {
+    file, kind, hasSyntaxErrors: true, header: {}, requirements: [], changeRequest: undefined, settings: undefined,
+    findings: [{
+      ruleId: 'file-unreadable', severity: 'error',
+      ...localized(READ_MESSAGES.unreadable, reason.split('\n')[0].slice(0, 200)),
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: Math.min(firstLine === -1 ? text.length : firstLine, 200) } },
+    }],
+  };
+}
+
+function parseFileUnguarded(file: string, text: string, kind: FileKind, options: ParseOptions): ParsedFile {
+  const problem = options.textProblem;
+  if (problem && problem.kind !== 'invalid-utf8') {
+    return {
+      file, kind, hasSyntaxErrors: true, header: {}, requirements: [], changeRequest: undefined, settings: undefined,
+      findings: [{
+        ruleId: 'file-encoding', severity: 'error',
+        ...localized(problem.kind === 'binary' ? READ_MESSAGES.binary : READ_MESSAGES.utf16),
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      }],
+    };
+  }
   const source = parseYamlSource(text, options);
   const { lineMap, doc, value } = source;
   const findings = [...source.findings];
+  if (problem?.kind === 'invalid-utf8') {
+    const line = lineMap.position(problem.offset).line;
+    findings.unshift({ ruleId: 'file-encoding', severity: 'error', ...localized(READ_MESSAGES.invalidUtf8), range: lineMap.range(problem.offset, Math.max(problem.offset, lineMap.lineEnd(line))) });
+  }
   const empty: ParsedFile = {
-    file, kind, findings, hasSyntaxErrors: source.hasSyntaxErrors,
+    file, kind, findings, hasSyntaxErrors: source.hasSyntaxErrors || problem !== undefined,
     header: {}, requirements: [], changeRequest: undefined, settings: undefined,
   };
   if (!doc || value === undefined) {
@@ -75,7 +131,13 @@ export function parseFile(file: string, text: string, kind: FileKind, options: P
     return empty;
   }
   if (!source.hasSyntaxErrors) {
-    findings.push(...validateAgainstSchema(kind, value, doc, lineMap));
+    const schema = validateAgainstSchema(kind, value, doc, lineMap, MAX_READING_PROBLEMS);
+    findings.push(...schema.findings);
+    if (schema.omitted > 0) {
+      // Counted, not placed: the summary keeps their severity (schema problems are errors).
+      const kept = capFindings(findings, MAX_READING_PROBLEMS, { count: schema.omitted, severity: 'error' });
+      findings.splice(0, findings.length, ...kept);
+    }
   }
   const rootNode = doc.contents as Node;
   switch (kind) {

@@ -50,15 +50,23 @@ function withoutConfigurableEnums(kind: FileKind, schema: object): object {
   return copy;
 }
 
-/** Validates a plain value against its kind's schema and places each problem on the YAML node it concerns. */
-export function validateAgainstSchema(kind: FileKind, value: unknown, doc: Document, lineMap: LineMap): Finding[] {
+/**
+ * Validates a plain value against its kind's schema and places each problem on the YAML node it concerns. Past
+ * `limit` problems the rest are only counted (`omitted`): placing each costs a look-up in its mapping, and a
+ * mapping of 200,000 unknown keys would make that quadratic.
+ */
+export function validateAgainstSchema(kind: FileKind, value: unknown, doc: Document, lineMap: LineMap, limit = Number.POSITIVE_INFINITY): { readonly findings: Finding[]; readonly omitted: number } {
   const validate = validators().get(kind);
   if (!validate || validate(value)) {
-    return [];
+    return { findings: [], omitted: 0 };
   }
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const error of validate.errors ?? []) {
+  const errors = validate.errors ?? [];
+  for (const [i, error] of errors.entries()) {
+    if (findings.length >= limit) {
+      return { findings, omitted: errors.length - i };
+    }
     const finding = toFinding(error, doc, lineMap);
     const key = `${finding.range.start.line}:${finding.range.start.character}:${finding.message}`;
     if (finding.message && !seen.has(key)) {
@@ -66,7 +74,7 @@ export function validateAgainstSchema(kind: FileKind, value: unknown, doc: Docum
       findings.push(finding);
     }
   }
-  return findings;
+  return { findings, omitted: 0 };
 }
 
 /**

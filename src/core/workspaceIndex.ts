@@ -1,12 +1,16 @@
 import { CoreEvent } from './coreEvents';
-import { compareFindings, type Finding } from './finding';
+import { capFindings, compareFindings, type Finding } from './finding';
 import { dirName, fileKindOf } from './fileKind';
+import type { TextProblem } from './fileText';
 import { idPrefix, suggestIds } from './idSuggestions';
 import type { ChangeRequest, FileKind, Requirement } from './model';
 import { parseFile, type ParsedFile } from './parsedFile';
 import { configuredSeverity, runRules } from './rules/ruleRegistry';
 import type { RuleContext } from './rules/rule';
 import { resolveSettings, type ProjectSettings, type SettingsFileData, type UserSettings } from './settings';
+
+/** Problems shown per file: past this many, one more says how many were left out (capFindings). */
+export const MAX_PROBLEMS_PER_FILE = 1_000;
 
 /** Which files' data or problems may differ after a change. */
 export interface IndexChange {
@@ -17,6 +21,7 @@ export interface UpdateOptions {
   /** The kind, for files matched by extra globs; otherwise taken from the name. */
   readonly kind?: FileKind;
   readonly byteSize?: number;
+  readonly textProblem?: TextProblem;
 }
 
 /**
@@ -50,7 +55,7 @@ export class WorkspaceIndex {
     if (!kind) {
       throw new Error(`Not a ReqDesk file: ${file}`);
     }
-    return this.replace(file, () => parseFile(file, text, kind, { maxBytes: this.settingsFor(file).maxFileBytes, byteSize: options.byteSize }));
+    return this.replace(file, () => parseFile(file, text, kind, { maxBytes: this.settingsFor(file).maxFileBytes, byteSize: options.byteSize, textProblem: options.textProblem }));
   }
 
   /**
@@ -193,8 +198,8 @@ export class WorkspaceIndex {
       return [];
     }
     const context = this.ruleContext(file);
-    const findings = [...this.fileFindings(parsed, context), ...runRules(parsed, context, 'workspace')];
-    findings.sort(compareFindings);
+    const all = [...this.fileFindings(parsed, context), ...runRules(parsed, context, 'workspace')];
+    const findings = all.length > MAX_PROBLEMS_PER_FILE ? capFindings(all, MAX_PROBLEMS_PER_FILE) : all.sort(compareFindings);
     this.findingsCache.set(file, findings);
     return findings;
   }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { fileKindOf } from '../core/fileKind';
+import { decodeFileText } from '../core/fileText';
 import type { FileKind } from '../core/model';
 import type { ParsedFile } from '../core/parsedFile';
 import { SETTINGS_FILE_NAME, type ProjectSettings } from '../core/settings';
@@ -15,7 +16,6 @@ import { TimeSlicer } from './indexing/timeSlicer';
 import { WorkerFileParser } from './indexing/workerFileParser';
 import { excludePattern, searchFolder, searchQuery, type FoundFile } from './indexing/workspaceSearch';
 
-const decoder = new TextDecoder('utf-8'); // strips a BOM, as the core expects
 /**
  * Files stat'ed and read at once. Enough to keep the worker busy; few, because each read's text waits on this
  * thread's heap until the worker has parsed it (at 128, the requirement files in flight, 7 MB of text, made
@@ -309,9 +309,9 @@ export class WorkspaceLoader implements vscode.Disposable {
       // Over the limit the core only reports the size; do not read the file at all.
       const bytes = stat.size > maxBytes ? undefined : await vscode.workspace.fs.readFile(uri);
       // Reads finish in bursts, in one microtask queue: decoding each in its own slice keeps the burst short.
-      const text = bytes ? await this.slicer.run(() => decoder.decode(bytes)) : '';
+      const file = bytes ? await this.slicer.run(() => decodeFileText(bytes)) : undefined;
       counts.parsed++;
-      await this.parse({ key, text, kind, maxBytes, byteSize: stat.size }, generation, { stamp, stampedAt: at });
+      await this.parse({ key, text: file?.text ?? '', kind, maxBytes, byteSize: stat.size, textProblem: file?.problem }, generation, { stamp, stampedAt: at });
     } catch (error) {
       if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
         if (this.generations.get(key) === generation) {

@@ -1,3 +1,4 @@
+import type { TextProblem } from '../../core/fileText';
 import type { FileKind } from '../../core/model';
 import type { ParsedFile } from '../../core/parsedFile';
 
@@ -9,6 +10,8 @@ export interface ParseJob {
   /** The size limit `index.settingsFor(key)` gives: the same parse as index.update would make. */
   readonly maxBytes: number;
   readonly byteSize?: number;
+  /** What decoding the file's bytes found wrong with them. */
+  readonly textProblem?: TextProblem;
 }
 
 /**
@@ -33,8 +36,9 @@ export interface WorkerRequest {
   readonly jobs: readonly (ParseJob & { readonly id: number })[];
 }
 
-/** One reply per job, as soon as it is parsed. */
+/** `ready` once the worker has loaded, then one reply per job, as soon as it is parsed. */
 export type WorkerReply =
+  | { readonly ready: true }
   | { readonly id: number; readonly encoded: Uint8Array }
   | { readonly id: number; readonly parsed: ParsedFile }
   | { readonly id: number; readonly error: string };

@@ -12,7 +12,7 @@ export class MainThreadFileParser implements FileParser {
 
   parse(job: ParseJob): Promise<ParseOutcome> {
     return this.slicer.run(() => ({
-      parsed: parseFile(job.key, job.text, job.kind, { maxBytes: job.maxBytes, byteSize: job.byteSize }),
+      parsed: parseFile(job.key, job.text, job.kind, { maxBytes: job.maxBytes, byteSize: job.byteSize, textProblem: job.textProblem }),
     }));
   }
 
