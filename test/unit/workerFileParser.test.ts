@@ -8,7 +8,9 @@ import type { FileParser, ParseJob, ParseOutcome } from '../../src/extension/ind
 import { MainThreadFileParser } from '../../src/extension/indexing/mainThreadFileParser';
 import { decodeParsedFile } from '../../src/extension/indexing/parsedFileCodec';
 import { WorkerFileParser } from '../../src/extension/indexing/workerFileParser';
+import { validRequirements } from '../hostile/hostileFiles';
 import { plainParsedFile } from './plainParsedFile';
+import { brief } from './workspaceBuilder';
 
 // The worker as tsc compiled it (out/src/...): the same code esbuild bundles into dist/indexWorker.js.
 const WORKER = path.join(__dirname, '../../src/extension/indexing/indexWorker.js');
@@ -71,5 +73,61 @@ describe('file parsers', () => {
     await Promise.all(Array.from({ length: 40 }, (_, i) => parser?.parse({ ...big, text: big.text.repeat(20).replaceAll('PORTAL-', `P${i}-`) })));
     clearInterval(timer);
     assert.ok(ticks > 0, 'timers ran while the files were parsed');
+  });
+
+  describe('a file that stops a worker costs that file only', () => {
+    /** The main-thread parser, counting what it is asked: files that stopped a worker must never reach it. */
+    class CountingFallback extends MainThreadFileParser {
+      readonly keys: string[] = [];
+
+      override parse(job: ParseJob): Promise<ParseOutcome> {
+        this.keys.push(job.key);
+        return super.parse(job);
+      }
+    }
+
+    const job = (key: string, text: string): ParseJob => ({ key, text, kind: 'requirements', maxBytes: 1e8 });
+
+    it('retries the files of a worker that ran out of memory one at a time, and reports the one that does it again', async () => {
+      const fallback = new CountingFallback();
+      // A heap too small for a 2 MB file of 20,000 requirements, but enough for small ones: a real out-of-memory end.
+      const pool = new WorkerFileParser(WORKER, fallback, { resourceLimits: { maxOldGenerationSizeMb: 32 } });
+      parser = pool;
+      const small = validRequirements('S', 10);
+      const all = [job('file:///a.req.yaml', small), job('file:///huge.req.yaml', validRequirements('B', 20_000)), job('file:///c.req.yaml', small.replace(/S-/g, 'C-'))];
+      const outcomes = await Promise.all(all.map((j) => pool.parse(j)));
+      const [a, huge, c] = outcomes.map((o, i) => parsedOf(all[i], o));
+      assert.deepStrictEqual(plainParsedFile(a), plainParsedFile(expected(all[0])));
+      assert.deepStrictEqual(plainParsedFile(c), plainParsedFile(expected(all[2])));
+      assert.deepEqual(huge.findings.map(brief), [{
+        ruleId: 'file-unreadable', severity: 'error',
+        message: 'ReqDesk could not read this file (reading it ran out of memory). The rest of the workspace is checked as usual; please report this with the file.',
+        range: '0:0-0:9',
+      }]);
+      assert.deepEqual(huge.requirements, []);
+      assert.equal(pool.mode, 'worker');
+      // The first worker held all three; a fresh one took the huge file alone and ended too; a third read the others.
+      assert.equal(pool.workerCount, 3);
+      assert.deepEqual(fallback.keys, [], 'nothing was parsed on this thread');
+      // Later files still go to a worker.
+      const later = job('file:///later.req.yaml', small.replace(/S-/g, 'L-'));
+      assert.deepStrictEqual(plainParsedFile(parsedOf(later, await pool.parse(later))), plainParsedFile(expected(later)));
+    });
+
+    it('ends a worker that answers nothing for too long, and reports the file that stalls it twice', async function () {
+      this.timeout(30_000);
+      const fallback = new CountingFallback();
+      const pool = new WorkerFileParser(WORKER, fallback, { stallMs: 300 });
+      parser = pool;
+      // A flow list of 400,000 items: yaml takes seconds over it, far past the stall limit of this test.
+      const slow = job('file:///slow.req.yaml', `${validRequirements('W', 1)}    tags: [${Array(400_000).fill('t').join(',')}]\n`);
+      const quick = job('file:///quick.req.yaml', validRequirements('Q', 3));
+      const [slowOutcome, quickOutcome] = await Promise.all([pool.parse(slow), pool.parse(quick)]);
+      assert.deepEqual(parsedOf(slow, slowOutcome).findings.map((f) => f.message), [
+        'ReqDesk could not read this file (it took longer than 300 ms). The rest of the workspace is checked as usual; please report this with the file.',
+      ]);
+      assert.deepStrictEqual(plainParsedFile(parsedOf(quick, quickOutcome)), plainParsedFile(expected(quick)));
+      assert.deepEqual(fallback.keys, []);
+    });
   });
 });

@@ -14,11 +14,12 @@ if (!port) {
   throw new Error('indexWorker runs only as a worker thread');
 }
 
+port.postMessage({ ready: true } satisfies WorkerReply);
 port.on('message', (request: WorkerRequest) => {
   for (const job of request.jobs) {
     let reply: WorkerReply;
     try {
-      const parsed = parseFile(job.key, job.text, job.kind, { maxBytes: job.maxBytes, byteSize: job.byteSize });
+      const parsed = parseFile(job.key, job.text, job.kind, { maxBytes: job.maxBytes, byteSize: job.byteSize, textProblem: job.textProblem });
       const encoded = encodeParsedFile(parsed);
       // A value JSON cannot carry exactly (rare: `.inf` in a proposal) travels as a structured clone instead.
       reply = encoded === undefined ? { id: job.id, parsed } : { id: job.id, encoded: encoder.encode(encoded) };
