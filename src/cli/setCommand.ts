@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { applyTextEdits } from '../core/edit/textEdit';
 import { setRequirementField } from '../core/edit/requirementEdits';
 import { isRequirementField, REQUIREMENT_FIELDS, type RequirementField } from '../core/model';
@@ -7,7 +7,9 @@ import { closest, validateRequirementValue } from '../core/schemaValidator';
 import { CliError, type CliIo } from './cliIo';
 import type { SetCommandLine } from './commandLine';
 import { parseFieldValue, sameValue, showValue } from './requirementChange';
-import { decodeTextStrict, encodeText, fsErrorReason } from './textFile';
+import { decodeFileText, encodeFileText } from '../core/fileText';
+import { ChangedOnDiskError, replaceFileAtomically } from './atomicWrite';
+import { fsErrorReason } from './fsErrorReason';
 import { loadWorkspace } from './workspaceLoader';
 
 /** A reason to leave the file alone; printed as `reqdesk: cannot set ID field: reason`, exit code 1. */
@@ -54,8 +56,8 @@ async function setField(options: SetCommandLine, cwd: string): Promise<string> {
   const bytes = await readFile(key).catch((error: unknown) => {
     throw new CliError(`${shown}: ${fsErrorReason(error)}`);
   });
-  const file = decodeTextStrict(bytes);
-  if (!file) {
+  const file = decodeFileText(bytes);
+  if (file.problem) {
     throw new Refusal(`${shown} is not valid UTF-8 text, so it is not edited.`);
   }
   index.update(key, file.text, { kind: 'requirements', byteSize: bytes.length });
@@ -85,7 +87,12 @@ async function setField(options: SetCommandLine, cwd: string): Promise<string> {
   }
   // The core has already re-read the edited text and confirmed that only this value changed.
   const text = applyTextEdits(file.text, result.edits);
-  await writeFile(key, encodeText({ text, bom: file.bom })).catch((error: unknown) => {
+  // Atomic, and only if the file still holds the bytes the edit was made on: a killed run or a concurrent writer
+  // can never leave a part of either text behind.
+  await replaceFileAtomically(key, encodeFileText(text, file.bom), bytes).catch((error: unknown) => {
+    if (error instanceof ChangedOnDiskError) {
+      throw new Refusal(`${shown} changed on disk while the edit was prepared, so nothing was written. Run the command again.`);
+    }
     throw new CliError(`${shown}: ${fsErrorReason(error)}`);
   });
   return `${id}: ${field} ${showValue(old)} → ${showValue(value)} (${shown})`;
