@@ -19,6 +19,8 @@ export class DocumentSync implements vscode.Disposable {
     );
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{req.yaml,req.yml,cr.yaml,cr.yml}');
     const settingsWatcher = vscode.workspace.createFileSystemWatcher('**/reqdesk.yaml');
+    // Deletions only: a deleted folder is reported once, for itself, whatever ReqDesk files it held.
+    const folderWatcher = vscode.workspace.createFileSystemWatcher('**', true, true, false);
     this.disposables.push(
       watcher,
       watcher.onDidCreate((uri) => this.fromDisk(uri)),
@@ -36,6 +38,12 @@ export class DocumentSync implements vscode.Disposable {
       settingsWatcher.onDidDelete((uri) => {
         this.loader.forget(uri);
         void this.reloadAll();
+      }),
+      folderWatcher,
+      folderWatcher.onDidDelete((uri) => {
+        if (this.loader.forgetFolder(uri)) {
+          void this.reloadAll();
+        }
       }),
     );
   }

@@ -162,6 +162,19 @@ export class WorkspaceLoader implements vscode.Disposable {
     this.cache.scheduleWrite(WRITE_DELAY_MS);
   }
 
+  /**
+   * Forgets every indexed file below a deleted folder: VS Code reports a folder's deletion once, for the folder,
+   * not for the files in it. Says whether one of them was a settings file (then everything is re-read).
+   */
+  forgetFolder(folder: vscode.Uri): boolean {
+    const prefix = `${folder.toString()}/`;
+    const gone = [...this.index.files()].filter((key) => key.startsWith(prefix));
+    for (const key of gone) {
+      this.forget(vscode.Uri.parse(key));
+    }
+    return gone.some((key) => key.endsWith('/reqdesk.yaml'));
+  }
+
   /** Writes the persisted index now (on deactivation). */
   async persist(): Promise<void> {
     await this.cache.flush();
