@@ -89,7 +89,8 @@ export function hostileFiles(seed: number, scale = 1): HostileFile[] {
   add('deep-block-mapping', Array.from({ length: d }, (_, i) => `${' '.repeat(i * step)}k${i}:\n`).join(''), ['yaml-too-deep']);
   d = deep();
   add('deep-compact-sequence', `${'- '.repeat(d)}x\n`, ['yaml-too-deep']);
-  d = deep();
+  // Block levels grow the text quadratically here too: at most 2,000 levels keeps it under the size limit.
+  d = random.int(150, 2000);
   let mixed = '';
   let column = 0;
   for (let i = 0; i < d; i++) {

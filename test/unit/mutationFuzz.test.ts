@@ -39,6 +39,10 @@ function changedRegion(before: string, after: string): { start: number; endBefor
   return { start, endBefore: before.length - end };
 }
 
+/** `npm run fuzz` raises these; the unit suite keeps its few seconds. */
+const MUTANTS = Number(process.env.FUZZ_MUTANTS ?? 2000);
+const SEED = Number(process.env.FUZZ_SEED ?? 7);
+
 const FIELDS: readonly [RequirementField, string][] = [['status', 'done'], ['priority', 'low'], ['owner', 'bob'], ['title', 'Changed by the fuzz test']];
 
 /**
@@ -46,11 +50,12 @@ const FIELDS: readonly [RequirementField, string][] = [['status', 'done'], ['pri
  * edit either changes exactly the one value asked for, inside the item it belongs to, or is refused.
  */
 describe('mutation fuzz: damaged files are read and edited safely', () => {
-  it('reads 2,000 mutants of requirement and change-request files, and every edit on them is exact or refused', function () {
-    this.timeout(60_000);
-    const random = new Random(7);
+  it(`reads ${MUTANTS} mutants of requirement and change-request files (seed ${SEED}), and every edit on them is exact or refused`, function () {
+    this.timeout(Math.max(60_000, MUTANTS * 30));
+    const random = new Random(SEED);
+    const started = Date.now();
     const tally = { mutants: 0, clean: 0, applied: 0, refused: 0 };
-    for (let i = 0; i < 2000; i++) {
+    for (let i = 0; i < MUTANTS; i++) {
       const isRequirements = i % 4 !== 3;
       const original = random.pick(isRequirements ? REQUIREMENTS : CHANGE_REQUESTS);
       const text = mutate(original, random);
@@ -97,9 +102,12 @@ describe('mutation fuzz: damaged files are read and edited safely', () => {
         assert.deepEqual(valueOf(after), { ...before, title: 'Changed by the fuzz test' }, `mutant ${i}`);
       }
     }
-    if (process.env.FUZZ_TALLY) { console.log(tally); }
+    if (process.env.FUZZ_TALLY) {
+      console.log({ ...tally, seconds: (Date.now() - started) / 1000 });
+    }
     // The mutants reach every path: broken files, clean ones, applied and refused edits.
-    assert.ok(tally.clean > 200 && tally.applied > 200 && tally.mutants - tally.clean > 200, JSON.stringify(tally));
+    const tenth = MUTANTS / 10;
+    assert.ok(tally.clean > tenth && tally.applied > tenth && tally.mutants - tally.clean > tenth, JSON.stringify(tally));
   });
 });
 
