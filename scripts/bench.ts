@@ -311,7 +311,7 @@ function breakdown(loaded: Loaded, index: WorkspaceIndex): { steps: Record<strin
       value = (plainValue(doc) ?? { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) }).value;
     });
     add('ajv validate + error mapping', () => {
-      sink ^= validateAgainstSchema(kind, value, doc, lineMap).findings.length;
+      sink ^= validateAgainstSchema(kind, value, doc.contents as Node | null, lineMap).findings.length;
     });
     add('collectFieldSpans + headRange + range', () => {
       const root = doc.contents as Node | null;

@@ -55,7 +55,7 @@ function withoutConfigurableEnums(kind: FileKind, schema: object): object {
  * `limit` problems the rest are only counted (`omitted`): placing each costs a look-up in its mapping, and a
  * mapping of 200,000 unknown keys would make that quadratic.
  */
-export function validateAgainstSchema(kind: FileKind, value: unknown, doc: Document, lineMap: LineMap, limit = Number.POSITIVE_INFINITY): { readonly findings: Finding[]; readonly omitted: number } {
+export function validateAgainstSchema(kind: FileKind, value: unknown, root: Node | null, lineMap: LineMap, limit = Number.POSITIVE_INFINITY): { readonly findings: Finding[]; readonly omitted: number } {
   const validate = validators().get(kind);
   if (!validate || validate(value)) {
     return { findings: [], omitted: 0 };
@@ -67,7 +67,7 @@ export function validateAgainstSchema(kind: FileKind, value: unknown, doc: Docum
     if (findings.length >= limit) {
       return { findings, omitted: errors.length - i };
     }
-    const finding = toFinding(error, doc, lineMap);
+    const finding = toFinding(error, root, lineMap);
     const key = `${finding.range.start.line}:${finding.range.start.character}:${finding.message}`;
     if (finding.message && !seen.has(key)) {
       seen.add(key);
@@ -92,7 +92,7 @@ export function validateRequirementValue(field: RequirementField, value: unknown
   const error = validate && !validate(value) ? validate.errors?.[0] : undefined;
   if (error) {
     // The messages of file diagnostics, with the field as the place: "links item 2 must be a requirement ID …".
-    return toFinding({ ...error, instancePath: `/${field}${error.instancePath}` }, new Document({ [field]: value }), new LineMap('')).message;
+    return toFinding({ ...error, instancePath: `/${field}${error.instancePath}` }, new Document({ [field]: value }).contents as Node, new LineMap('')).message;
   }
   const vocabulary = field === 'status' ? settings.statuses : field === 'priority' ? settings.priorities : undefined;
   if (vocabulary && typeof value === 'string' && !vocabulary.includes(value)) {
@@ -165,9 +165,9 @@ export const SCHEMA_MESSAGES = defineMessages({
 
 const M = SCHEMA_MESSAGES;
 
-function toFinding(error: ErrorObject, doc: Document, lineMap: LineMap): Finding {
+function toFinding(error: ErrorObject, root: Node | null, lineMap: LineMap): Finding {
   const segments = pointerSegments(error.instancePath);
-  const target = resolvePath(doc, segments);
+  const target = resolvePath(root, segments);
   const name = fieldLabelText(segments);
   const value = name ?? phrase(M.theValue);
   const list = name ?? phrase(M.theList);
@@ -187,7 +187,7 @@ function toFinding(error: ErrorObject, doc: Document, lineMap: LineMap): Finding
       const suggestion = closest(extra, allowed);
       const unknown = name ? phrase(M.unknownFieldIn, extra, name) : phrase(M.unknownField, extra);
       message = suggestion ? localized(M.didYouMean, unknown, suggestion) : localized(unknown.template, ...unknown.args);
-      const extraTarget = resolvePath(doc, [...segments, extra]);
+      const extraTarget = resolvePath(root, [...segments, extra]);
       range = rangeOf(extraTarget.key, lineMap) ?? range;
       break;
     }
@@ -213,7 +213,7 @@ function toFinding(error: ErrorObject, doc: Document, lineMap: LineMap): Finding
     case 'uniqueItems': {
       // ajv's i/j order differs between its code paths (typed items or not): the later index is the repeat.
       const later = Math.max(Number(params.i), Number(params.j));
-      const item = resolvePath(doc, [...segments, String(later)]);
+      const item = resolvePath(root, [...segments, String(later)]);
       message = localized(M.twice, list, JSON.stringify((error.data as unknown[])[later]));
       range = rangeOf(item.node, lineMap) ?? range;
       break;
@@ -232,7 +232,7 @@ function toFinding(error: ErrorObject, doc: Document, lineMap: LineMap): Finding
   }
   const propertyName = (error as { propertyName?: string }).propertyName;
   if (propertyName !== undefined && error.keyword !== 'propertyNames') {
-    const keyTarget = resolvePath(doc, [...segments, propertyName]);
+    const keyTarget = resolvePath(root, [...segments, propertyName]);
     range = rangeOf(keyTarget.key, lineMap) ?? range;
     message = name ? localized(M.keyNotAllowedIn, propertyName, name, keyRule(error)) : localized(M.keyNotAllowed, propertyName, keyRule(error));
   }

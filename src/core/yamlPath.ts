@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
 
 /** What sits at a JSON-pointer-like path inside a YAML document. */
 export interface PathTarget {
@@ -38,8 +38,9 @@ export function findPair(map: Node, key: string): Pair<Node, Node | null> | unde
   return undefined;
 }
 
-export function resolvePath(doc: Document, segments: readonly string[]): PathTarget {
-  let node: Node | undefined = doc.contents ?? undefined;
+/** What sits at `segments` below a document's top-level node. */
+export function resolvePath(root: Node | null | undefined, segments: readonly string[]): PathTarget {
+  let node: Node | undefined = root ?? undefined;
   let key: Node | undefined;
   let nearest: Node | undefined = node;
   for (const segment of segments) {

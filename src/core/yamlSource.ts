@@ -1,9 +1,11 @@
 import { type Alias, type Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, type Node, visit, type YAMLError } from 'yaml';
+import { readFastYaml } from './fastYaml';
 import type { Finding } from './finding';
 import { LineMap } from './lineMap';
 import { defineMessages, localized, phrase, type LocalizedMessage, type MessageArg } from './messages';
 import { plainValue } from './plainValue';
 import { screenedDocument } from './screenedParse';
+import { NON_PRINTABLE } from './nonPrintable';
 import { MAX_NESTING_DEPTH } from './yamlScreen';
 
 /** What the YAML reader reports, in English; l10n/bundle.l10n.zh-cn.json translates each template. */
@@ -49,19 +51,13 @@ export const MAX_ALIASES = 1_000;
 /** yaml's own per-anchor check, kept as a backstop behind MAX_ALIAS_NODES. */
 export const MAX_ALIAS_COUNT = MAX_ALIAS_NODES;
 
-/**
- * Characters YAML does not allow in a file (outside its printable set: C0 and C1 controls but tab, line breaks and
- * NEL, DEL, unpaired surrogates, U+FFFE and U+FFFF). yaml reads them silently; other YAML tools refuse the file,
- * and in a terminal some of them (ESC) would take over the screen when a problem message shows the value.
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 export interface YamlSource {
   readonly text: string;
   readonly lineMap: LineMap;
-  /** Undefined when the file was not parsed at all (too large). */
+  /** `yaml`'s Document; undefined when the file was not parsed at all (too large, too deep) or read fast. */
   readonly doc: Document | undefined;
+  /** The top-level node (from the Document or the fast reader); undefined when the file was not parsed. */
+  readonly root: Node | null | undefined;
   /** The plain value, or undefined when it could not be built. */
   readonly value: unknown;
   readonly findings: Finding[];
@@ -73,6 +69,11 @@ export interface YamlSourceOptions {
   /** Size of the file on disk, when known; else the text length stands in for it. */
   readonly byteSize?: number;
   readonly maxBytes: number;
+  /**
+   * Read with the fast reader when the text is in its subset (fastYaml.ts): nodes and values, no Document. For
+   * reading only; edits need the Document.
+   */
+  readonly fast?: boolean;
 }
 
 const BOM = '\uFEFF';
@@ -88,7 +89,7 @@ export function parseYamlSource(rawText: string, options: YamlSourceOptions): Ya
   const size = options.byteSize ?? text.length;
   if (size > options.maxBytes) {
     return {
-      text, lineMap, doc: undefined, value: undefined, hasSyntaxErrors: true,
+      text, lineMap, doc: undefined, root: undefined, value: undefined, hasSyntaxErrors: true,
       findings: [{
         ruleId: 'file-too-large',
         severity: 'error',
@@ -98,10 +99,16 @@ export function parseYamlSource(rawText: string, options: YamlSourceOptions): Ya
     };
   }
 
+  if (options.fast) {
+    const fast = readFastYaml(text);
+    if (fast) {
+      return { text, lineMap, doc: undefined, root: fast.contents, value: fast.value, findings: [], hasSyntaxErrors: false };
+    }
+  }
   const screened = screenedDocument(text);
   if (!screened.doc) {
     return {
-      text, lineMap, doc: undefined, value: undefined, hasSyntaxErrors: true,
+      text, lineMap, doc: undefined, root: undefined, value: undefined, hasSyntaxErrors: true,
       findings: [{
         ruleId: 'yaml-too-deep',
         severity: 'error',
@@ -139,14 +146,14 @@ export function parseYamlSource(rawText: string, options: YamlSourceOptions): Ya
     const refused = text.includes('*') ? aliasProblem(doc, lineMap) : undefined;
     if (refused) {
       findings.push(refused);
-      return { text, lineMap, doc, value: undefined, findings, hasSyntaxErrors: true };
+      return { text, lineMap, doc, root: doc.contents, value: undefined, findings, hasSyntaxErrors: true };
     }
     value = (plainValue(doc) ?? { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) }).value;
   } catch (error) {
     findings.push(aliasFinding(doc, lineMap, error));
-    return { text, lineMap, doc, value: undefined, findings, hasSyntaxErrors: true };
+    return { text, lineMap, doc, root: doc.contents, value: undefined, findings, hasSyntaxErrors: true };
   }
-  return { text, lineMap, doc, value, findings, hasSyntaxErrors };
+  return { text, lineMap, doc, root: doc.contents, value, findings, hasSyntaxErrors };
 }
 
 /** ["6.0 MB", "5.0 MB"]: in bytes when rounding would make the two look equal (or zero). */
