@@ -1,5 +1,6 @@
-import { Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
-import { NON_PRINTABLE } from './nonPrintable';
+import type { Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { mapNode, pairNode, scalarNode, seqNode } from './fastNodes';
+import { findNonPrintable } from './nonPrintable';
 import { MAX_NESTING_DEPTH } from './yamlScreen';
 
 /**
@@ -26,7 +27,7 @@ export function readFastYaml(text: string): FastRead | undefined {
   // A tab, a lone CR, a Unicode line break or a BOM anywhere: the rules for them are subtle, and real files rarely
   // hold them. Control
   // characters are errors, which `yaml`'s path reports.
-  if (/[\t\x85\u2028\u2029\uFEFF]|\r(?!\n)/.test(text) || NON_PRINTABLE.test(text)) {
+  if (/[\t\x85\u2028\u2029\uFEFF]|\r(?!\n)/.test(text) || findNonPrintable(text)) {
     return undefined;
   }
   try {
@@ -104,12 +105,6 @@ function plainStartRefused(code: number, next: number): boolean {
     default:
       return false;
   }
-}
-
-function newScalar(value: unknown, start: number, end: number, end2: number): Scalar {
-  const node = new Scalar(value);
-  node.range = [start, end, end2];
-  return node;
 }
 
 function keyName(value: unknown): string {
@@ -269,7 +264,7 @@ class Reader {
   /** A block mapping whose keys sit at `column`, the first at `pos`; `parent` is the enclosing node's column. */
   private blockMapping(pos: number, column: number, parent: number): Read {
     this.enter();
-    const map = new YAMLMap();
+    const map = mapNode(false);
     const value: Record<string, unknown> = {};
     const seen = new Set<string>();
     let at = pos;
@@ -281,7 +276,7 @@ class Reader {
       }
       seen.add(key.name);
       const item = this.blockValue(key.colonEnd, column, true);
-      map.items.push(new Pair(key.node, item.node));
+      map.items.push(pairNode(key.node, item.node));
       value[key.name] = item.value;
       end = item.node.range?.[2] ?? item.end;
       const next = this.skipBlankLines(item.end);
@@ -309,7 +304,7 @@ class Reader {
   /** A block sequence whose dashes sit at `column`, the first at `pos`. */
   private blockSequence(pos: number, column: number, parent: number): Read {
     this.enter();
-    const seq = new YAMLSeq();
+    const seq = seqNode(false);
     const value: unknown[] = [];
     let at = pos;
     let end: number;
@@ -376,7 +371,7 @@ class Reader {
       if (code === HASH || this.commentFollows(lineEnd)) {
         throw OUT;
       }
-      return { node: newScalar(null, pos, pos, pos), value: null, end: lineEnd };
+      return { node: scalarNode(null, pos, pos, pos), value: null, end: lineEnd };
     }
     if (!inMapping && this.isDash(pos)) {
       return this.blockSequence(pos, this.indentAt(pos), column);
@@ -410,11 +405,11 @@ class Reader {
       read = this.flowCollection(pos);
     } else if (code === 0x22 || code === 0x27) {
       const quoted = this.quoted(pos);
-      read = { node: newScalar(quoted.value, pos, quoted.end, quoted.end), value: quoted.value, end: quoted.end };
+      read = { node: scalarNode(quoted.value, pos, quoted.end, quoted.end), value: quoted.value, end: quoted.end };
     } else {
       const plain = this.plainInBlock(pos);
       const value = resolvePlain(plain.source);
-      read = { node: newScalar(value, pos, plain.end, plain.end), value, end: plain.end };
+      read = { node: scalarNode(value, pos, plain.end, plain.end), value, end: plain.end };
     }
     const lineEnd = this.lineRest(read.end);
     // A line below that is indented more would continue the value or be an error: `yaml` decides those.
@@ -498,7 +493,7 @@ class Reader {
     if (this.code(colon) !== COLON || !this.spaceOrEnd(colon + 1) || end - pos > 1000) {
       throw OUT;
     }
-    return { node: newScalar(value, pos, end, end), name: keyName(value), colonEnd: colon + 1 };
+    return { node: scalarNode(value, pos, end, end), name: keyName(value), colonEnd: colon + 1 };
   }
 
   /** A plain scalar in block context: to the end of the line or a comment. */
@@ -568,8 +563,7 @@ class Reader {
     const text = this.text;
     const isSeq = this.code(pos) === 0x5b;
     const close = isSeq ? 0x5d : 0x7d;
-    const collection = isSeq ? new YAMLSeq() : new YAMLMap();
-    collection.flow = true;
+    const collection = isSeq ? seqNode(true) : mapNode(true);
     const items: unknown[] = [];
     const record: Record<string, unknown> = {};
     const seen = new Set<string>();
@@ -590,7 +584,7 @@ class Reader {
           }
           seen.add(key.name);
           const item = this.flowItem(this.flowSpace(key.colonEnd));
-          (collection as YAMLMap).items.push(new Pair(key.node, item.node));
+          (collection as YAMLMap).items.push(pairNode(key.node, item.node));
           record[key.name] = item.value;
           at = item.end;
         }
@@ -638,11 +632,11 @@ class Reader {
       read = this.flowCollection(pos);
     } else if (code === 0x22 || code === 0x27) {
       const quoted = this.quoted(pos);
-      read = { node: newScalar(quoted.value, pos, quoted.end, quoted.end), value: quoted.value, end: quoted.end };
+      read = { node: scalarNode(quoted.value, pos, quoted.end, quoted.end), value: quoted.value, end: quoted.end };
     } else {
       const plain = this.plainInFlow(pos);
       const value = resolvePlain(plain.source);
-      read = { node: newScalar(value, pos, plain.end, plain.end), value, end: plain.end };
+      read = { node: scalarNode(value, pos, plain.end, plain.end), value, end: plain.end };
     }
     const after = this.flowSpace(read.end);
     const range = read.node.range;
@@ -669,7 +663,7 @@ class Reader {
     if (this.code(colon) !== COLON || this.code(colon + 1) !== SPACE || end === pos) {
       throw OUT;
     }
-    return { node: newScalar(value, pos, end, end), name: keyName(value), colonEnd: colon + 1 };
+    return { node: scalarNode(value, pos, end, end), name: keyName(value), colonEnd: colon + 1 };
   }
 
   /** A plain scalar inside a flow collection: up to `,`, a closing bracket, `: ` or the line's end. */
@@ -787,7 +781,7 @@ class Reader {
     if (chomp === 'keep' && text.charCodeAt(end - 1) !== LF) {
       throw OUT;
     }
-    return { node: newScalar(value, pos, end, end), value, end };
+    return { node: scalarNode(value, pos, end, end), value, end };
   }
 }
 

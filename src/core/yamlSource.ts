@@ -5,7 +5,7 @@ import { LineMap } from './lineMap';
 import { defineMessages, localized, phrase, type LocalizedMessage, type MessageArg } from './messages';
 import { plainValue } from './plainValue';
 import { screenedDocument } from './screenedParse';
-import { NON_PRINTABLE } from './nonPrintable';
+import { findNonPrintable } from './nonPrintable';
 import { MAX_NESTING_DEPTH } from './yamlScreen';
 
 /** What the YAML reader reports, in English; l10n/bundle.l10n.zh-cn.json translates each template. */
@@ -119,9 +119,9 @@ export function parseYamlSource(rawText: string, options: YamlSourceOptions): Ya
   }
   const doc = screened.doc;
   const findings: Finding[] = [];
-  const nonPrintable = NON_PRINTABLE.exec(text);
+  const nonPrintable = findNonPrintable(text);
   if (nonPrintable) {
-    const code = nonPrintable[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    const code = nonPrintable.code.toString(16).toUpperCase().padStart(4, '0');
     findings.push({
       ruleId: 'yaml-syntax', severity: 'error',
       ...localized(YAML_MESSAGES.nonPrintable, code),
@@ -138,7 +138,7 @@ export function parseYamlSource(rawText: string, options: YamlSourceOptions): Ya
   for (const warning of doc.warnings) {
     findings.push(warningFinding(warning, text, lineMap));
   }
-  const hasSyntaxErrors = doc.errors.length > 0 || keyProblems.length > 0 || nonPrintable !== null;
+  const hasSyntaxErrors = doc.errors.length > 0 || keyProblems.length > 0 || nonPrintable !== undefined;
 
   let value: unknown;
   try {
