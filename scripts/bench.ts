@@ -4,6 +4,7 @@
  * Measures the core against the floor any implementation on the `yaml` package pays — parseDocument(text) of the
  * same texts in the same process — and writes bench-workspace/results.json. See DESIGN.md "Quality bars".
  */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as fsp from 'node:fs/promises';
@@ -29,6 +30,8 @@ import { ensureWorkspace, type GeneratedWorkspace } from './benchWorkspace';
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const BENCH_DIR = path.join(REPO_ROOT, 'bench-workspace');
 const TARGET_RATIO = 1.2;
+/** Cold `reqdesk check`, whole process, against the whole-process floor (benchFloorProcess.ts). */
+const PROCESS_TARGET = 0.3;
 /** The options src/core/yamlSource.ts parses with; keep in step so the breakdown times the same work. */
 const INDEX_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false } as const;
 const MB = 1024 * 1024;
@@ -504,6 +507,52 @@ async function warmUp(ws: GeneratedWorkspace): Promise<number> {
 // ---------------------------------------------------------------------------------------------------------
 // Report
 
+interface ProcessResult {
+  readonly size: number;
+  readonly checkMs: number[];
+  readonly floorMs: number[];
+  readonly ratio: number;
+}
+
+/** Wall time of one fresh process, and its exit status. */
+function timeProcess(args: readonly string[], cwd: string): { ms: number; status: number | null } {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+  return { ms: performance.now() - start, status: result.status };
+}
+
+/**
+ * Cold `reqdesk check` of the workspace (the production bundle, a fresh process each time) against the floor
+ * process, alternating so that both see the same load; medians.
+ */
+function measureProcesses(ws: GeneratedWorkspace, runs: number): ProcessResult {
+  const cli = path.join(REPO_ROOT, 'dist', 'cli.js');
+  const floor = path.join(REPO_ROOT, 'out', 'scripts', 'benchFloorProcess.js');
+  const checkMs: number[] = [];
+  const floorMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const check = timeProcess([cli, 'check', '--format', 'json'], ws.root);
+    // The injected defects make check exit 1; anything else means it did not check.
+    if (check.status !== 1) {
+      throw new Error(`reqdesk check exited ${check.status} on ${ws.root}`);
+    }
+    checkMs.push(check.ms);
+    floorMs.push(timeProcess([floor, ws.root], ws.root).ms);
+  }
+  return { size: ws.size, checkMs, floorMs, ratio: median(checkMs) / median(floorMs) };
+}
+
+function processTable(results: readonly ProcessResult[]): string {
+  const range = (values: readonly number[]): string => `${fmt(median(values))} (${fmt(Math.min(...values))}–${fmt(Math.max(...values))})`;
+  return [
+    `| whole processes, cold, median (min–max) of ${results[0]?.checkMs.length ?? 0} | ${results.map((r) => `${fmt(r.size)} req.`).join(' | ')} |`,
+    `|---|${results.map(() => '---:').join('|')}|`,
+    `| \`reqdesk check --format json\` (ms) | ${results.map((r) => range(r.checkMs)).join(' | ')} |`,
+    `| floor: read + parseDocument of every file, one thread (ms) | ${results.map((r) => range(r.floorMs)).join(' | ')} |`,
+    `| **check / floor** (target ≤ ${PROCESS_TARGET}) | ${results.map((r) => `**${fmt(r.ratio, 2)}×**`).join(' | ')} |`,
+  ].join('\n');
+}
+
 function fmt(n: number, digits = 0): string {
   return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
@@ -588,6 +637,11 @@ async function main(): Promise<void> {
     const one = r.revalidate.ratio <= TARGET_RATIO ? 'met' : 'MISSED';
     return `${fmt(r.size)}: cold ${fmt(r.pairedRatio, 2)}× ${cold}, one-file ${fmt(r.revalidate.ratio, 2)}× ${one}`;
   });
+  process.stdout.write('Measuring whole processes ');
+  const processes = options.sizes.map((size) => {
+    process.stdout.write('.');
+    return measureProcesses(workspaces.find((w) => w.size === size) as GeneratedWorkspace, size >= 100_000 ? 3 : 7);
+  });
   const perTen = results.map((r) => r.memory.mbPer10k);
   const linear = perTen.length < 2 || Math.max(...perTen) / Math.min(...perTen) <= 1.25;
 
@@ -597,12 +651,14 @@ async function main(): Promise<void> {
   console.log(`\nTargets: cold index ≤ ${TARGET_RATIO}× floor; one-file re-validation ≤ ${TARGET_RATIO}× parseDocument of that file; memory linear (MB per 10,000 requirements constant).`);
   console.log(`Result: ${targets.join('; ')}; memory ${linear ? 'linear' : 'NOT linear'} (${perTen.map((m) => fmt(m, 1)).join(' / ')} MB per 10k).`);
   console.log(`First use (compiling the JSON Schemas + one file): ${fmt(firstUseMs, 1)} ms.\n`);
+  console.log(processTable(processes));
+  console.log(`\nResult: ${processes.map((p) => `${fmt(p.size)}: check ${fmt(p.ratio, 2)}× of the floor process, ${p.ratio <= PROCESS_TARGET ? 'met' : 'MISSED'}`).join('; ')}.\n`);
   console.log(findingsTable(results));
   const where = breakdownTable(results);
   if (where) {
     console.log(`\n${where}`);
   }
-  const json = { node: process.version, date: new Date().toISOString(), firstUseMs, results, sink };
+  const json = { node: process.version, date: new Date().toISOString(), firstUseMs, results, processes, sink };
   fs.writeFileSync(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify(json, null, 2)}\n`);
   console.log(`\nWrote ${path.relative(REPO_ROOT, path.join(BENCH_DIR, 'results.json'))} in ${fmt((performance.now() - started) / 1000, 1)} s total.`);
   if (results.some((r) => !r.findings.matchesExpected)) {
