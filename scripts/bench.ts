@@ -2,7 +2,7 @@
  * `npm run bench [-- --sizes 1000,10000] [--reps N] [--runs N] [--no-breakdown]`
  *
  * Measures the core against the floor any implementation on the `yaml` package pays — parseDocument(text) of the
- * same texts in the same process — and writes bench-workspace/results.json. See DESIGN.md "Quality bars".
+ * same texts in the same process — and writes bench-workspace/results.json. README.md "Performance" shows the figures.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';

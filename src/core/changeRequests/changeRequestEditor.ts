@@ -7,11 +7,11 @@ import { asRecord } from '../values';
 import { EditComposer } from './editComposer';
 import type { HistoryAction } from './workflow';
 
-/** Keys in the order the schema and DESIGN.md list them, at every level, so a new key lands where a reader expects it. */
+/** Keys in the order the schema lists them, at every level, so a new key lands where a reader expects it. */
 const KEY_ORDER = [...CHANGE_REQUEST_FIELDS, ...IMPACT_FIELDS, 'outcome', 'by', 'on', 'rationale'];
 
 /**
- * `customer_signoff: { by: Bob Li, on: 2026-11-23 }` as in DESIGN.md, lists of IDs and names on one line, and long
+ * `customer_signoff: { by: Bob Li, on: 2026-11-23 }` as in examples/changes/, lists of IDs and names on one line, and long
  * or multi-line text (a description's old and new value in the history) as folded blocks.
  */
 export const CHANGE_REQUEST_STYLES: Readonly<Record<string, ValueStyle>> = {
@@ -68,7 +68,7 @@ export class ChangeRequestEditor {
   }
 
   /**
-   * Appends `{ on, by, action, note }` as one flow mapping like DESIGN.md shows (when the entries before it are
+   * Appends `{ on, by, action, note }` as one flow mapping like examples/changes/ shows (when the entries before it are
    * flow mappings): the short head first, then the note into it, since the writer lays out a long new item as a
    * block. An implementation's entry is a block, its `changed` list one item a field, to stay readable.
    */

@@ -40,7 +40,7 @@ export const NEW_CHANGE_REQUEST_MESSAGES = defineMessages({
   notWritten: 'The change request could not be written.',
 });
 
-/** The fields after id, title and status, in the order DESIGN.md shows them. */
+/** The fields after id, title and status, in the order the schema lists them. */
 const OPTIONAL_FIELDS = ['requested_by', 'requested_on', 'channel', 'affects', 'reason', 'description', 'expected_effect'] as const;
 
 const RENDER: RenderOptions = { layout: { eol: '\n', indent: 2, sequenceIndent: 2, itemIndent: 2 }, styles: CHANGE_REQUEST_STYLES };
@@ -76,7 +76,7 @@ export function newChangeRequestText(input: NewChangeRequestInput, context: Pick
   if (note !== undefined) {
     entry.note = note;
   }
-  // The history entry is a flow mapping as DESIGN.md shows, however long: later entries copy its layout.
+  // The history entry is a flow mapping as in examples/changes/, however long: later entries copy its layout.
   const lines = [...Object.entries(data).flatMap(([key, value]) => pairLines(key, value, 0, RENDER)), 'history:', `  - ${flowText(entry)}`];
   const text = `${lines.join('\n')}\n`;
   return checkNewText(text, context.settings);

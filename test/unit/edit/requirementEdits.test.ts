@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { appendRequirement, appendToRequirementList, setRequirementField } from '../../../src/core/edit/requirementEdits';
 import { applied, assertEdit, assertNoEdits, assertReadsBack, assertRefused, yaml } from './editAssertions';
 
-/** The requirements document of DESIGN.md, with a second requirement in a different layout. */
+/** A requirements document in the layout of examples/requirements/, with a second requirement in a different layout. */
 const DOC = yaml(
   'document:',
   '  prefix: PORTAL            # IDs in this document look like PORTAL-001',
