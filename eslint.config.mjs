@@ -11,7 +11,7 @@ const NODE_MODULES = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'worke
 const WEBVIEW_BANNED = { group: ['**/webview/*', '**/webview/**'], message: 'Webview code runs in the webview only; share through src/shared (docs/architecture.md).' };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'media/**', 'node_modules/**', '.vscode-test/**', 'bench-workspace/**'] },
+  { ignores: ['out/**', 'dist/**', 'media/**', 'node_modules/**', '.vscode-test/**', 'bench-workspace/**', 'src/core/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

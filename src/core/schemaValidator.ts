@@ -1,53 +1,20 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Document, isMap, isPair, type Node } from 'yaml';
 import type { Finding, Range } from './finding';
 import { LineMap } from './lineMap';
 import type { FileKind, RequirementField } from './model';
 import { defineMessages, formatMessage, localized, phrase, type LocalizedMessage, type MessageArg, type MessageText } from './messages';
+import * as generated from './generated/validators';
+import { fieldValidatorName, kindValidatorName } from './schemaCompilation';
 import { SCHEMAS } from './schemas';
 import type { ProjectSettings } from './settings';
 import { pointerSegments, resolvePath } from './yamlPath';
 
-/**
- * Vocabulary enums are configurable in reqdesk.yaml, so the validator drops them from the schema and the
- * vocabulary rules check them against the project's settings. Editors still get the default enums for completion.
- */
-const CONFIGURABLE_ENUMS: Partial<Record<FileKind, readonly string[][]>> = {
-  requirements: [
-    ['definitions', 'requirement', 'properties', 'priority'],
-    ['definitions', 'requirement', 'properties', 'status'],
-  ],
-};
+/** The validators compiled ahead of time (schemaCompilation.ts says why), by export name. */
+const GENERATED = generated as unknown as Readonly<Record<string, ValidateFunction | undefined>>;
 
-let compiled: Map<FileKind, ValidateFunction> | undefined;
-let compiler: Ajv | undefined;
-
-function validators(): Map<FileKind, ValidateFunction> {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    compiler = ajv;
-    addFormats(ajv, ['date', 'date-time']);
-    compiled = new Map();
-    for (const [kind, schema] of Object.entries(SCHEMAS) as [FileKind, object][]) {
-      compiled.set(kind, ajv.compile(withoutConfigurableEnums(kind, schema)));
-    }
-  }
-  return compiled;
-}
-
-function withoutConfigurableEnums(kind: FileKind, schema: object): object {
-  const copy = structuredClone(schema) as Record<string, unknown>;
-  for (const path of CONFIGURABLE_ENUMS[kind] ?? []) {
-    let node: Record<string, unknown> | undefined = copy;
-    for (const segment of path) {
-      node = node?.[segment] as Record<string, unknown> | undefined;
-    }
-    if (node) {
-      delete node.enum;
-    }
-  }
-  return copy;
+function validatorFor(kind: FileKind): ValidateFunction | undefined {
+  return GENERATED[kindValidatorName(kind)];
 }
 
 /**
@@ -56,7 +23,7 @@ function withoutConfigurableEnums(kind: FileKind, schema: object): object {
  * mapping of 200,000 unknown keys would make that quadratic.
  */
 export function validateAgainstSchema(kind: FileKind, value: unknown, root: Node | null, lineMap: LineMap, limit = Number.POSITIVE_INFINITY): { readonly findings: Finding[]; readonly omitted: number } {
-  const validate = validators().get(kind);
+  const validate = validatorFor(kind);
   if (!validate || validate(value)) {
     return { findings: [], omitted: 0 };
   }
@@ -82,13 +49,11 @@ export function validateAgainstSchema(kind: FileKind, value: unknown, root: Node
  * its shape, the project's vocabulary its status and priority; `undefined` stands for removing the field.
  */
 export function validateRequirementValue(field: RequirementField, value: unknown, settings: ProjectSettings): string | undefined {
-  validators();
-  const requirementRef = `${(SCHEMAS.requirements as { $id: string }).$id}#/definitions/requirement`;
   if (value === undefined) {
-    const required = (compiler?.getSchema(requirementRef)?.schema as { required?: string[] } | undefined)?.required ?? [];
+    const required = (SCHEMAS.requirements as { definitions: { requirement: { required?: string[] } } }).definitions.requirement.required ?? [];
     return required.includes(field) ? `${field} is required: a requirement must have one.` : undefined;
   }
-  const validate = compiler?.getSchema(`${requirementRef}/properties/${field}`);
+  const validate = GENERATED[fieldValidatorName(field)];
   const error = validate && !validate(value) ? validate.errors?.[0] : undefined;
   if (error) {
     // The messages of file diagnostics, with the field as the place: "links item 2 must be a requirement ID …".
