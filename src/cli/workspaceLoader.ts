@@ -1,5 +1,5 @@
 import { type Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { type FileHandle, open, readdir, stat } from 'node:fs/promises';
 import { baseName, dirName, fileKindOf } from '../core/fileKind';
 import { matchesAnyGlob } from '../core/glob';
 import type { FileKind } from '../core/model';
@@ -176,17 +176,22 @@ class WorkspaceLoader {
 
   /** Reads a file for the index: sized first, so that an oversized file is reported without being read. */
   private async read(key: string, kind: FileKind): Promise<{ text: string; size: number; problem?: TextProblem }> {
+    let handle: FileHandle | undefined;
     try {
-      const { size } = await stat(key);
+      // One open file for the size and the bytes: fewer round trips through libuv than stat + readFile.
+      handle = await open(key, 'r');
+      const { size } = await handle.stat();
       if (size > this.index.settingsFor(key).maxFileBytes) {
         this.files.set(key, { key, kind, bom: false });
         return { text: '', size };
       }
-      const file = decodeFileText(await readFile(key));
+      const file = decodeFileText(await handle.readFile());
       this.files.set(key, { key, kind, bom: file.bom });
       return { text: file.text, size, problem: file.problem };
     } catch (error) {
       throw new CliError(`${displayPath(this.cwd, key)}: ${fsErrorReason(error)}`);
+    } finally {
+      await handle?.close();
     }
   }
 }

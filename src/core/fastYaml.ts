@@ -120,7 +120,7 @@ class Reader {
     let pos = this.skipBlankLines(0, true);
     if (this.text.startsWith('---', pos)) {
       // Only a marker line of its own: content after it on the line is rare and has its own rules.
-      const after = this.code(pos + 3);
+      const after = this.text.charCodeAt(pos + 3);
       if (after !== LF && after !== CR && !Number.isNaN(after)) {
         throw OUT;
       }
@@ -137,14 +137,10 @@ class Reader {
     return { contents: read.node, value: read.value };
   }
 
-  private code(at: number): number {
-    return this.text.charCodeAt(at);
-  }
-
   /** The column of `at` (the count of spaces before it on its line, when `at` is the line's first content). */
   private indentAt(at: number): number {
     let start = at;
-    while (start > 0 && this.code(start - 1) !== LF) {
+    while (start > 0 && this.text.charCodeAt(start - 1) !== LF) {
       start--;
     }
     return at - start;
@@ -155,13 +151,13 @@ class Reader {
     const text = this.text;
     let pos = at;
     for (;;) {
-      while (this.code(pos) === SPACE) {
+      while (this.text.charCodeAt(pos) === SPACE) {
         pos++;
       }
-      const code = this.code(pos);
+      const code = this.text.charCodeAt(pos);
       if (code === HASH) {
         // A comment runs to the end of its line; `#` starts one only after a space or at the line's start.
-        if (pos > 0 && this.code(pos - 1) !== SPACE && this.code(pos - 1) !== LF) {
+        if (pos > 0 && this.text.charCodeAt(pos - 1) !== SPACE && this.text.charCodeAt(pos - 1) !== LF) {
           throw OUT;
         }
         const lf = text.indexOf('\n', pos);
@@ -188,12 +184,12 @@ class Reader {
   /** After a value on its line: only spaces and a comment may follow. Returns the offset after the line break. */
   private lineRest(at: number): number {
     let pos = at;
-    while (this.code(pos) === SPACE) {
+    while (this.text.charCodeAt(pos) === SPACE) {
       pos++;
     }
-    const code = this.code(pos);
+    const code = this.text.charCodeAt(pos);
     if (code === HASH) {
-      if (pos === at && this.code(pos - 1) !== SPACE) {
+      if (pos === at && this.text.charCodeAt(pos - 1) !== SPACE) {
         throw OUT;
       }
       const lf = this.text.indexOf('\n', pos);
@@ -266,15 +262,13 @@ class Reader {
     this.enter();
     const map = mapNode(false);
     const value: Record<string, unknown> = {};
-    const seen = new Set<string>();
     let at = pos;
     let end: number;
     for (;;) {
       const key = this.key(at);
-      if (seen.has(key.name) || key.name === '__proto__' || key.name === '<<') {
+      if (Object.hasOwn(value, key.name) || key.name === '__proto__' || key.name === '<<') {
         throw OUT;
       }
-      seen.add(key.name);
       const item = this.blockValue(key.colonEnd, column, true);
       map.items.push(pairNode(key.node, item.node));
       value[key.name] = item.value;
@@ -336,10 +330,10 @@ class Reader {
   }
 
   private isDash(at: number): boolean {
-    if (this.code(at) !== DASH) {
+    if (this.text.charCodeAt(at) !== DASH) {
       return false;
     }
-    const next = this.code(at + 1);
+    const next = this.text.charCodeAt(at + 1);
     return next === SPACE || next === LF || next === CR || Number.isNaN(next);
   }
 
@@ -349,10 +343,10 @@ class Reader {
    */
   private blockValue(from: number, column: number, inMapping: boolean): Read {
     let pos = from;
-    while (this.code(pos) === SPACE) {
+    while (this.text.charCodeAt(pos) === SPACE) {
       pos++;
     }
-    const code = this.code(pos);
+    const code = this.text.charCodeAt(pos);
     if (code === LF || code === CR || code === HASH || pos >= this.text.length) {
       // Nothing on this line: a child node below, or an empty value.
       if (code === HASH && pos === from) {
@@ -396,7 +390,7 @@ class Reader {
 
   /** A scalar or flow collection starting at `pos`, ending on this line (block scalars run on below). */
   private inlineValue(pos: number, parent: number): Read {
-    const code = this.code(pos);
+    const code = this.text.charCodeAt(pos);
     if (code === 0x7c || code === 0x3e) {
       return this.blockScalar(pos, parent);
     }
@@ -426,12 +420,12 @@ class Reader {
 
   /** Whether the line from `pos` starts with `key:` followed by a space or the line's end. */
   private hasImplicitKey(pos: number): boolean {
-    const code = this.code(pos);
+    const code = this.text.charCodeAt(pos);
     if (code === 0x22 || code === 0x27) {
       const close = this.quotedEnd(pos);
-      return close !== -1 && this.code(close) === COLON && this.spaceOrEnd(close + 1);
+      return close !== -1 && this.text.charCodeAt(close) === COLON && this.spaceOrEnd(close + 1);
     }
-    if (plainStartRefused(code, this.code(pos + 1))) {
+    if (plainStartRefused(code, this.text.charCodeAt(pos + 1))) {
       return false;
     }
     const text = this.text;
@@ -451,13 +445,13 @@ class Reader {
   }
 
   private spaceOrEnd(at: number): boolean {
-    const c = this.code(at);
+    const c = this.text.charCodeAt(at);
     return c === SPACE || c === LF || c === CR || Number.isNaN(c);
   }
 
   /** A key at `pos` up to its colon. */
   private key(pos: number): { node: Scalar; name: string; colonEnd: number } {
-    const code = this.code(pos);
+    const code = this.text.charCodeAt(pos);
     let value: unknown;
     let end: number;
     if (code === 0x22 || code === 0x27) {
@@ -465,7 +459,7 @@ class Reader {
       value = quoted.value;
       end = quoted.end;
     } else {
-      if (plainStartRefused(code, this.code(pos + 1))) {
+      if (plainStartRefused(code, this.text.charCodeAt(pos + 1))) {
         throw OUT;
       }
       const text = this.text;
@@ -480,17 +474,17 @@ class Reader {
         }
       }
       end = i;
-      while (end > pos && this.code(end - 1) === SPACE) {
+      while (end > pos && this.text.charCodeAt(end - 1) === SPACE) {
         end--;
       }
       value = resolvePlain(text.slice(pos, end));
     }
     let colon = end;
-    while (this.code(colon) === SPACE) {
+    while (this.text.charCodeAt(colon) === SPACE) {
       colon++;
     }
     // yaml refuses implicit keys over 1024 characters.
-    if (this.code(colon) !== COLON || !this.spaceOrEnd(colon + 1) || end - pos > 1000) {
+    if (this.text.charCodeAt(colon) !== COLON || !this.spaceOrEnd(colon + 1) || end - pos > 1000) {
       throw OUT;
     }
     return { node: scalarNode(value, pos, end, end), name: keyName(value), colonEnd: colon + 1 };
@@ -498,7 +492,7 @@ class Reader {
 
   /** A plain scalar in block context: to the end of the line or a comment. */
   private plainInBlock(pos: number): { source: string; end: number } {
-    if (plainStartRefused(this.code(pos), this.code(pos + 1))) {
+    if (plainStartRefused(this.text.charCodeAt(pos), this.text.charCodeAt(pos + 1))) {
       throw OUT;
     }
     const text = this.text;
@@ -517,7 +511,7 @@ class Reader {
       }
     }
     let end = i;
-    while (end > pos && this.code(end - 1) === SPACE) {
+    while (end > pos && this.text.charCodeAt(end - 1) === SPACE) {
       end--;
     }
     return { source: text.slice(pos, end), end };
@@ -551,7 +545,7 @@ class Reader {
       throw OUT;
     }
     const body = this.text.slice(pos + 1, end - 1);
-    if (this.code(pos) === 0x27) {
+    if (this.text.charCodeAt(pos) === 0x27) {
       return { value: body.includes("'") ? body.replaceAll("''", "'") : body, end };
     }
     return { value: body.includes('\\') ? unescape(body) : body, end };
@@ -561,14 +555,13 @@ class Reader {
   private flowCollection(pos: number): Read {
     this.enter();
     const text = this.text;
-    const isSeq = this.code(pos) === 0x5b;
+    const isSeq = this.text.charCodeAt(pos) === 0x5b;
     const close = isSeq ? 0x5d : 0x7d;
     const collection = isSeq ? seqNode(true) : mapNode(true);
     const items: unknown[] = [];
     const record: Record<string, unknown> = {};
-    const seen = new Set<string>();
     let at = this.flowSpace(pos + 1);
-    if (this.code(at) === close) {
+    if (this.text.charCodeAt(at) === close) {
       at++;
     } else {
       for (;;) {
@@ -579,16 +572,15 @@ class Reader {
           at = item.end;
         } else {
           const key = this.flowKey(at);
-          if (seen.has(key.name) || key.name === '__proto__' || key.name === '<<') {
+          if (Object.hasOwn(record, key.name) || key.name === '__proto__' || key.name === '<<') {
             throw OUT;
           }
-          seen.add(key.name);
           const item = this.flowItem(this.flowSpace(key.colonEnd));
           (collection as YAMLMap).items.push(pairNode(key.node, item.node));
           record[key.name] = item.value;
           at = item.end;
         }
-        const c = this.code(at);
+        const c = this.text.charCodeAt(at);
         if (c === close) {
           at++;
           break;
@@ -598,7 +590,7 @@ class Reader {
         }
         at = this.flowSpace(at + 1);
         // A trailing comma, or an empty entry.
-        if (this.code(at) === close || this.code(at) === COMMA) {
+        if (this.text.charCodeAt(at) === close || this.text.charCodeAt(at) === COMMA) {
           throw OUT;
         }
       }
@@ -614,10 +606,10 @@ class Reader {
   /** Past spaces inside a flow collection; its line must not end there. */
   private flowSpace(at: number): number {
     let pos = at;
-    while (this.code(pos) === SPACE) {
+    while (this.text.charCodeAt(pos) === SPACE) {
       pos++;
     }
-    const c = this.code(pos);
+    const c = this.text.charCodeAt(pos);
     if (c === LF || c === CR || c === HASH || pos >= this.text.length) {
       throw OUT;
     }
@@ -626,7 +618,7 @@ class Reader {
 
   /** One entry of a flow collection: its node ends at its text, `end` after the spaces that follow it. */
   private flowItem(pos: number): Read {
-    const code = this.code(pos);
+    const code = this.text.charCodeAt(pos);
     let read: Read;
     if (code === 0x5b || code === 0x7b) {
       read = this.flowCollection(pos);
@@ -647,7 +639,7 @@ class Reader {
   }
 
   private flowKey(pos: number): { node: Scalar; name: string; colonEnd: number } {
-    const code = this.code(pos);
+    const code = this.text.charCodeAt(pos);
     let value: unknown;
     let end: number;
     if (code === 0x22 || code === 0x27) {
@@ -660,7 +652,7 @@ class Reader {
       end = plain.end;
     }
     const colon = this.flowSpace(end);
-    if (this.code(colon) !== COLON || this.code(colon + 1) !== SPACE || end === pos) {
+    if (this.text.charCodeAt(colon) !== COLON || this.text.charCodeAt(colon + 1) !== SPACE || end === pos) {
       throw OUT;
     }
     return { node: scalarNode(value, pos, end, end), name: keyName(value), colonEnd: colon + 1 };
@@ -668,7 +660,7 @@ class Reader {
 
   /** A plain scalar inside a flow collection: up to `,`, a closing bracket, `: ` or the line's end. */
   private plainInFlow(pos: number): { source: string; end: number } {
-    if (plainStartRefused(this.code(pos), this.code(pos + 1))) {
+    if (plainStartRefused(this.text.charCodeAt(pos), this.text.charCodeAt(pos + 1))) {
       throw OUT;
     }
     const text = this.text;
@@ -679,7 +671,7 @@ class Reader {
         break;
       }
       if (c === COLON) {
-        const next = this.code(i + 1);
+        const next = this.text.charCodeAt(i + 1);
         if (next === SPACE) {
           break;
         }
@@ -695,7 +687,7 @@ class Reader {
       }
     }
     let end = i;
-    while (end > pos && this.code(end - 1) === SPACE) {
+    while (end > pos && this.text.charCodeAt(end - 1) === SPACE) {
       end--;
     }
     if (end === pos) {
@@ -707,13 +699,13 @@ class Reader {
   /** A literal (|) or folded (>) block scalar whose indicator is at `pos`; `parent` is its key's or dash's column. */
   private blockScalar(pos: number, parent: number): Read {
     const text = this.text;
-    const folded = this.code(pos) === 0x3e;
+    const folded = this.text.charCodeAt(pos) === 0x3e;
     let at = pos + 1;
     let chomp: 'clip' | 'strip' | 'keep' = 'clip';
-    if (this.code(at) === DASH) {
+    if (this.text.charCodeAt(at) === DASH) {
       chomp = 'strip';
       at++;
-    } else if (this.code(at) === 0x2b) {
+    } else if (this.text.charCodeAt(at) === 0x2b) {
       chomp = 'keep';
       at++;
     }
