@@ -397,13 +397,8 @@ class Reader {
     let read: Read;
     if (code === 0x5b || code === 0x7b) {
       read = this.flowCollection(pos);
-    } else if (code === 0x22 || code === 0x27) {
-      const quoted = this.quoted(pos);
-      read = { node: scalarNode(quoted.value, pos, quoted.end, quoted.end), value: quoted.value, end: quoted.end };
     } else {
-      const plain = this.plainInBlock(pos);
-      const value = resolvePlain(plain.source);
-      read = { node: scalarNode(value, pos, plain.end, plain.end), value, end: plain.end };
+      read = this.scalarRead(pos, false);
     }
     const lineEnd = this.lineRest(read.end);
     // A line below that is indented more would continue the value or be an error: `yaml` decides those.
@@ -416,6 +411,30 @@ class Reader {
       range[2] = this.absorbComments(lineEnd, parent);
     }
     return { ...read, end: lineEnd };
+  }
+
+  /** A quoted or plain one-line scalar at `pos` (plain by the rules of flow or block context). */
+  private scalarRead(pos: number, inFlow: boolean): Read {
+    const code = this.text.charCodeAt(pos);
+    let value: unknown;
+    let end: number;
+    if (code === 0x22 || code === 0x27) {
+      ({ value, end } = this.quoted(pos));
+    } else {
+      const plain = inFlow ? this.plainInFlow(pos) : this.plainInBlock(pos);
+      value = resolvePlain(plain.source);
+      end = plain.end;
+    }
+    return { node: scalarNode(value, pos, end, end), value, end };
+  }
+
+  /** The end of the text from `pos` to `end` without its trailing spaces. */
+  private trimmedEnd(pos: number, end: number): number {
+    let trimmed = end;
+    while (trimmed > pos && this.text.charCodeAt(trimmed - 1) === SPACE) {
+      trimmed--;
+    }
+    return trimmed;
   }
 
   /** Whether the line from `pos` starts with `key:` followed by a space or the line's end. */
@@ -473,10 +492,7 @@ class Reader {
           break;
         }
       }
-      end = i;
-      while (end > pos && this.text.charCodeAt(end - 1) === SPACE) {
-        end--;
-      }
+      end = this.trimmedEnd(pos, i);
       value = resolvePlain(text.slice(pos, end));
     }
     let colon = end;
@@ -510,10 +526,7 @@ class Reader {
         throw OUT;
       }
     }
-    let end = i;
-    while (end > pos && this.text.charCodeAt(end - 1) === SPACE) {
-      end--;
-    }
+    const end = this.trimmedEnd(pos, i);
     return { source: text.slice(pos, end), end };
   }
 
@@ -622,13 +635,8 @@ class Reader {
     let read: Read;
     if (code === 0x5b || code === 0x7b) {
       read = this.flowCollection(pos);
-    } else if (code === 0x22 || code === 0x27) {
-      const quoted = this.quoted(pos);
-      read = { node: scalarNode(quoted.value, pos, quoted.end, quoted.end), value: quoted.value, end: quoted.end };
     } else {
-      const plain = this.plainInFlow(pos);
-      const value = resolvePlain(plain.source);
-      read = { node: scalarNode(value, pos, plain.end, plain.end), value, end: plain.end };
+      read = this.scalarRead(pos, true);
     }
     const after = this.flowSpace(read.end);
     const range = read.node.range;
@@ -639,18 +647,7 @@ class Reader {
   }
 
   private flowKey(pos: number): { node: Scalar; name: string; colonEnd: number } {
-    const code = this.text.charCodeAt(pos);
-    let value: unknown;
-    let end: number;
-    if (code === 0x22 || code === 0x27) {
-      const quoted = this.quoted(pos);
-      value = quoted.value;
-      end = quoted.end;
-    } else {
-      const plain = this.plainInFlow(pos);
-      value = resolvePlain(plain.source);
-      end = plain.end;
-    }
+    const { value, end } = this.scalarRead(pos, true);
     const colon = this.flowSpace(end);
     if (this.text.charCodeAt(colon) !== COLON || this.text.charCodeAt(colon + 1) !== SPACE || end === pos) {
       throw OUT;
@@ -686,10 +683,7 @@ class Reader {
         throw OUT;
       }
     }
-    let end = i;
-    while (end > pos && this.text.charCodeAt(end - 1) === SPACE) {
-      end--;
-    }
+    const end = this.trimmedEnd(pos, i);
     if (end === pos) {
       throw OUT;
     }
