@@ -7,6 +7,8 @@
  * `scale` shrinks the large cases (a 10 MB line, a million-item list) for runs that repeat the set; 1 is full size.
  */
 
+import { Random as SeededRandom } from '../../scripts/benchWorkspace';
+
 export interface HostileFile {
   readonly name: string;
   /** Path relative to the workspace root: the extension tells the kind (.req.yaml, .cr.yaml, reqdesk.yaml). */
@@ -16,35 +18,20 @@ export interface HostileFile {
   readonly rules: readonly string[];
 }
 
-/** A small PRNG with a 32-bit state (mulberry32): the same seed, the same files. */
-export class Random {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
+/**
+ * The bench's seeded generator (mulberry32: the same seed, the same files), with the inclusive ranges and the
+ * shuffle the hostile cases use.
+ */
+export class Random extends SeededRandom {
   /** An integer in [min, max]. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  pick<T>(items: readonly T[]): T {
-    return items[this.int(0, items.length - 1)];
+  between(min: number, max: number): number {
+    return min + this.int(max - min + 1);
   }
 
   shuffle<T>(items: readonly T[]): T[] {
     const copy = [...items];
     for (let i = copy.length - 1; i > 0; i--) {
-      const j = this.int(0, i);
+      const j = this.between(0, i);
       [copy[i], copy[j]] = [copy[j], copy[i]];
     }
     return copy;
@@ -76,25 +63,25 @@ export function hostileFiles(seed: number, scale = 1): HostileFile[] {
   const sized = (full: number): number => Math.max(1, Math.round(full * scale));
 
   // Nesting far past what yaml's recursion survives (about 800 levels on Node's default stack).
-  const deep = (): number => random.int(150, 6000);
+  const deep = (): number => random.between(150, 6000);
   let d = deep();
   add('deep-flow-sequence', `${HEAD(prefix())}    title: x\n    links: ${'['.repeat(d)}${']'.repeat(d)}\n`, ['yaml-too-deep']);
   d = deep();
   add('deep-flow-mapping', `${HEAD(prefix())}    title: ${'{a: '.repeat(d)}1${'}'.repeat(d)}\n`, ['yaml-too-deep']);
   // Block nesting grows the text quadratically with its depth: kept under the size limit.
-  d = random.int(150, 2000);
+  d = random.between(150, 2000);
   add('deep-block-sequence', Array.from({ length: d }, (_, i) => `${' '.repeat(i)}-\n`).join(''), ['yaml-too-deep']);
-  d = random.int(150, 2000);
-  const step = random.int(1, 2);
+  d = random.between(150, 2000);
+  const step = random.between(1, 2);
   add('deep-block-mapping', Array.from({ length: d }, (_, i) => `${' '.repeat(i * step)}k${i}:\n`).join(''), ['yaml-too-deep']);
   d = deep();
   add('deep-compact-sequence', `${'- '.repeat(d)}x\n`, ['yaml-too-deep']);
   // Block levels grow the text quadratically here too: at most 2,000 levels keeps it under the size limit.
-  d = random.int(150, 2000);
+  d = random.between(150, 2000);
   let mixed = '';
   let column = 0;
   for (let i = 0; i < d; i++) {
-    const form = random.int(0, 3);
+    const form = random.between(0, 3);
     if (form === 0) {
       mixed += `${' '.repeat(column)}- `;
       column += 2;
@@ -121,18 +108,18 @@ export function hostileFiles(seed: number, scale = 1): HostileFile[] {
   files.push({ name: 'big-limit', path: 'hostile/big/reqdesk.yaml', content: 'files:\n  max_size_mb: 20\n', rules: [] });
   add('ten-megabyte-line', `document:\n  prefix: ${big}\n  title: Big\nrequirements:\n  - id: ${big}-001\n    title: Long\n    priority: high\n    description: ${'x'.repeat(sized(10 * 1024 * 1024))}\n`, ['missing-owner']);
   files[files.length - 1] = { ...files[files.length - 1], path: `hostile/big/${String(n).padStart(2, '0')}-ten-megabyte-line.req.yaml` };
-  add('over-the-size-limit', `# ${'y'.repeat(5 * 1024 * 1024 + random.int(1, 1000))}\n`, ['file-too-large']);
+  add('over-the-size-limit', `# ${'y'.repeat(5 * 1024 * 1024 + random.between(1, 1000))}\n`, ['file-too-large']);
 
   // Aliases: expansion bombs of several shapes, cycles, undefined anchors, merge keys.
-  const levels = random.int(8, 12);
+  const levels = random.between(8, 12);
   let laughs = 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n';
   for (let i = 1; i < levels; i++) {
     laughs += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
   }
   add('alias-billion-laughs', laughs, ['yaml-alias']);
-  const many = random.int(1001, 5000);
+  const many = random.between(1001, 5000);
   add('alias-too-many', `x: &x 1\ny: [${Array(many).fill('*x').join(', ')}]\n`, ['yaml-alias']);
-  const chain = random.int(120, 400);
+  const chain = random.between(120, 400);
   add('alias-deep-chain', `a0: &a0 [x]\n${Array.from({ length: chain }, (_, i) => `a${i + 1}: &a${i + 1} [*a${i}]\n`).join('')}`, ['yaml-alias']);
   add('alias-wide-mapping', `base: &b {${Array.from({ length: 300 }, (_, i) => `k${i}: v`).join(', ')}}\nitems: [${Array(400).fill('*b').join(', ')}]\n`, ['yaml-alias']);
   add('alias-cyclic', `${HEAD(prefix())}    title: &t [a, *t]\n`, ['yaml-alias']);
@@ -142,9 +129,9 @@ export function hostileFiles(seed: number, scale = 1): HostileFile[] {
   // Bytes that are not UTF-8 text.
   const bytes = new Uint8Array(sized(64 * 1024));
   for (let i = 0; i < bytes.length; i++) {
-    bytes[i] = random.int(0, 255);
+    bytes[i] = random.between(0, 255);
   }
-  bytes[random.int(0, bytes.length - 1)] = 0;
+  bytes[random.between(0, bytes.length - 1)] = 0;
   add('binary', bytes, ['file-encoding']);
   add('nul-byte', new TextEncoder().encode(`${HEAD(prefix())}    title: before\u0000after\n`), ['file-encoding']);
   const valid = new TextEncoder().encode(`${HEAD(prefix())}    title: caf`);
@@ -178,7 +165,7 @@ export function hostileFiles(seed: number, scale = 1): HostileFile[] {
   // Keys.
   add('collection-key', `${HEAD(prefix())}    title: T\n    [a, b]: c\n`, ['complex-key']);
   add('explicit-complex-key', `${HEAD(prefix())}    title: T\n    ? [a]\n    : b\n`, ['complex-key']);
-  add('very-long-key', `${HEAD(prefix())}    title: T\n    ${'k'.repeat(random.int(1025, 100_000))}: 1\n`, ['yaml-syntax']);
+  add('very-long-key', `${HEAD(prefix())}    title: T\n    ${'k'.repeat(random.between(1025, 100_000))}: 1\n`, ['yaml-syntax']);
   add('duplicate-keys', `${HEAD(prefix())}    title: One\n    title: Two\n`, ['duplicate-key']);
   add('prototype-keys', `${HEAD(prefix())}    title: T\n    __proto__: { polluted: true }\n    constructor: x\n`, ['schema']);
   add('many-keys', `${HEAD(prefix())}    title: T\n${Array.from({ length: sized(200_000) }, (_, i) => `    k${i}: ${i}\n`).join('')}`, ['schema', 'too-many-problems']);

@@ -6,18 +6,18 @@ const ALPHABET = [':', '-', ' ', '  ', '\n', '[', ']', '{', '}', ',', '#', '&', 
 /** One to three random edits of a text: characters deleted or inserted, indentation broken, lines swapped or doubled. */
 export function mutate(text: string, random: Random): string {
   let out = text;
-  const count = random.int(1, 3);
+  const count = random.between(1, 3);
   for (let i = 0; i < count; i++) {
     const lines = out.split('\n');
-    const line = random.int(0, Math.max(0, lines.length - 1));
-    switch (random.int(0, 5)) {
+    const line = random.between(0, Math.max(0, lines.length - 1));
+    switch (random.between(0, 5)) {
       case 0: {
-        const at = random.int(0, Math.max(0, out.length - 1));
-        out = out.slice(0, at) + out.slice(at + random.int(1, 3));
+        const at = random.between(0, Math.max(0, out.length - 1));
+        out = out.slice(0, at) + out.slice(at + random.between(1, 3));
         break;
       }
       case 1: {
-        const at = random.int(0, out.length);
+        const at = random.between(0, out.length);
         out = out.slice(0, at) + random.pick(ALPHABET) + out.slice(at);
         break;
       }
@@ -26,7 +26,7 @@ export function mutate(text: string, random: Random): string {
         out = lines.join('\n');
         break;
       case 3: {
-        const other = random.int(0, Math.max(0, lines.length - 1));
+        const other = random.between(0, Math.max(0, lines.length - 1));
         [lines[line], lines[other]] = [lines[other], lines[line]];
         out = lines.join('\n');
         break;

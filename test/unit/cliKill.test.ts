@@ -42,7 +42,7 @@ describe('reqdesk set killed at any moment', () => {
     let killed = 0;
     for (let i = 0; i < 24; i++) {
       const before = ws.text(FILE);
-      const result = await setStatus(root, before === original ? 'done' : 'new', random.int(0, duration + 50));
+      const result = await setStatus(root, before === original ? 'done' : 'new', random.between(0, duration + 50));
       killed += result.signal === 'SIGKILL' ? 1 : 0;
       const after = ws.text(FILE);
       assert.ok(after === original || after === done, `run ${i}: the file holds ${after.length} characters, neither text`);
