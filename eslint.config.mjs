@@ -47,7 +47,7 @@ export default tseslint.config(
     // The front ends do I/O around the core; they never parse YAML themselves and never import the webview.
     files: ['src/extension/**/*.ts', 'src/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [YAML_PARSERS] }],
+      'no-restricted-imports': ['error', { paths: [YAML_PARSERS], patterns: [WEBVIEW_BANNED] }],
     },
   },
   {

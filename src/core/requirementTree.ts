@@ -1,4 +1,5 @@
 import type { Requirement } from './model';
+import type { WordOrder } from './vocabulary';
 
 /**
  * The requirements tree as data: which groups there are, in what order, and which requirements each holds.
@@ -15,12 +16,6 @@ export function isGroupBy(value: unknown): value is GroupBy {
 
 /** The group key of requirements that have no value in the grouped field: the "(none)" group, sorted last. */
 export const NONE_KEY = '';
-
-/** The vocabulary order that applies to a file (from its reqdesk.yaml, or the defaults). */
-export interface Vocabulary {
-  readonly statuses: readonly string[];
-  readonly priorities: readonly string[];
-}
 
 /** Text matches ID, title or description; within owners or statuses any value matches; all parts must match. */
 export interface RequirementFilter {
@@ -55,7 +50,7 @@ export interface RequirementTreeInput {
   readonly requirements: readonly Requirement[];
   readonly groupBy: GroupBy;
   readonly filter?: RequirementFilter;
-  readonly vocabularyFor: (file: string) => Vocabulary;
+  readonly vocabularyFor: (file: string) => WordOrder;
   /** Grouping by document without a filter also lists these, so an empty new document can be found. */
   readonly documents?: readonly DocumentInfo[];
 }
@@ -125,13 +120,13 @@ export interface ValueCount {
   readonly count: number;
 }
 
-export interface FilterChoices {
+export interface RequirementFilterChoices {
   readonly owners: readonly ValueCount[];
   readonly statuses: readonly ValueCount[];
 }
 
 /** The owners and statuses in use, in tree order (statuses by vocabulary), "none" last. */
-export function filterChoices(requirements: readonly Requirement[], vocabularyFor: (file: string) => Vocabulary): FilterChoices {
+export function filterChoices(requirements: readonly Requirement[], vocabularyFor: (file: string) => WordOrder): RequirementFilterChoices {
   const count = (groupBy: 'owner' | 'status'): ValueCount[] =>
     buildRequirementTree({ requirements, groupBy, vocabularyFor }).map((g) => ({ value: g.key, count: g.requirements.length }));
   return { owners: count('owner'), statuses: count('status') };
@@ -224,7 +219,7 @@ function compareGroups(a: RankedGroup, b: RankedGroup, groupBy: GroupBy): number
  * Status and priority groups follow the vocabulary. Vocabularies are per folder, so a group takes the best
  * rank its value has in the vocabulary of any of its requirements' files.
  */
-function groupRanker(groupBy: GroupBy, vocabularyFor: (file: string) => Vocabulary): (key: string, requirements: readonly Requirement[]) => number {
+function groupRanker(groupBy: GroupBy, vocabularyFor: (file: string) => WordOrder): (key: string, requirements: readonly Requirement[]) => number {
   if (groupBy !== 'status' && groupBy !== 'priority') {
     return () => 0;
   }

@@ -1,3 +1,5 @@
+import type { Vocabulary } from '../core/vocabulary';
+
 /**
  * The requirements table's message protocol: one union per direction, each message tagged by a `readonly type`
  * literal. Type-only: the host (src/extension/table) and the webview (src/webview) both `import type` it, so
@@ -47,14 +49,6 @@ export interface TableRow {
   readonly readOnly: string;
   /** The file has unsaved changes (table edits land in the buffer, like VS Code's refactorings). */
   readonly dirty: boolean;
-}
-
-/** The values a row's dropdowns offer, from the reqdesk.yaml that applies to it (or the defaults). */
-export interface Vocabulary {
-  readonly statuses: readonly string[];
-  readonly priorities: readonly string[];
-  /** Roster members first, then owners used in the workspace. */
-  readonly owners: readonly string[];
 }
 
 export type SortDirection = 'asc' | 'desc';

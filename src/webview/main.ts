@@ -1,15 +1,17 @@
 import type {
-  ColumnId, EditableField, ExportFormat, FirstRowsMessage, HostMessage, TableData, TableRow, TableViewState, Vocabulary, WebviewMessage,
+  ColumnId, EditableField, ExportFormat, FirstRowsMessage, HostMessage, TableData, TableRow, TableViewState, WebviewMessage,
 } from '../shared/protocol';
 import { decodeRows } from '../shared/encodedRows';
 import { openCellEditor } from './cellEditor';
-import { column, COLUMNS, DEFAULT_VIEW, type ColumnSpec } from './columns';
+import { column, COLUMNS, DEFAULT_VIEW, type ColumnSpec } from '../shared/tableColumns';
 import { element, setText } from './dom';
-import { firstRowsItems } from './firstRows';
+import { firstRowsItems } from '../shared/firstRows';
 import { setStrings, t } from './strings';
-import { computeView, nextSort, type GroupItem, type ViewResult } from './tableModel';
+import { computeView, nextSort, type GroupItem, type ViewResult } from '../shared/tableModel';
 import { recordTiming } from './timing';
-import { Toolbar, type FilterChoices } from './toolbar';
+import { Toolbar } from './toolbar';
+import type { Vocabulary } from '../core/vocabulary';
+import { NO_FILTER_CHOICES, tableFilterChoices, type TableFilterChoices } from '../shared/tableFilterChoices';
 import { OVERSCAN, ROW_HEIGHT, VirtualGrid } from './virtualGrid';
 
 /** What the webview keeps across a hidden tab or a window reload (vscode.setState). */
@@ -49,7 +51,7 @@ class TableApp {
   private vocabularies: readonly Vocabulary[] = [];
   private view: TableViewState = DEFAULT_VIEW;
   private result: ViewResult | undefined;
-  private choices: FilterChoices = { statuses: [], priorities: [], owners: [], documents: [] };
+  private choices: TableFilterChoices = NO_FILTER_CHOICES;
   private dirtyFiles = 0;
   private readonly pending = new Map<string, PendingEdit>();
   private nextRequest = 1;
@@ -188,7 +190,7 @@ class TableApp {
     this.columnSpecs = this.visibleColumns();
     const items = firstRowsItems(message);
     const shown = items.flatMap((item) => (item?.kind === 'row' ? [item.row] : []));
-    this.toolbar.update(this.view, message, filterChoices(shown, this.vocabularies), 0);
+    this.toolbar.update(this.view, message, tableFilterChoices(shown, this.vocabularies), 0);
     this.grid.update(items, this.columnSpecs, this.view.sort, t('noMatch'));
     this.restorePlace();
     this.rendered(message.matching);
@@ -221,7 +223,7 @@ class TableApp {
   private dataChanged(): void {
     this.rows = [...this.rowsByDoc.values()].flat();
     this.settlePending();
-    this.choices = filterChoices(this.rows, this.vocabularies);
+    this.choices = tableFilterChoices(this.rows, this.vocabularies);
     this.dirtyFiles = new Set(this.rows.filter((r) => r.dirty).map((r) => r.doc)).size;
     this.recompute();
   }
@@ -373,18 +375,6 @@ class TableApp {
 
 function pendingKey(id: string, field: EditableField): string {
   return `${field}\u0000${id}`;
-}
-
-/** Filter values: the vocabularies' (in order) and any other value in use; owners and documents as used. */
-function filterChoices(rows: readonly TableRow[], vocabularies: readonly Vocabulary[]): FilterChoices {
-  const used = (get: (row: TableRow) => string): string[] => [...new Set(rows.map(get))].filter((v) => v !== '').sort((a, b) => a.localeCompare(b));
-  const merged = (first: readonly string[], rest: readonly string[]): string[] => [...new Set([...first, ...rest])];
-  return {
-    statuses: merged(vocabularies.flatMap((v) => v.statuses), used((r) => r.status)),
-    priorities: merged(vocabularies.flatMap((v) => v.priorities), used((r) => r.priority)),
-    owners: merged(vocabularies.flatMap((v) => v.owners), used((r) => r.owner)),
-    documents: used((r) => r.document),
-  };
 }
 
 /** The persisted state, if it still has the shape this version writes. */

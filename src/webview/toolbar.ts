@@ -1,6 +1,7 @@
 import type { ColumnId, ExportFormat, GroupField, MilestoneProgress, StatusCount, TableFilters, TableViewState } from '../shared/protocol';
-import { COLUMNS, EMPTY_FILTERS, GROUP_FIELDS } from './columns';
+import { COLUMNS, EMPTY_FILTERS, GROUP_FIELDS } from '../shared/tableColumns';
 import { element, setText } from './dom';
+import type { TableFilterChoices } from '../shared/tableFilterChoices';
 import { t } from './strings';
 import { progressBar } from './virtualGrid';
 
@@ -8,14 +9,6 @@ export interface ToolbarCallbacks {
   change(view: Partial<TableViewState>): void;
   exportAs(format: ExportFormat): void;
   save(): void;
-}
-
-/** The values each filter offers, from the rows and vocabularies. */
-export interface FilterChoices {
-  readonly statuses: readonly string[];
-  readonly priorities: readonly string[];
-  readonly owners: readonly string[];
-  readonly documents: readonly string[];
 }
 
 /** The count and the progress bars: the view's matching rows of all rows, per status, overall and per milestone. */
@@ -128,7 +121,7 @@ export class Toolbar {
   }
 
   /** Shows the view (after any change) and the result's counts. */
-  update(view: TableViewState, counts: ViewCounts, choices: FilterChoices, dirtyFiles: number): void {
+  update(view: TableViewState, counts: ViewCounts, choices: TableFilterChoices, dirtyFiles: number): void {
     this.view = view;
     if (this.search.value !== view.search && document.activeElement !== this.search) {
       this.search.value = view.search;

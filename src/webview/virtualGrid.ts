@@ -1,9 +1,9 @@
 import type { ColumnId, SortKey, StatusCount, TableRow } from '../shared/protocol';
-import type { ColumnSpec } from './columns';
+import type { ColumnSpec } from '../shared/tableColumns';
 import { element, setAttribute, setText } from './dom';
 import { t } from './strings';
 import { recordTiming } from './timing';
-import type { DisplayItem, GroupItem } from './tableModel';
+import type { DisplayItem, GroupItem } from '../shared/tableModel';
 
 /** Fixed row height (px; table.css's --row-height matches): row i sits at i × ROW_HEIGHT, so nothing is measured. */
 export const ROW_HEIGHT = 24;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { idOccurrences, idQueryBefore, idSortKey, prefixOf, REQUIREMENT_ID_IN_TEXT } from '../../src/extension/languageFeatures/requirementIdText';
+import { idPrefix } from '../../src/core/idSuggestions';
+import { idOccurrences, idQueryBefore, idSortKey, REQUIREMENT_ID_IN_TEXT } from '../../src/core/requirementIdText';
 
 describe('requirementIdText', () => {
   it('finds an ID only as a whole ID', () => {
@@ -27,6 +28,7 @@ describe('requirementIdText', () => {
   it('sorts IDs numerically within their prefix', () => {
     const ids = ['PORTAL-10', 'PORTAL-2', 'APP-100', 'PORTAL-001'];
     assert.deepEqual([...ids].sort((a, b) => (idSortKey(a) < idSortKey(b) ? -1 : 1)), ['APP-100', 'PORTAL-001', 'PORTAL-2', 'PORTAL-10']);
-    assert.equal(prefixOf('MY-APP-7'), 'MY-APP');
+    // Completion groups IDs by the prefix before the last dash.
+    assert.equal(idPrefix('MY-APP-7'), 'MY-APP');
   });
 });

@@ -1,13 +1,11 @@
 import * as assert from 'node:assert/strict';
 import type { Requirement } from '../../src/core/model';
-import {
-  buildRequirementTree, compareRequirementIds, EMPTY_FILTER, fileNameOf, filterChoices, isFilterActive, matchesFilter,
-  NONE_KEY, type GroupBy, type RequirementFilter, type RequirementGroup, type Vocabulary,
-} from '../../src/core/requirementTree';
+import { buildRequirementTree, compareRequirementIds, EMPTY_FILTER, fileNameOf, filterChoices, isFilterActive, matchesFilter, NONE_KEY, type GroupBy, type RequirementFilter, type RequirementGroup } from '../../src/core/requirementTree';
+import type { WordOrder } from '../../src/core/vocabulary';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { workspace, type WorkspaceBuilder } from './workspaceBuilder';
 
-const defaults = (): Vocabulary => DEFAULT_SETTINGS;
+const defaults = (): WordOrder => DEFAULT_SETTINGS;
 
 /** Groups as `key: ID, ID` lines, so a failing test shows the whole tree at a glance. */
 function outline(groups: readonly RequirementGroup[]): string[] {
@@ -109,7 +107,7 @@ describe('requirementTree', () => {
     it('follows the vocabulary of each file, from its own reqdesk.yaml', () => {
       const requirements = requirementsOf(workspace().requirements('team/a.req.yaml', 'A', (d) =>
         d.req('A-1', { status: 'new' }).req('A-2', { status: 'review' }).req('A-3', { status: 'done' })));
-      const custom: Vocabulary = { statuses: ['review', 'done', 'new'], priorities: DEFAULT_SETTINGS.priorities };
+      const custom: WordOrder = { statuses: ['review', 'done', 'new'], priorities: DEFAULT_SETTINGS.priorities };
       assert.deepEqual(tree(requirements, 'status', undefined, () => custom), ['review: A-2', 'done: A-3', 'new: A-1']);
       assert.deepEqual(tree(requirements, 'status'), ['new: A-1', 'done: A-3', 'review: A-2'], 'with the defaults, "review" is unknown');
     });

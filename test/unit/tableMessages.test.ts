@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseViewState, parseWebviewMessage } from '../../src/extension/table/tableMessages';
+import { parseViewState, parseWebviewMessage } from '../../src/shared/tableMessages';
 
 const EDIT = { type: 'edit', requestId: 3, id: 'PORTAL-001', field: 'status', value: 'done', previous: 'new' };
 const VIEW = {

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import type { TableRow, TableViewState, Vocabulary } from '../../src/shared/protocol';
-import { DEFAULT_VIEW, EMPTY_FILTERS } from '../../src/webview/columns';
-import { computeView, nextSort, sortRows } from '../../src/webview/tableModel';
+import type { TableRow, TableViewState } from '../../src/shared/protocol';
+import type { Vocabulary } from '../../src/core/vocabulary';
+import { DEFAULT_VIEW, EMPTY_FILTERS } from '../../src/shared/tableColumns';
+import { computeView, nextSort, sortRows } from '../../src/shared/tableModel';
 import { decodeRows, encodeRows } from '../../src/shared/encodedRows';
 
 const VOCABULARY: Vocabulary = {

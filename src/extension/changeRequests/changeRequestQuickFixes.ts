@@ -4,7 +4,7 @@ import type { ChangeRequest } from '../../core/model';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { CoreEditFix, disableOnSyntaxErrors, resolveCoreEditFix } from '../quickFixes/fixAction';
 import { toVscodeRange } from '../rangeConversion';
-import { addAffectedId, removeAffectedId, removeEntry, replaceAffectedId } from './affectsEdits';
+import { addAffectedId, removeAffectedId, removeEntry, replaceAffectedId } from '../../core/changeRequests/affectsEdits';
 import { TRANSITION_COMMANDS } from './transitionCommandIds';
 import { itemRanges, keyRange } from '../../core/fieldSpans';
 

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Requirement } from '../../core/model';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { escapeMarkdownParagraphs } from '../../core/markdownText';
-import { idQueryBefore, idSortKey, prefixOf } from './requirementIdText';
+import { idPrefix } from '../../core/idSuggestions';
+import { idQueryBefore, idSortKey } from '../../core/requirementIdText';
 
 /**
  * Completes known requirement IDs once the user has typed something that can only start one: a known prefix
@@ -49,7 +50,7 @@ export class RequirementCompletionProvider implements vscode.CompletionItemProvi
       }
       this.byPrefix = new Map();
       for (const requirement of [...firstById.values()].sort((a, b) => compare(idSortKey(a.id), idSortKey(b.id)))) {
-        const prefix = prefixOf(requirement.id);
+        const prefix = idPrefix(requirement.id);
         const list = this.byPrefix.get(prefix);
         if (list) {
           list.push(requirement);

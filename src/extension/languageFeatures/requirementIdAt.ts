@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
-import { REQUIREMENT_ID_IN_TEXT } from './requirementIdText';
+import { REQUIREMENT_ID_IN_TEXT } from '../../core/requirementIdText';
 
 export interface IdAtPosition {
   readonly id: string;

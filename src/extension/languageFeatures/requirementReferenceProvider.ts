@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { LineMap } from '../../core/lineMap';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { requirementIdAt } from './requirementIdAt';
-import { idOccurrences } from './requirementIdText';
+import { idOccurrences } from '../../core/requirementIdText';
 import { declarationOf } from './requirementLocations';
 import { workspaceTexts, type WorkspaceText } from './workspaceTexts';
 

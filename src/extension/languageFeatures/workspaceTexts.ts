@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { combineExcludeGlobs } from './excludeGlob';
+import { combineExcludeGlobs } from '../../core/excludeGlobs';
 
 /** Larger files are generated or data, not where people mention requirement IDs; reading them costs too much. */
 export const MAX_SCANNED_FILE_BYTES = 1024 * 1024;

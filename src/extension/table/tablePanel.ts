@@ -5,9 +5,9 @@ import type { HostMessage, ReadyMessage, RenderedMessage, TableData, TableRow, T
 import { revealRequirement } from '../trees/revealRequirement';
 import { applyTableEdit } from './tableEdit';
 import { exportTable } from './tableExport';
-import { firstRows } from './tableFirstRows';
+import { firstRows } from '../../shared/firstRows';
 import { tableHtml, tableWebviewOptions } from './tableHtml';
-import { parseViewState, parseWebviewMessage } from './tableMessages';
+import { parseViewState, parseWebviewMessage } from '../../shared/tableMessages';
 import { type AllRows, type ResolvedRow, TableRows } from './tableRows';
 import { tableStrings } from './tableStrings';
 

@@ -5,7 +5,8 @@ import type { ProjectSettings } from '../../core/settings';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { encodeRows } from '../../shared/encodedRows';
 import { localizedMessage } from '../rangeConversion';
-import type { DocumentRows, TableRow, Vocabulary } from '../../shared/protocol';
+import type { Vocabulary } from '../../core/vocabulary';
+import type { DocumentRows, TableRow } from '../../shared/protocol';
 
 /** Every row, as objects: the panel orders the first ones for the page, then encodes them all. */
 export interface AllRows {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { NONE_KEY, type FilterChoices, type RequirementFilter } from '../../core/requirementTree';
+import { NONE_KEY, type RequirementFilterChoices, type RequirementFilter } from '../../core/requirementTree';
 import { requirementStatusIcon } from './statusIcons';
 
 interface FacetItem extends vscode.QuickPickItem {
@@ -12,7 +12,7 @@ interface FacetItem extends vscode.QuickPickItem {
  * (owners and statuses in use, with counts) are ticked. Items are always shown, so typing never hides them.
  * Resolves to the new filter on Enter, undefined on Escape.
  */
-export function askRequirementFilter(current: RequirementFilter, choices: FilterChoices): Promise<RequirementFilter | undefined> {
+export function askRequirementFilter(current: RequirementFilter, choices: RequirementFilterChoices): Promise<RequirementFilter | undefined> {
   const pick = vscode.window.createQuickPick<FacetItem>();
   pick.title = vscode.l10n.t('Filter Requirements');
   pick.placeholder = vscode.l10n.t('Type to match ID, title or description; tick owners and statuses');

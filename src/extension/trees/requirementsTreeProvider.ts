@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
+import type { WordOrder } from '../../core/vocabulary';
 import type { Requirement } from '../../core/model';
 import { problemsByRequirement, type ProblemCount } from '../../core/requirementProblems';
 import {
   buildRequirementTree, EMPTY_FILTER, fileNameOf, filterChoices, isFilterActive, isGroupBy, NONE_KEY,
-  type DocumentInfo, type FilterChoices, type GroupBy, type RequirementFilter, type Vocabulary,
+  type DocumentInfo, type RequirementFilterChoices, type GroupBy, type RequirementFilter,
 } from '../../core/requirementTree';
 import type { IndexChange, WorkspaceIndex } from '../../core/workspaceIndex';
 import { groupPresentation } from './groupPresentation';
@@ -68,7 +69,7 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
   }
 
   /** The owners and statuses a filter can pick from, with counts over all requirements. */
-  filterChoices(): FilterChoices {
+  filterChoices(): RequirementFilterChoices {
     return filterChoices(this.index.requirements(), (file) => this.vocabularyFor(file));
   }
 
@@ -175,7 +176,7 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
     return documents;
   }
 
-  private vocabularyFor(file: string): Vocabulary {
+  private vocabularyFor(file: string): WordOrder {
     return this.index.settingsFor(file);
   }
 

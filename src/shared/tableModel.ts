@@ -1,5 +1,6 @@
-import type { ColumnId, GroupField, MilestoneProgress, SortKey, StatusCount, TableFilters, TableRow, TableViewState, Vocabulary } from '../shared/protocol';
-import { column } from './columns';
+import type { ColumnId, GroupField, MilestoneProgress, SortKey, StatusCount, TableFilters, TableRow, TableViewState } from './protocol';
+import type { Vocabulary } from '../core/vocabulary';
+import { column } from './tableColumns';
 
 /**
  * The table's view as data: which rows match the search and filters, in which order, grouped how. Pure and

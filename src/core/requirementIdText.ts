@@ -1,5 +1,5 @@
 /**
- * Requirement IDs inside arbitrary text (Markdown, code comments, YAML). Pure: no vscode, so it is unit tested.
+ * Requirement IDs inside arbitrary text (Markdown, code comments, YAML).
  * The pattern is schemas/requirements.schema.json's `requirementId`, bounded so that `XPORTAL-001` or
  * `PORTAL-0012` never count as `PORTAL-001`.
  */
@@ -32,11 +32,6 @@ export function idQueryBefore(linePrefix: string): IdQuery | undefined {
     return undefined;
   }
   return { start: match.index, prefix: match[1], hasDash: match[2] !== undefined };
-}
-
-/** The document prefix of an ID: everything before the last dash. */
-export function prefixOf(id: string): string {
-  return id.slice(0, id.lastIndexOf('-'));
 }
 
 /** A key that sorts IDs by prefix, then numerically: PORTAL-2 before PORTAL-10. */

@@ -1,7 +1,7 @@
-import { editText, type EditSource } from '../../core/edit/editSource';
-import type { EditResult } from '../../core/edit/textEdit';
-import { appendToSequenceIn, deleteKeyIn, setValueIn } from '../../core/edit/yamlEdits';
-import { asRecord, asStringList } from '../../core/values';
+import { editText, type EditSource } from '../edit/editSource';
+import type { EditResult } from '../edit/textEdit';
+import { appendToSequenceIn, deleteKeyIn, setValueIn } from '../edit/yamlEdits';
+import { asRecord, asStringList } from '../values';
 
 /**
  * Quick-fix edits of a change request's `affects` list and of its `proposed` / `baseline` entries. A fix is

@@ -1,4 +1,4 @@
-import type { ColumnId, EditableField, GroupField, TableFilters, TableRow, TableViewState } from '../shared/protocol';
+import type { ColumnId, EditableField, GroupField, TableFilters, TableRow, TableViewState } from './protocol';
 
 /** How a column shows and sorts. Pure data: no DOM, so the table model is unit-tested under Node. */
 export interface ColumnSpec {
@@ -36,7 +36,7 @@ export function column(id: ColumnId): ColumnSpec {
   return spec;
 }
 
-export const GROUP_FIELDS: readonly GroupField[] = ['status', 'owner', 'priority', 'milestone'];
+export const GROUP_FIELDS = ['status', 'owner', 'priority', 'milestone'] as const satisfies readonly GroupField[];
 
 export const EMPTY_FILTERS: TableFilters = { statuses: [], priorities: [], owners: [], documents: [], hasProblems: false };
 

@@ -1,6 +1,7 @@
 import type {
   ColumnId, EditableField, ExportFormat, GroupField, ReadyMessage, SortKey, TableFilters, TableViewState, WebviewMessage,
-} from '../../shared/protocol';
+} from './protocol';
+import { GROUP_FIELDS } from './tableColumns';
 
 /**
  * Runtime checks of what the webview posts. The webview renders workspace text, so it is treated like any other
@@ -13,7 +14,6 @@ export const COLUMN_IDS = [
 ] as const satisfies readonly ColumnId[];
 
 const EDITABLE_FIELDS = ['title', 'status', 'priority', 'owner'] as const satisfies readonly EditableField[];
-const GROUP_FIELDS = ['status', 'owner', 'priority', 'milestone'] as const satisfies readonly GroupField[];
 const EXPORT_FORMATS = ['csv', 'markdown'] as const satisfies readonly ExportFormat[];
 
 /** Compile-time: the lists above name every member of their union. */

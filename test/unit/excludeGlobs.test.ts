@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { combineExcludeGlobs, expandBraces } from '../../src/extension/languageFeatures/excludeGlob';
+import { combineExcludeGlobs, expandBraces } from '../../src/core/excludeGlobs';
 
 describe('excludeGlob', () => {
   it('combines the true entries of files.exclude and search.exclude into one glob', () => {

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { firstRows } from '../../src/extension/table/tableFirstRows';
-import type { FirstRowsMessage, TableRow, TableViewState, Vocabulary } from '../../src/shared/protocol';
-import { DEFAULT_VIEW } from '../../src/webview/columns';
-import { firstRowsItems } from '../../src/webview/firstRows';
-import { computeView } from '../../src/webview/tableModel';
+import { firstRows, firstRowsItems } from '../../src/shared/firstRows';
+import type { FirstRowsMessage, TableRow, TableViewState } from '../../src/shared/protocol';
+import type { Vocabulary } from '../../src/core/vocabulary';
+import { DEFAULT_VIEW } from '../../src/shared/tableColumns';
+import { computeView } from '../../src/shared/tableModel';
 
 const VOCABULARY: Vocabulary = { statuses: ['new', 'in-progress', 'done'], priorities: ['high', 'low'], owners: ['alice'] };
 const STATUSES = ['new', 'in-progress', 'done'];

@@ -1,7 +1,8 @@
-import { encodeRows } from '../../shared/encodedRows';
-import type { FirstRowsGroup, FirstRowsMessage, TableRow, TableViewState, Vocabulary } from '../../shared/protocol';
-import { DEFAULT_VIEW } from '../../webview/columns';
-import { computeView } from '../../webview/tableModel';
+import { decodeRows, encodeRows } from './encodedRows';
+import type { Vocabulary } from '../core/vocabulary';
+import type { FirstRowsGroup, FirstRowsMessage, TableRow, TableViewState } from './protocol';
+import { DEFAULT_VIEW } from './tableColumns';
+import { computeView, type DisplayItem } from './tableModel';
 
 /** Display positions sent first when the page does not say: a tall window's worth. */
 const DEFAULT_COUNT = 60;
@@ -33,4 +34,25 @@ export function firstRows(
     view, first: start, itemCount: result.items.length, rows: encodeRows(shown), groups,
     matching: result.ordered.length, total: result.total, statusCounts: result.statusCounts, milestones: result.milestones, vocabularies,
   };
+}
+
+/**
+ * The display items of a `firstRows` message at their positions in the whole view: a sparse list as long as
+ * the view, so that the grid has its full height and scroll position before the other items arrive.
+ */
+export function firstRowsItems(message: FirstRowsMessage): (DisplayItem | undefined)[] {
+  const items = new Array<DisplayItem | undefined>(message.itemCount).fill(undefined);
+  const groups = new Map(message.groups.map((g) => [g.at, g]));
+  const rows = decodeRows(message.rows);
+  let next = 0;
+  const end = Math.min(message.itemCount, message.first + rows.length + groups.size);
+  for (let at = message.first; at < end; at++) {
+    const group = groups.get(at);
+    if (group) {
+      items[at] = { kind: 'group', key: group.key, count: group.count, collapsed: group.collapsed, statusCounts: group.statusCounts };
+    } else if (next < rows.length) {
+      items[at] = { kind: 'row', row: rows[next++] };
+    }
+  }
+  return items;
 }

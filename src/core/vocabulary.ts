@@ -1,0 +1,20 @@
+/**
+ * The words a project uses for statuses and priorities, in its order (from the reqdesk.yaml that applies, or the
+ * defaults), and the people who may own requirements. The trees and the table order and filter by the same one.
+ */
+export interface Vocabulary {
+  readonly statuses: readonly string[];
+  readonly priorities: readonly string[];
+  /** Roster members first, then owners used in the workspace. */
+  readonly owners: readonly string[];
+}
+
+/** What filtering and grouping by status or priority needs: owners are sorted by name there. */
+export type WordOrder = Pick<Vocabulary, 'statuses' | 'priorities'>;
+
+/** Values a filter offers: the vocabulary's, in its order, then any other value in use, by name. */
+export function vocabularyFirst(vocabulary: Iterable<string>, used: Iterable<string>): string[] {
+  const known = new Set(vocabulary);
+  const others = [...new Set(used)].filter((value) => value !== '' && !known.has(value)).sort((a, b) => a.localeCompare(b));
+  return [...known, ...others];
+}

@@ -1,0 +1,22 @@
+import { vocabularyFirst, type Vocabulary } from '../core/vocabulary';
+import type { TableRow } from './protocol';
+
+/** The values each of the table's filters offers. */
+export interface TableFilterChoices {
+  readonly statuses: readonly string[];
+  readonly priorities: readonly string[];
+  readonly owners: readonly string[];
+  readonly documents: readonly string[];
+}
+
+export const NO_FILTER_CHOICES: TableFilterChoices = { statuses: [], priorities: [], owners: [], documents: [] };
+
+/** The vocabularies' values (in order), then any other value in use; documents as used. */
+export function tableFilterChoices(rows: readonly TableRow[], vocabularies: readonly Vocabulary[]): TableFilterChoices {
+  return {
+    statuses: vocabularyFirst(vocabularies.flatMap((v) => v.statuses), rows.map((r) => r.status)),
+    priorities: vocabularyFirst(vocabularies.flatMap((v) => v.priorities), rows.map((r) => r.priority)),
+    owners: vocabularyFirst(vocabularies.flatMap((v) => v.owners), rows.map((r) => r.owner)),
+    documents: vocabularyFirst([], rows.map((r) => r.document)),
+  };
+}
