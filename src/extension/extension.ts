@@ -11,6 +11,7 @@ import { registerQuickFixes } from './quickFixes/requirementQuickFixes';
 import { registerTrees, type Trees } from './trees/registerTrees';
 import { readUserSettings } from './userSettings';
 import { WorkspaceLoader, type IndexingStats } from './workspaceLoader';
+import { registerCommands } from './commands/commandRegistry';
 
 /** What activate() returns: the index, for tests and other extensions. */
 export interface ReqDeskApi {
@@ -79,7 +80,7 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
         void loadAll();
       }
     }),
-    vscode.commands.registerCommand('reqdesk.revalidateWorkspace', () => loadAll()),
+    registerCommands([{ id: 'reqdesk.revalidateWorkspace', execute: () => loadAll() }]),
     registerLanguageFeatures(index),
     registerRequirementCommands(index),
     registerQuickFixes(index),

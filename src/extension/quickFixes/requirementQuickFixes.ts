@@ -5,6 +5,7 @@ import { toVscodeRange } from '../rangeConversion';
 import { ownerFixes, priorityFixes, statusFixes } from './fieldQuickFixes';
 import { disableOnSyntaxErrors, resolveCoreEditFix, SHOW_REFUSED_FIX_COMMAND, type FixBuilder } from './fixAction';
 import { duplicateIdFixes, unknownLinkFixes } from './idQuickFixes';
+import { registerCommands } from '../commands/commandRegistry';
 
 /** Fixes by diagnostic code (the core's rule id). */
 const FIXES: Readonly<Record<string, FixBuilder>> = {
@@ -54,9 +55,10 @@ export function registerQuickFixes(index: WorkspaceIndex): vscode.Disposable {
       new RequirementQuickFixes(index),
       { providedCodeActionKinds: RequirementQuickFixes.providedCodeActionKinds },
     ),
-    vscode.commands.registerCommand(SHOW_REFUSED_FIX_COMMAND, (reason: unknown) => {
-      void vscode.window.showErrorMessage(vscode.l10n.t('ReqDesk did not apply the quick fix: {0}', String(reason)));
-    }),
+    registerCommands([{
+      id: SHOW_REFUSED_FIX_COMMAND,
+      execute: (reason) => void vscode.window.showErrorMessage(vscode.l10n.t('ReqDesk did not apply the quick fix: {0}', String(reason))),
+    }]),
   );
 }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { TABLE_VIEW_TYPE, TablePanel } from './tablePanel';
+import { registerCommands } from '../commands/commandRegistry';
 
 /** The requirements table as the extension's API exposes it (tests drive `current` as the webview would). */
 export interface TableHost extends vscode.Disposable {
@@ -32,7 +33,7 @@ export function registerTable(index: WorkspaceIndex, context: vscode.ExtensionCo
     adopt(vscode.window.createWebviewPanel(TABLE_VIEW_TYPE, vscode.l10n.t('Requirements Table'), vscode.ViewColumn.Active));
   };
   const disposables = vscode.Disposable.from(
-    vscode.commands.registerCommand('reqdesk.openTable', open),
+    registerCommands([{ id: 'reqdesk.openTable', execute: open }]),
     vscode.window.registerWebviewPanelSerializer(TABLE_VIEW_TYPE, {
       // The webview keeps its own view (scroll, sort, filter) with setState; the host only needs the panel.
       deserializeWebviewPanel: async (panel) => {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isFilterActive, NONE_KEY, type RequirementFilter } from '../../core/requirementTree';
+import { EMPTY_FILTER, isFilterActive, NONE_KEY, type RequirementFilter } from '../../core/requirementTree';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { ChangeRequestsTreeProvider } from './changeRequestsTreeProvider';
 import { askGroupBy } from './groupByPrompt';
@@ -7,7 +7,8 @@ import { ProblemDecorationProvider } from './problemDecorations';
 import { askRequirementFilter } from './requirementFilterPrompt';
 import { RequirementsTreeProvider } from './requirementsTreeProvider';
 import type { RequirementTreeElement } from './requirementTreeElements';
-import { revealRequirement, type RevealTarget } from './revealRequirement';
+import { revealRequirement } from './revealRequirement';
+import { registerCommands } from '../commands/commandRegistry';
 
 /** The two trees, exposed through the extension's API for tests. */
 export interface Trees extends vscode.Disposable {
@@ -46,21 +47,28 @@ export function registerTrees(index: WorkspaceIndex, context: vscode.ExtensionCo
     changeRequestsView,
     requirements.onDidChangeState(showState),
     vscode.window.registerFileDecorationProvider(new ProblemDecorationProvider()),
-    vscode.commands.registerCommand('reqdesk.groupBy', async () => {
-      const groupBy = await askGroupBy(requirements.groupBy);
-      if (groupBy) {
-        await requirements.setGroupBy(groupBy);
-      }
-    }),
-    vscode.commands.registerCommand('reqdesk.filterRequirements', async () => {
-      const filter = await askRequirementFilter(requirements.filter, requirements.filterChoices());
-      if (filter) {
-        requirements.setFilter(filter);
-      }
-    }),
-    vscode.commands.registerCommand('reqdesk.clearFilter', () => requirements.setFilter({ text: '', owners: [], statuses: [] })),
-    vscode.commands.registerCommand('reqdesk.revealRequirement', (target: RevealTarget, id?: unknown, position?: unknown) =>
-      revealRequirement(index, target, id, position)),
+    registerCommands([
+      {
+        id: 'reqdesk.groupBy',
+        execute: async () => {
+          const groupBy = await askGroupBy(requirements.groupBy);
+          if (groupBy) {
+            await requirements.setGroupBy(groupBy);
+          }
+        },
+      },
+      {
+        id: 'reqdesk.filterRequirements',
+        execute: async () => {
+          const filter = await askRequirementFilter(requirements.filter, requirements.filterChoices());
+          if (filter) {
+            requirements.setFilter(filter);
+          }
+        },
+      },
+      { id: 'reqdesk.clearFilter', execute: () => requirements.setFilter(EMPTY_FILTER) },
+      { id: 'reqdesk.revealRequirement', execute: (target, id, position) => revealRequirement(index, target, id, position) },
+    ]),
   ];
   return { requirements, changeRequests, requirementsView, dispose: () => vscode.Disposable.from(...disposables).dispose() };
 }

@@ -4,20 +4,19 @@ import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { toVscodeRange } from '../rangeConversion';
 import { valueRange } from '../../core/fieldSpans';
 
-/** What reqdesk.revealRequirement is called with: (file, id[, position]) from tree items, (file) alone, or a tree element. */
-export type RevealTarget = string | { readonly requirement: Requirement } | undefined;
-
 /**
+ * reqdesk.revealRequirement is called with (file, id[, position]) from tree items, (file) alone, or a tree element;
+ * from a keybinding or another extension, with anything: what is not one of those is ignored.
  * Opens the requirement's file and selects its ID. The range is read from the index now, not from the tree
  * item: the file may have changed since the tree was drawn. Where the ID moved to another place (or file),
  * it is found there. `viewColumn` is where the editor opens (by default the active group).
  */
 export async function revealRequirement(
-  index: WorkspaceIndex, target: RevealTarget, id?: unknown, position?: unknown, viewColumn?: vscode.ViewColumn,
+  index: WorkspaceIndex, target: unknown, id?: unknown, position?: unknown, viewColumn?: vscode.ViewColumn,
 ): Promise<void> {
   const wanted = typeof target === 'string'
     ? { file: target, id: typeof id === 'string' ? id : '', position: typeof position === 'number' ? position : undefined }
-    : target && typeof target === 'object' && 'requirement' in target
+    : isRequirementElement(target)
       ? { file: target.requirement.file, id: target.requirement.id, position: target.requirement.index }
       : undefined;
   if (!wanted) {
@@ -51,4 +50,12 @@ function findNow(index: WorkspaceIndex, file: string, id: string, position: numb
   }
   const sameId = inFile.filter((r) => r.id === id);
   return sameId.find((r) => r.index === position) ?? sameId[0] ?? index.requirementsWithId(id)[0];
+}
+
+function isRequirementElement(target: unknown): target is { readonly requirement: Requirement } {
+  if (typeof target !== 'object' || target === null || !('requirement' in target)) {
+    return false;
+  }
+  const { requirement } = target as { readonly requirement: unknown };
+  return typeof requirement === 'object' && requirement !== null && typeof (requirement as Requirement).file === 'string' && typeof (requirement as Requirement).id === 'string';
 }
