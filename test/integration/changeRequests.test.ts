@@ -64,9 +64,9 @@ function withNow(text: string, since: string): string {
   return text.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z/g, (time) => (time.slice(0, 19) >= since && time.slice(0, 19) <= until ? '<now>' : time));
 }
 
-/** The same for the details page, which shows times as `2026\\-11\\-20 09\\:12\\:00 UTC`. */
+/** The same for the details page, which shows times as `2026-11-20 09:12:00 UTC`. */
 function detailsWithNow(text: string, since: string): string {
-  return text.replace(/(\d{4})\\-(\d{2})\\-(\d{2}) (\d{2})\\:(\d{2})\\:(\d{2}) UTC/g, (time, y, mo, d, h, mi, sec) =>
+  return text.replace(/(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) UTC/g, (time, y, mo, d, h, mi, sec) =>
     withNow(`${y}-${mo}-${d}T${h}:${mi}:${sec}Z`, since) === '<now>' ? '<now>' : time);
 }
 
@@ -346,15 +346,15 @@ suite('Change requests', () => {
       const details = await vscode.workspace.openTextDocument(detailsUri);
       assert.equal(details.languageId, 'markdown');
       const page = (table: string[], next: string, history: string[]): string => [
-        '# CR\\-0050 · Reset passwords by SMS',
+        '# CR-0050 · Reset passwords by SMS',
         '',
-        `**Status** ${history.length === 4 ? 'approved' : 'verified'} · **Requested by** Bob Li \\(Acme\\) · **Requested on** 2026\\-11\\-20 · **Channel** email`,
+        `**Status** ${history.length === 4 ? 'approved' : 'verified'} · **Requested by** Bob Li (Acme) · **Requested on** 2026-11-20 · **Channel** email`,
         '',
-        `Next steps\\: ${next}`,
+        `Next steps: ${next}`,
         '',
         '## Request',
         '',
-        'None recorded\\.',
+        'None recorded.',
         '',
         '## Affected requirements',
         '',
@@ -362,40 +362,40 @@ suite('Change requests', () => {
         '',
         '## Impact',
         '',
-        '| Schedule \\(days\\) | Cost | Effort \\(hours\\) | Risk | Resources |',
+        '| Schedule (days) | Cost | Effort (hours) | Risk | Resources |',
         '| --- | --- | --- | --- | --- |',
         '| 5 | 8000 | 40 | medium | one backend developer |',
         '',
-        'Needs an SMS provider\\.',
+        'Needs an SMS provider.',
         '',
         '## Decision',
         '',
-        '**Outcome** approved · **Decided on** 2026\\-11\\-22 · **Decided by** carol',
+        '**Outcome** approved · **Decided on** 2026-11-22 · **Decided by** carol',
         '',
-        'Customers without e\\-mail asked for it\\.',
+        'Customers without e-mail asked for it.',
         '',
-        '## Customer sign\\-off',
+        '## Customer sign-off',
         '',
-        '**Signed off by** Bob Li \\(Acme\\) · **Signed off on** 2026\\-11\\-23',
+        '**Signed off by** Bob Li (Acme) · **Signed off on** 2026-11-23',
         '',
         '## History',
         '',
-        '- **2026\\-11\\-20 09\\:12\\:00 UTC** · alice · **submitted**',
+        '- **2026-11-20 09:12:00 UTC** · alice · **submitted**',
         '- **<now>** · carol · **assessed**',
         '- **<now>** · carol · **approved**',
-        '- **<now>** · carol · **signed\\-off**',
+        '- **<now>** · carol · **signed-off**',
         ...history.slice(4),
         '',
       ].join('\n');
       const history = ['', '', '', ''];
       assert.equal(detailsWithNow(details.getText(), since), page([
-        '### PORTAL\\-002 · Password reset by e\\-mail',
+        '### PORTAL-002 · Password reset by e-mail',
         '',
-        'requirements\\/portal\\.req\\.yaml',
+        'requirements/portal.req.yaml',
         '',
         '| Field | Current | Proposed | Same |',
         '| --- | --- | --- | --- |',
-        '| title | Password reset by e\\-mail | Password reset by e\\-mail or SMS |   |',
+        '| title | Password reset by e-mail | Password reset by e-mail or SMS |   |',
         '| priority | medium | high |   |',
       ], 'Mark Implemented', history));
 
@@ -455,19 +455,19 @@ suite('Change requests', () => {
       await treeElement('CR-0050', 'changeRequest:verified:signed');
       await waitUntil('the details page to follow the index', async () => (await vscode.workspace.openTextDocument(detailsUri)).getText().includes('**verified**'));
       assert.equal(detailsWithNow((await vscode.workspace.openTextDocument(detailsUri)).getText(), since), page([
-        '### PORTAL\\-002 · Password reset by e\\-mail or SMS',
+        '### PORTAL-002 · Password reset by e-mail or SMS',
         '',
-        'requirements\\/portal\\.req\\.yaml',
+        'requirements/portal.req.yaml',
         '',
         '| Field | Current | Proposed | Same |',
         '| --- | --- | --- | --- |',
-        '| title | Password reset by e\\-mail or SMS | Password reset by e\\-mail or SMS | ✓ |',
+        '| title | Password reset by e-mail or SMS | Password reset by e-mail or SMS | ✓ |',
         '| priority | high | high | ✓ |',
-      ], 'none\\: the request is closed\\.', [...history,
-        '- **<now>** · carol · **implemented** — Release 1\\.4',
-        '  - PORTAL\\-002 title\\: Password reset by e\\-mail → Password reset by e\\-mail or SMS',
-        '  - PORTAL\\-002 priority\\: medium → high',
-        '- **<now>** · carol · **verified** — Checked on staging\\.',
+      ], 'none: the request is closed.', [...history,
+        '- **<now>** · carol · **implemented** — Release 1.4',
+        '  - PORTAL-002 title: Password reset by e-mail → Password reset by e-mail or SMS',
+        '  - PORTAL-002 priority: medium → high',
+        '- **<now>** · carol · **verified** — Checked on staging.',
       ]));
       assert.deepEqual(api.index.get(crUri.toString())?.changeRequest?.data.history?.map((h) => `${h.action} ${h.by}`), [
         'submitted alice', 'assessed carol', 'approved carol', 'signed-off carol', 'implemented carol', 'verified carol',
@@ -624,9 +624,9 @@ suite('Change requests', () => {
       ].join('\n'));
       const uri = await vscode.commands.executeCommand<vscode.Uri>('reqdesk.showChangeRequestDetails', await treeElement('CR-0057'));
       const text = (await vscode.workspace.openTextDocument(uri)).getText();
-      assert.ok(text.startsWith('# CR\\-0057 · \\<img src\\=x onerror\\=alert\\(1\\)\\> \\[click\\]\\(command\\:workbench\\.action\\.quit\\)\n'), text);
+      assert.ok(text.startsWith('# CR-0057 · \\<img src=x onerror=alert(1)> \\[click\\]\\(command:workbench.action.quit)\n'), text);
       assert.ok(text.includes('**Reason**\n\na \\| b\n\n\\# not a heading\n'), text);
-      assert.ok(text.includes('| title | Login goes to the home page | \\| cell \\| \\<b\\>bold\\<\\/b\\> |   |'), text);
+      assert.ok(text.includes('| title | Login goes to the home page | \\| cell \\| \\<b>bold\\</b> |   |'), text);
       assert.ok(!/(^|[^\\])(<img|<b>)|\]\(command:/m.test(text), 'nothing can render as HTML or a command link');
       assert.equal(uri.query, crUri.toString(), 'the page names its file');
     });

@@ -332,8 +332,8 @@ suite('Requirements table', () => {
       assert.equal(await diskText(markdown),
         '| ID | Title | Status |\n' +
         '| --- | --- | --- |\n' +
-        '| PORTAL\\-001 | Login goes to the home page | in\\-progress |\n' +
-        '| BAD\\-003 | Links to an unknown ID |  |\n');
+        '| PORTAL-001 | Login goes to the home page | in-progress |\n' +
+        '| BAD-003 | Links to an unknown ID |  |\n');
 
       answer = undefined;
       const cancelled = await ask({ type: 'export', requestId: 33, format: 'csv', columns, keys }, 'exportResult', (m) => m.requestId === 33);

@@ -106,13 +106,9 @@ function filterLine(filter: ChangeLogFilter, labels: ChangeLogLabels): string | 
   return Object.values(parts).some((p) => p !== undefined) ? labels.filter(parts) : undefined;
 }
 
-/**
- * Words, numbers, dates, IDs and names go as they are (no character among them can start Markdown syntax);
- * anything else is escaped, pipes included, so a cell stays one cell.
- */
+/** Escaped where Markdown would misread it, pipes included, so a cell stays one cell. */
 function cell(text: string | undefined): string {
-  const value = (text ?? '').replace(/\s+/g, ' ').trim();
-  return /^[\p{L}\p{N}]?[\p{L}\p{N} ,'()/-]*$/u.test(value) ? value : escapeMarkdown(value);
+  return escapeMarkdown(text ?? '');
 }
 
 function number(value: number | undefined): string {

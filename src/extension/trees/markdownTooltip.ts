@@ -18,7 +18,7 @@ export class MarkdownTooltip {
   facts(facts: readonly (readonly [label: string, value: string | number | undefined])[]): this {
     const line = facts
       .filter(([, value]) => value !== undefined && String(value).trim() !== '')
-      .map(([label, value]) => `${escapeMarkdown(label)}\\: ${escapeMarkdown(String(value))}`)
+      .map(([label, value]) => `${escapeMarkdown(label)}: ${escapeMarkdown(String(value))}`)
       .join(' · ');
     if (line) {
       this.blocks.push(line);
