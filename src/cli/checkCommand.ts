@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../core/finding';
+import { ProblemTotals } from '../core/problemTotals';
 import type { CliIo } from './cliIo';
 import { plural, singleLine } from './cliText';
 import type { CheckCommandLine } from './commandLine';
@@ -32,7 +33,7 @@ export async function runCheck(options: CheckCommandLine, io: CliIo): Promise<nu
         io.stdout.write(`    ${r.file}:${r.line}:${r.column}: ${r.message}\n`);
       }
     }
-    io.stdout.write(`${summary(workspace, problems)}\n`);
+    io.stdout.write(`${summary(workspace)}\n`);
   }
   if (workspace.files.size === 0) {
     io.stderr.write(`reqdesk: no ReqDesk files found in ${options.paths.length > 0 ? options.paths.join(', ') : 'the current folder'}\n`);
@@ -67,10 +68,13 @@ function toProblem(file: string, finding: Finding, workspace: LoadedWorkspace): 
   };
 }
 
-function summary(workspace: LoadedWorkspace, problems: readonly CheckProblem[]): string {
-  const count = (severity: Severity): number => problems.filter((p) => p.severity === severity).length;
+/** Counted as the editor's status bar and problems summary count them. */
+function summary(workspace: LoadedWorkspace): string {
+  const totals = new ProblemTotals(workspace.index);
+  const { error, warning, info } = totals.totals;
+  totals.dispose();
   return (
-    `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info` +
+    `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info` +
     ` in ${plural(workspace.files.size, 'file')}` +
     ` (${plural(workspace.index.requirements().length, 'requirement')}, ${plural(workspace.index.changeRequests().length, 'change request')})`
   );

@@ -1,6 +1,7 @@
 import { CoreEvent } from './coreEvents';
 import { capFindings, compareFindings, type Finding } from './finding';
 import { dirName, fileKindOf } from './fileKind';
+import { GatheredChange } from './gatheredChange';
 import type { TextProblem } from './fileText';
 import { idPrefix, suggestIds } from './idSuggestions';
 import type { ChangeRequest, FileKind, Requirement } from './model';
@@ -12,10 +13,21 @@ import { resolveSettings, type ProjectSettings, type SettingsFileData, type User
 /** Problems shown per file: past this many, one more says how many were left out (capFindings). */
 export const MAX_PROBLEMS_PER_FILE = 1_000;
 
-/** Which files' data or problems may differ after a change. */
+/** What may differ after a change. */
 export interface IndexChange {
+  /** The files whose data or problems may differ. */
   readonly files: ReadonlySet<string>;
+  /**
+   * Whether a file of that kind was read or removed (for settings: or the user's settings changed). A change that
+   * names none only moved problems, so a view of requirements or change requests alone can skip it.
+   */
+  readonly requirements: boolean;
+  readonly changeRequests: boolean;
+  readonly settings: boolean;
 }
+
+/** What removing a file the index does not hold changes. */
+const NO_CHANGE: IndexChange = { files: new Set(), requirements: false, changeRequests: false, settings: false };
 
 export interface UpdateOptions {
   /** The kind, for files matched by extra globs; otherwise taken from the name. */
@@ -44,8 +56,8 @@ export class WorkspaceIndex {
   private readonly findingsCache = new Map<string, readonly Finding[]>();
   private readonly localFindings = new WeakMap<ParsedFile, { readonly settings: ProjectSettings; readonly findings: readonly Finding[] }>();
   private readonly changed = new CoreEvent<IndexChange>();
-  /** Files changed while announcements are deferred (see deferChanges), and how many deferrals are open. */
-  private deferred: Set<string> | undefined;
+  /** What changed while announcements are deferred (see deferChanges), and how many deferrals are open. */
+  private deferred: GatheredChange | undefined;
   private deferrals = 0;
 
   readonly onDidChange = this.changed.subscribe.bind(this.changed);
@@ -80,13 +92,13 @@ export class WorkspaceIndex {
     this.parsed.set(file, parsed);
     this.link(parsed, touched);
     this.touchAffected(before, touched);
-    return this.finish(touched);
+    return this.finish(touched, kinds(previous?.kind, parsed.kind));
   }
 
   remove(file: string): IndexChange {
     const previous = this.parsed.get(file);
     if (!previous) {
-      return { files: new Set() };
+      return NO_CHANGE;
     }
     const touched = new Set<string>([file]);
     const before = new IdCounts();
@@ -95,7 +107,7 @@ export class WorkspaceIndex {
     this.parsed.delete(file);
     this.touchAffected(before, touched);
     // The removed file stays in the change, so that listeners clear what they show for it.
-    return this.finish(touched);
+    return this.finish(touched, kinds(previous.kind));
   }
 
   has(file: string): boolean {
@@ -185,7 +197,7 @@ export class WorkspaceIndex {
     for (const entry of this.settingsByFolder.values()) {
       entry.resolved = resolveSettings(entry.data, user);
     }
-    return this.finish(new Set(this.parsed.keys()));
+    return this.finish(new Set(this.parsed.keys()), { requirements: false, changeRequests: false, settings: true });
   }
 
   findings(file: string): readonly Finding[] {
@@ -332,29 +344,34 @@ export class WorkspaceIndex {
     }
   }
 
-  private finish(touched: Set<string>): IndexChange {
+  private finish(touched: Set<string>, what: Omit<IndexChange, 'files'>): IndexChange {
     for (const file of touched) {
       this.findingsCache.delete(file);
     }
-    const change = { files: touched };
+    const change: IndexChange = { files: touched, ...what };
     if (this.deferred) {
-      for (const file of touched) {
-        this.deferred.add(file);
-      }
+      this.deferred.add(change);
     } else {
       this.changed.fire(change);
     }
     return change;
   }
 
+  /** Whether a deferral is open: listeners that gathered changes before it hold them until it is released. */
+  get deferring(): boolean {
+    return this.deferrals > 0;
+  }
+
   /**
    * Holds back onDidChange until the returned function is called, which announces every file changed meanwhile
    * in one event. Queries stay exact all along. A workspace load adds files one by one and each new ID touches
-   * the files that mention it: deferred, listeners see each file once instead of once per neighbour.
+   * the files that mention it: deferred, listeners see each file once instead of once per neighbour. The last
+   * release announces even when nothing changed, so that a listener holding changes of its own (IndexChanges)
+   * learns that it may deliver them.
    */
   deferChanges(): () => void {
     this.deferrals++;
-    this.deferred ??= new Set();
+    this.deferred ??= new GatheredChange();
     let released = false;
     return () => {
       if (released) {
@@ -362,15 +379,16 @@ export class WorkspaceIndex {
       }
       released = true;
       if (--this.deferrals === 0 && this.deferred) {
-        const files = this.deferred;
+        const gathered = this.deferred;
         this.deferred = undefined;
-        if (files.size > 0) {
-          this.changed.fire({ files });
-        }
+        this.changed.fire(gathered.change());
       }
     };
   }
+}
 
+function kinds(...read: (FileKind | undefined)[]): Omit<IndexChange, 'files'> {
+  return { requirements: read.includes('requirements'), changeRequests: read.includes('change-request'), settings: read.includes('settings') };
 }
 
 function referencedIds(file: ParsedFile): Set<string> {

@@ -1,10 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
-import type { IndexChange, WorkspaceIndex } from '../core/workspaceIndex';
+import type { IndexChanges } from '../core/indexChanges';
+import type { WorkspaceIndex } from '../core/workspaceIndex';
 import { toDiagnostic } from './rangeConversion';
 
-/** How long index changes are gathered before diagnostics are published, so a burst publishes each file once. */
-const FLUSH_DELAY_MS = 30;
 /** Publishing computes problems and ships them to the workbench; past this, yield so the shared host stays responsive. */
 const SLICE_MS = 8;
 /**
@@ -14,51 +13,37 @@ const SLICE_MS = 8;
  */
 const BATCH_DIAGNOSTICS = 150;
 
-/** Mirrors the index's problems into the Problems panel; the index is the only source. */
+/**
+ * Mirrors the index's problems into the Problems panel; the index is the only source. It publishes each batch of
+ * the change stream as it comes, so it shows nothing while a full load is deferred (see IndexChanges).
+ */
 export class DiagnosticsPublisher implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('reqdesk');
   private readonly pending = new Set<string>();
-  private timer: NodeJS.Timeout | undefined;
-  private held = false;
   private disposed = false;
   private draining: Promise<void> | undefined;
   private readonly subscription: { dispose(): void };
 
-  constructor(private readonly index: WorkspaceIndex) {
-    this.subscription = index.onDidChange((change: IndexChange) => this.schedule(change.files));
+  constructor(private readonly index: WorkspaceIndex, changes: IndexChanges) {
+    this.subscription = changes.onDidChange((change) => {
+      for (const file of change.files) {
+        this.pending.add(file);
+      }
+      void this.flush();
+    });
   }
 
   /**
-   * Stops publishing while a full load runs: half-loaded, the workspace would show links to files not read yet
-   * as unknown, and every file would be published again and again as its neighbours arrive.
+   * Publishes what is pending, in slices that yield to the event loop; resolves when it is all shown, including
+   * files that arrive while a drain is finishing.
    */
-  hold(): void {
-    this.held = true;
-    this.cancelTimer();
-  }
-
-  /** Resumes publishing and publishes everything gathered meanwhile; resolves when it is all shown. */
-  release(): Promise<void> {
-    this.held = false;
-    return this.flush();
-  }
-
-  private schedule(files: ReadonlySet<string>): void {
-    for (const file of files) {
-      this.pending.add(file);
+  async flush(): Promise<void> {
+    while (this.draining || (this.pending.size > 0 && !this.disposed)) {
+      this.draining ??= this.drain().finally(() => {
+        this.draining = undefined;
+      });
+      await this.draining;
     }
-    if (!this.held) {
-      this.timer ??= setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
-    }
-  }
-
-  /** Publishes what is pending, in slices that yield to the event loop. */
-  flush(): Promise<void> {
-    this.cancelTimer();
-    this.draining ??= this.drain().finally(() => {
-      this.draining = undefined;
-    });
-    return this.draining;
   }
 
   private async drain(): Promise<void> {
@@ -72,7 +57,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
         batchSize = 0;
       }
     };
-    while (this.pending.size > 0 && !this.disposed && !this.held) {
+    while (this.pending.size > 0 && !this.disposed) {
       const [file] = this.pending;
       this.pending.delete(file);
       const uri = vscode.Uri.parse(file);
@@ -97,16 +82,8 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     }
   }
 
-  private cancelTimer(): void {
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-    }
-  }
-
   dispose(): void {
     this.disposed = true;
-    this.cancelTimer();
     this.subscription.dispose();
     this.collection.dispose();
   }

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { IndexChanges } from '../core/indexChanges';
+import { ProblemTotals } from '../core/problemTotals';
 import { WorkspaceIndex } from '../core/workspaceIndex';
 import { registerChangeRequests } from './changeRequests/registerChangeRequests';
 import { registerRequirementCommands } from './commands/requirementCommands';
@@ -34,22 +36,26 @@ let persistIndex: (() => Promise<void>) | undefined;
 export function activate(context: vscode.ExtensionContext): ReqDeskApi {
   const index = new WorkspaceIndex();
   index.setUserSettings(readUserSettings());
+  // Every view follows this one stream, and the loader's deferral holds it during a full load.
+  const changes = new IndexChanges(index);
+  const problems = new ProblemTotals(index);
   const loader = new WorkspaceLoader(index, {
     workerScript: vscode.Uri.joinPath(context.extensionUri, 'dist', 'indexWorker.js').fsPath,
     storageUri: context.storageUri,
   });
   persistIndex = () => loader.persist();
-  const publisher = new DiagnosticsPublisher(index);
+  const publisher = new DiagnosticsPublisher(index, changes);
 
   const loadAll = async (): Promise<void> => {
-    publisher.hold();
     try {
       await vscode.window.withProgress(
         { location: { viewId: 'reqdesk.requirements' }, title: vscode.l10n.t('ReqDesk: indexing requirements') },
         (progress) => loader.loadAll(progress),
       );
     } finally {
-      await publisher.release();
+      // What the load announced, shown before the workspace counts as indexed (and `ready` resolves).
+      changes.flush();
+      await publisher.flush();
     }
     await vscode.commands.executeCommand('setContext', 'reqdesk.indexed', true);
   };
@@ -64,15 +70,21 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
   };
 
   const ready = loadAll().then(updateWelcome);
-  const trees = registerTrees(index, context);
-  const statusBar = new ProblemsStatusBar(index);
-  const table = registerTable(index, context);
+  const trees = registerTrees(index, changes, context);
+  const statusBar = new ProblemsStatusBar(index, changes, problems);
+  const table = registerTable(index, changes, context);
   context.subscriptions.push(
+    changes,
+    problems,
     loader,
     trees,
     publisher,
     new DocumentSync(loader, loadAll),
-    index.onDidChange(updateWelcome),
+    changes.onDidChange((change) => {
+      if (change.requirements) {
+        updateWelcome();
+      }
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       // reqdesk.user only names who records change-request history: no reason to re-read the workspace.
       if (['reqdesk.rules', 'reqdesk.files', 'reqdesk.maxFileSizeMB'].some((key) => e.affectsConfiguration(key))) {
@@ -81,10 +93,10 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
       }
     }),
     registerCommands([{ id: 'reqdesk.revalidateWorkspace', execute: () => loadAll() }]),
-    registerLanguageFeatures(index),
-    registerRequirementCommands(index),
+    registerLanguageFeatures(index, changes),
+    registerRequirementCommands(index, problems),
     registerQuickFixes(index),
-    registerChangeRequests(index),
+    registerChangeRequests(index, changes),
     statusBar,
     table,
   );

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
+import type { IndexChanges } from '../core/indexChanges';
+import type { ProblemTotals } from '../core/problemTotals';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
 
 /** Change requests still waiting for a decision or for implementation. */
 const OPEN_CHANGE_REQUEST_STATUSES: ReadonlySet<string> = new Set(['submitted', 'assessed', 'approved']);
-/** Index changes come in bursts (a whole workspace load, typing); count once per burst. */
-const UPDATE_DELAY_MS = 100;
 
 /** What the status bar item shows, readable by tests through the extension's API. */
 export interface StatusBarState {
@@ -20,14 +20,14 @@ export interface StatusBarState {
 export class ProblemsStatusBar implements vscode.Disposable, StatusBarState {
   private readonly item = vscode.window.createStatusBarItem('reqdesk.status', vscode.StatusBarAlignment.Left, 10);
   private readonly subscription: { dispose(): void };
-  private timer: NodeJS.Timeout | undefined;
   private shown = false;
+  private openChangeRequests = 0;
 
-  constructor(private readonly index: WorkspaceIndex) {
+  constructor(private readonly index: WorkspaceIndex, changes: IndexChanges, private readonly problems: ProblemTotals) {
     this.item.name = vscode.l10n.t('ReqDesk Problems');
     this.item.command = 'workbench.actions.view.problems';
-    this.subscription = index.onDidChange(() => (this.timer ??= setTimeout(() => this.update(), UPDATE_DELAY_MS)));
-    this.update();
+    this.subscription = changes.onDidChange((change) => this.update(change.changeRequests));
+    this.update(true);
   }
 
   get text(): string {
@@ -42,24 +42,18 @@ export class ProblemsStatusBar implements vscode.Disposable, StatusBarState {
     return this.shown;
   }
 
-  private update(): void {
-    this.timer = undefined;
-    let errors = 0;
-    let warnings = 0;
-    let files = 0;
-    for (const file of this.index.files()) {
-      files++;
-      for (const finding of this.index.findings(file)) {
-        errors += finding.severity === 'error' ? 1 : 0;
-        warnings += finding.severity === 'warning' ? 1 : 0;
-      }
+  /** The problem totals follow the changed files on their own; change requests are counted again only when one changed. */
+  private update(changeRequestsChanged: boolean): void {
+    const { error: errors, warning: warnings } = this.problems.totals;
+    if (changeRequestsChanged) {
+      this.openChangeRequests = this.index.changeRequests().filter((cr) => OPEN_CHANGE_REQUEST_STATUSES.has(cr.data.status ?? '')).length;
     }
-    const open = this.index.changeRequests().filter((cr) => OPEN_CHANGE_REQUEST_STATUSES.has(cr.data.status ?? '')).length;
+    const open = this.openChangeRequests;
     this.item.text = `$(error) ${errors} $(warning) ${warnings} $(git-pull-request) ${open}`;
     const summary = vscode.l10n.t('ReqDesk: {0} errors, {1} warnings, {2} open change requests', errors, warnings, open);
     this.item.tooltip = summary;
     this.item.accessibilityInformation = { label: summary, role: 'button' };
-    this.shown = files > 0;
+    this.shown = this.index.files().next().done !== true;
     if (this.shown) {
       this.item.show();
     } else {
@@ -68,7 +62,6 @@ export class ProblemsStatusBar implements vscode.Disposable, StatusBarState {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
     this.subscription.dispose();
     this.item.dispose();
   }

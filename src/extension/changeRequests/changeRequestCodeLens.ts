@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { availableTransitions } from '../../core/changeRequests/workflow';
+import type { IndexChanges } from '../../core/indexChanges';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { SHOW_DETAILS_COMMAND, TRANSITION_COMMANDS, transitionLabel } from './transitionCommandIds';
 
@@ -12,10 +13,13 @@ export class ChangeRequestCodeLens implements vscode.CodeLensProvider, vscode.Di
   readonly onDidChangeCodeLenses = this.changed.event;
   private readonly subscription: { dispose(): void };
 
-  constructor(private readonly index: WorkspaceIndex) {
+  constructor(private readonly index: WorkspaceIndex, changes: IndexChanges) {
     // A lens shows its own request's state, so only an open request's change matters: each event is a message to
     // the workbench, and a workspace load changes every request.
-    this.subscription = index.onDidChange((change) => {
+    this.subscription = changes.onDidChange((change) => {
+      if (!change.changeRequests) {
+        return;
+      }
       const open = vscode.workspace.textDocuments.filter((d) => change.files.has(d.uri.toString()));
       if (open.some((d) => index.get(d.uri.toString())?.kind === 'change-request')) {
         this.changed.fire();

@@ -1,13 +1,11 @@
 import * as vscode from 'vscode';
+import type { IndexChanges } from '../../core/indexChanges';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import type { Command } from '../commands/commandRegistry';
 import { changeRequestDetailsMarkdown } from './changeRequestDetailsMarkdown';
 import { changeRequestTarget } from './changeRequestTarget';
 import { DETAILS_SCHEME, detailsSource, detailsUri } from './detailsUri';
 import { SHOW_DETAILS_COMMAND } from './transitionCommandIds';
-
-/** Index changes come in bursts (a save, a multi-file edit): the open pages are re-rendered once after them. */
-const REFRESH_DELAY_MS = 100;
 
 /**
  * The read-only Markdown documents (`reqdesk-cr:` URIs) that show change requests, rendered from the index.
@@ -20,14 +18,13 @@ export class ChangeRequestDetailsProvider implements vscode.TextDocumentContentP
   /** What each open page showed last, so that only pages whose text changes are re-rendered. */
   private readonly rendered = new Map<string, string>();
   private readonly subscription: { dispose(): void };
-  private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly index: WorkspaceIndex) {
-    this.subscription = index.onDidChange(() => {
-      this.timer ??= setTimeout(() => {
-        this.timer = undefined;
+  constructor(private readonly index: WorkspaceIndex, changes: IndexChanges) {
+    // A page shows its request, the requirements it affects and the project's sign-off setting, not problems.
+    this.subscription = changes.onDidChange((change) => {
+      if (change.changeRequests || change.requirements || change.settings) {
         this.refresh();
-      }, REFRESH_DELAY_MS);
+      }
     });
   }
 
@@ -64,7 +61,6 @@ export class ChangeRequestDetailsProvider implements vscode.TextDocumentContentP
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
     this.subscription.dispose();
     this.changed.dispose();
   }

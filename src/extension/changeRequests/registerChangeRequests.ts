@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { IndexChanges } from '../../core/indexChanges';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { registerCommands } from '../commands/commandRegistry';
 import { changeLogCommand } from './changeLogCommand';
@@ -10,9 +11,9 @@ import { fileChangeRequestCommand } from './fileChangeRequestCommand';
 import { transitionCommands } from './transitionCommands';
 
 /** Change-request control in the editor: the workflow commands, filing, the change log, details, CodeLens, quick fixes. */
-export function registerChangeRequests(index: WorkspaceIndex): vscode.Disposable {
-  const details = new ChangeRequestDetailsProvider(index);
-  const codeLens = new ChangeRequestCodeLens(index);
+export function registerChangeRequests(index: WorkspaceIndex, changes: IndexChanges): vscode.Disposable {
+  const details = new ChangeRequestDetailsProvider(index, changes);
+  const codeLens = new ChangeRequestCodeLens(index, changes);
   // Files matched by extra globs are YAML too; the providers answer only for files the index holds as change requests.
   const selector: vscode.DocumentSelector = [{ pattern: '**/*.cr.{yaml,yml}' }, { language: 'yaml' }];
   return vscode.Disposable.from(

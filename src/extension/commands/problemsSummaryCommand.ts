@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import { severityRank, type Finding, type Severity } from '../../core/finding';
+import type { ProblemTotals, SeverityCounts } from '../../core/problemTotals';
 import { ruleDescription } from '../../core/rules/ruleRegistry';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { localizedMessage, toVscodeRange } from '../rangeConversion';
 import type { Command } from './commandRegistry';
 
 const ICON: Readonly<Record<Severity, string>> = { error: '$(error)', warning: '$(warning)', info: '$(info)' };
+const WORST_FIRST: readonly Severity[] = ['error', 'warning', 'info'];
 
 interface Occurrence {
   readonly file: string;
@@ -26,24 +28,12 @@ interface OccurrenceItem extends vscode.QuickPickItem {
  * problems to jump to (the Problems panel cannot be filtered by rule from an extension); the totals open the
  * Problems panel.
  */
-export function problemsSummaryCommand(index: WorkspaceIndex): Command {
+export function problemsSummaryCommand(index: WorkspaceIndex, problems: ProblemTotals): Command {
   return {
     id: 'reqdesk.showProblemsSummary',
     execute: async () => {
-      const byRule = new Map<string, Occurrence[]>();
-      const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+      const totals = problems.totals;
       const files = [...index.files()];
-      let filesWithProblems = 0;
-      for (const file of files) {
-        const findings = index.findings(file);
-        filesWithProblems += findings.length > 0 ? 1 : 0;
-        for (const finding of findings) {
-          totals[finding.severity]++;
-          const list = byRule.get(finding.ruleId) ?? [];
-          list.push({ file, finding });
-          byRule.set(finding.ruleId, list);
-        }
-      }
       const requirements = index.requirements();
       const withoutOwner = requirements.filter((r) => !r.data.owner?.trim()).length;
       const items: SummaryItem[] = [
@@ -54,15 +44,15 @@ export function problemsSummaryCommand(index: WorkspaceIndex): Command {
             `${ICON.warning} ${vscode.l10n.t('{0} warning(s)', totals.warning)}`,
             ...(totals.info > 0 ? [`${ICON.info} ${vscode.l10n.t('{0} info', totals.info)}`] : []),
           ].join('  '),
-          description: vscode.l10n.t('in {0} of {1} file(s)', filesWithProblems, files.length),
+          description: vscode.l10n.t('in {0} of {1} file(s)', problems.filesWithProblems, files.length),
         },
         {
           label: `$(checklist) ${vscode.l10n.t('{0} requirement(s)', requirements.length)}`,
           description: vscode.l10n.t('{0} without owner', withoutOwner),
         },
         { label: vscode.l10n.t('By rule'), kind: vscode.QuickPickItemKind.Separator },
-        ...[...byRule]
-          .map(([ruleId, occurrences]) => ruleItem(ruleId, occurrences))
+        ...[...problems.rules()]
+          .map(([ruleId, counts]) => ruleItem(ruleId, counts))
           .sort((a, b) => a.rank - b.rank || b.count - a.count || a.item.label.localeCompare(b.item.label))
           .map((r) => r.item),
       ];
@@ -79,23 +69,25 @@ export function problemsSummaryCommand(index: WorkspaceIndex): Command {
         await vscode.commands.executeCommand('workbench.actions.view.problems');
         return;
       }
-      await pickOccurrence(picked.ruleId, byRule.get(picked.ruleId) ?? []);
+      await pickOccurrence(picked.ruleId, occurrencesOf(index, problems, picked.ruleId));
     },
   };
 }
 
-function ruleItem(ruleId: string, occurrences: readonly Occurrence[]): { item: SummaryItem; rank: number; count: number } {
-  const counts = new Map<Severity, number>();
-  for (const { finding } of occurrences) {
-    counts.set(finding.severity, (counts.get(finding.severity) ?? 0) + 1);
-  }
-  const severities = [...counts.keys()].sort((a, b) => severityRank[a] - severityRank[b]);
-  const description = severities.map((s) => `${counts.get(s)} ${severityWord(s)}`).join(', ');
+function ruleItem(ruleId: string, counts: Readonly<SeverityCounts>): { item: SummaryItem; rank: number; count: number } {
+  const severities = WORST_FIRST.filter((s) => counts[s] > 0);
+  const description = severities.map((s) => `${counts[s]} ${severityWord(s)}`).join(', ');
   return {
     item: { label: `${ICON[severities[0]]} ${ruleId}`, description, detail: localizedRuleDescription(ruleId), ruleId },
     rank: severityRank[severities[0]],
-    count: occurrences.length,
+    count: counts.error + counts.warning + counts.info,
   };
+}
+
+/** One rule's problems, read from the files the totals say have them. */
+function occurrencesOf(index: WorkspaceIndex, problems: ProblemTotals, ruleId: string): Occurrence[] {
+  return problems.filesWithRule(ruleId).flatMap((file) =>
+    index.findings(file).filter((finding) => finding.ruleId === ruleId).map((finding) => ({ file, finding })));
 }
 
 async function pickOccurrence(ruleId: string, occurrences: readonly Occurrence[]): Promise<void> {

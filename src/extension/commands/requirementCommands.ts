@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { ProblemTotals } from '../../core/problemTotals';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { registerCommands } from './commandRegistry';
 import { goToRequirementCommand } from './goToRequirementCommand';
@@ -8,12 +9,12 @@ import { problemsSummaryCommand } from './problemsSummaryCommand';
 import { setFieldCommands } from './setFieldCommands';
 
 /** The commands that create and edit requirements, find them and summarise their problems. */
-export function registerRequirementCommands(index: WorkspaceIndex): vscode.Disposable {
+export function registerRequirementCommands(index: WorkspaceIndex, problems: ProblemTotals): vscode.Disposable {
   return registerCommands([
     newRequirementsFileCommand(index),
     newRequirementCommand(index),
     ...setFieldCommands(index),
     goToRequirementCommand(index),
-    problemsSummaryCommand(index),
+    problemsSummaryCommand(index, problems),
   ]);
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { IndexChanges } from '../../core/indexChanges';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { RequirementCompletionProvider } from './requirementCompletionProvider';
 import { RequirementDefinitionProvider } from './requirementDefinitionProvider';
@@ -11,8 +12,8 @@ import { RequirementReferenceProvider } from './requirementReferenceProvider';
  */
 const SELECTOR: vscode.DocumentSelector = ['file', 'vscode-remote', 'vscode-vfs', 'untitled'].map((scheme) => ({ scheme }));
 
-export function registerLanguageFeatures(index: WorkspaceIndex): vscode.Disposable {
-  const completion = new RequirementCompletionProvider(index);
+export function registerLanguageFeatures(index: WorkspaceIndex, changes: IndexChanges): vscode.Disposable {
+  const completion = new RequirementCompletionProvider(index, changes);
   return vscode.Disposable.from(
     vscode.languages.registerHoverProvider(SELECTOR, new RequirementHoverProvider(index)),
     vscode.languages.registerDefinitionProvider(SELECTOR, new RequirementDefinitionProvider(index)),

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Requirement } from '../../core/model';
+import type { IndexChanges } from '../../core/indexChanges';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { escapeMarkdownParagraphs } from '../../core/markdownText';
 import { idPrefix } from '../../core/idSuggestions';
@@ -15,8 +16,12 @@ export class RequirementCompletionProvider implements vscode.CompletionItemProvi
   private byPrefix: Map<string, Requirement[]> | undefined;
   private readonly subscription: { dispose(): void };
 
-  constructor(private readonly index: WorkspaceIndex) {
-    this.subscription = index.onDidChange(() => (this.byPrefix = undefined));
+  constructor(private readonly index: WorkspaceIndex, changes: IndexChanges) {
+    this.subscription = changes.onDidChange((change) => {
+      if (change.requirements) {
+        this.byPrefix = undefined;
+      }
+    });
   }
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {

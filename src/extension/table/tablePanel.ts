@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { IndexChanges } from '../../core/indexChanges';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { encodeRows } from '../../shared/encodedRows';
 import type { HostMessage, ReadyMessage, RenderedMessage, TableData, TableRow, TableViewState, WebviewMessage } from '../../shared/protocol';
@@ -13,8 +14,6 @@ import { tableStrings } from './tableStrings';
 
 export const TABLE_VIEW_TYPE = 'reqdesk.table';
 const VIEW_STATE_KEY = 'reqdesk.table.view';
-/** Index events come in bursts (a save re-reads the file, a branch switch many files): one update per burst. */
-const UPDATE_DELAY_MS = 100;
 
 /** Rows built for one index version; encoded when there was time to spare (while the page loads). */
 interface Prepared {
@@ -33,13 +32,12 @@ export class TablePanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly rows: TableRows;
   private readonly pending = new Set<string>();
-  private timer: NodeJS.Timeout | undefined;
   /** The webview has all rows and has not been torn down since (a hidden panel loses its page). */
   private live = false;
   /** `firstRows` went out: the page's next `rendered` asks for all rows. */
   private initOwed = false;
   private disposed = false;
-  /** Index changes so far: rows prepared before one of them are stale. */
+  /** Batches of index changes so far: rows prepared before one of them are stale. */
   private version = 0;
   /** All rows, built while the page loads (it takes as long), for the page's `ready` and the `init` after it. */
   private prepared: Prepared | undefined;
@@ -54,7 +52,12 @@ export class TablePanel implements vscode.Disposable {
   readonly onDidRender = this.renderedEmitter.event;
   readonly onDidDispose = this.disposedEmitter.event;
 
-  constructor(readonly panel: vscode.WebviewPanel, private readonly index: WorkspaceIndex, private readonly context: vscode.ExtensionContext) {
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly index: WorkspaceIndex,
+    changes: IndexChanges,
+    private readonly context: vscode.ExtensionContext,
+  ) {
     this.rows = new TableRows(index);
     panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'reqdesk.svg');
     panel.webview.options = tableWebviewOptions(context.extensionUri);
@@ -75,12 +78,12 @@ export class TablePanel implements vscode.Disposable {
         }
       }),
       panel.onDidDispose(() => this.dispose()),
-      index.onDidChange((change) => {
+      changes.onDidChange((change) => {
         this.version++;
-        this.schedule(change.files);
+        this.update(change.files);
       }),
       // Saving changes no value but clears the row's "unsaved" mark.
-      vscode.workspace.onDidSaveTextDocument((document) => this.schedule([document.uri.toString()])),
+      vscode.workspace.onDidSaveTextDocument((document) => this.update([document.uri.toString()])),
     );
   }
 
@@ -182,7 +185,7 @@ export class TablePanel implements vscode.Disposable {
     this.live = true;
     this.post({ type: 'init', strings: tableStrings(), locale: vscode.env.language, view: this.savedView(), data: prepared.encoded });
     // Files saved or changed since the rows were built.
-    this.schedule([]);
+    this.update([]);
   }
 
   private savedView(): TableViewState | undefined {
@@ -195,24 +198,15 @@ export class TablePanel implements vscode.Disposable {
     void this.panel.webview.postMessage(message);
   }
 
-  private schedule(files: Iterable<string>): void {
-    for (const file of files) {
+  /**
+   * Sends the documents changed, once the page has all rows (until then they wait for init). A patch costs time in
+   * proportion to the documents it carries and a reset to the whole table; when more than half of the documents
+   * changed (a settings change, a checkout), a reset is as cheap and simpler for the webview.
+   */
+  private update(changed: Iterable<string>): void {
+    for (const file of changed) {
       this.pending.add(file);
     }
-    if (!this.live || this.timer) {
-      return;
-    }
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.flush();
-    }, UPDATE_DELAY_MS);
-  }
-
-  /**
-   * A patch costs time in proportion to the documents it carries and a reset to the whole table; when more than
-   * half of the documents changed (a settings change, a checkout), a reset is as cheap and simpler for the webview.
-   */
-  private flush(): void {
     if (!this.live || this.pending.size === 0) {
       return;
     }
@@ -237,7 +231,6 @@ export class TablePanel implements vscode.Disposable {
       return;
     }
     this.disposed = true;
-    clearTimeout(this.timer);
     clearTimeout(this.prepareTimer);
     this.prepared = undefined;
     this.live = false;

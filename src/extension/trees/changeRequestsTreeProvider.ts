@@ -2,10 +2,11 @@ import * as vscode from 'vscode';
 import { buildChangeRequestTree, type ChangeRequestGroup } from '../../core/changeRequestTree';
 import type { ChangeRequest, Requirement } from '../../core/model';
 import { NONE_KEY } from '../../core/requirementTree';
+import type { IndexChanges } from '../../core/indexChanges';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { groupPresentation } from './groupPresentation';
 import { MarkdownTooltip } from './markdownTooltip';
-import { requirementLabel, TREE_REFRESH_DELAY_MS } from './requirementsTreeProvider';
+import { requirementLabel } from './requirementsTreeProvider';
 import { changeRequestStatusIcon, requirementStatusIcon } from './statusIcons';
 
 export class ChangeRequestStatusElement {
@@ -42,17 +43,15 @@ export class ChangeRequestsTreeProvider implements vscode.TreeDataProvider<Chang
   private roots: ChangeRequestStatusElement[] | undefined;
   /** Change requests below the roots, which decides whether groups start expanded (groupPresentation). */
   private shown = 0;
-  private timer: NodeJS.Timeout | undefined;
   private readonly subscription: { dispose(): void };
 
-  constructor(private readonly index: WorkspaceIndex) {
-    // Any change may matter: a change request's own file, or the title of a requirement it affects.
-    this.subscription = index.onDidChange(() => {
-      this.timer ??= setTimeout(() => {
-        this.timer = undefined;
+  constructor(private readonly index: WorkspaceIndex, changes: IndexChanges) {
+    // A change request's own file matters, and a requirement it affects (its title, its status); problems do not.
+    this.subscription = changes.onDidChange((change) => {
+      if (change.changeRequests || change.requirements) {
         this.roots = undefined;
         this.treeChanged.fire(undefined);
-      }, TREE_REFRESH_DELAY_MS);
+      }
     });
   }
 
@@ -105,7 +104,6 @@ export class ChangeRequestsTreeProvider implements vscode.TreeDataProvider<Chang
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
     this.subscription.dispose();
     this.treeChanged.dispose();
   }

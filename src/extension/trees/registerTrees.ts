@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { EMPTY_FILTER, isFilterActive, NONE_KEY, type RequirementFilter } from '../../core/requirementTree';
+import type { IndexChanges } from '../../core/indexChanges';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { ChangeRequestsTreeProvider } from './changeRequestsTreeProvider';
 import { askGroupBy } from './groupByPrompt';
@@ -18,9 +19,9 @@ export interface Trees extends vscode.Disposable {
 }
 
 /** The Requirements and Change Requests views, their commands and the problem badges. */
-export function registerTrees(index: WorkspaceIndex, context: vscode.ExtensionContext): Trees {
-  const requirements = new RequirementsTreeProvider(index, context.workspaceState);
-  const changeRequests = new ChangeRequestsTreeProvider(index);
+export function registerTrees(index: WorkspaceIndex, changes: IndexChanges, context: vscode.ExtensionContext): Trees {
+  const requirements = new RequirementsTreeProvider(index, changes, context.workspaceState);
+  const changeRequests = new ChangeRequestsTreeProvider(index, changes);
   const requirementsView = vscode.window.createTreeView('reqdesk.requirements', { treeDataProvider: requirements, showCollapseAll: true });
   const changeRequestsView = vscode.window.createTreeView('reqdesk.changeRequests', { treeDataProvider: changeRequests, showCollapseAll: true });
 

@@ -6,6 +6,7 @@ import {
   buildRequirementTree, EMPTY_FILTER, fileNameOf, filterChoices, isFilterActive, isGroupBy, NONE_KEY,
   type DocumentInfo, type RequirementFilterChoices, type GroupBy, type RequirementFilter,
 } from '../../core/requirementTree';
+import type { IndexChanges } from '../../core/indexChanges';
 import type { IndexChange, WorkspaceIndex } from '../../core/workspaceIndex';
 import { groupPresentation } from './groupPresentation';
 import { MarkdownTooltip } from './markdownTooltip';
@@ -15,15 +16,12 @@ import {
 } from './requirementTreeElements';
 import { requirementStatusIcon } from './statusIcons';
 
-/** Index changes within this window refresh the tree once. */
-export const TREE_REFRESH_DELAY_MS = 75;
-
 const GROUP_BY_KEY = 'reqdesk.requirements.groupBy';
 
 /**
  * Shows the index's requirements, grouped and filtered. The model (src/core/requirementTree.ts) is rebuilt
  * lazily when VS Code asks for the root after a change; problem counts are kept per file and recomputed only
- * for the files an index change names.
+ * for the files a batch of the change stream names.
  */
 export class RequirementsTreeProvider implements vscode.TreeDataProvider<RequirementTreeElement>, vscode.Disposable {
   private readonly treeChanged = new vscode.EventEmitter<RequirementTreeElement | undefined>();
@@ -38,15 +36,14 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
   private shown = 0;
   private readonly problemsByFile = new Map<string, Map<Requirement, ProblemCount>>();
   private readonly pending = new Set<string>();
-  private timer: NodeJS.Timeout | undefined;
   private readonly subscription: { dispose(): void };
 
-  constructor(private readonly index: WorkspaceIndex, private readonly state: vscode.Memento) {
+  constructor(private readonly index: WorkspaceIndex, changes: IndexChanges, private readonly state: vscode.Memento) {
     for (const file of index.files()) {
       this.pending.add(file);
     }
     this.recountProblems();
-    this.subscription = index.onDidChange((change: IndexChange) => this.schedule(change.files));
+    this.subscription = changes.onDidChange((change) => this.follow(change));
   }
 
   get groupBy(): GroupBy {
@@ -139,7 +136,6 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
     this.subscription.dispose();
     this.treeChanged.dispose();
     this.stateChanged.dispose();
@@ -151,7 +147,7 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
   }
 
   private buildRoots(): GroupElement[] {
-    // Asked before the refresh timer ran (right after a load): the counts must match the index the roots show.
+    // Asked before the batch came (right after a load): the counts must match the index the roots show.
     this.recountProblems();
     const groupBy = this.groupBy;
     const groups = buildRequirementTree({
@@ -180,30 +176,34 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
     return this.index.settingsFor(file);
   }
 
-  private schedule(files: ReadonlySet<string>): void {
-    for (const file of files) {
+  /** Rebuilt when requirements or settings (vocabularies, document titles) changed, or problem counts did. */
+  private follow(change: IndexChange): void {
+    for (const file of change.files) {
       this.pending.add(file);
     }
-    this.timer ??= setTimeout(() => {
-      this.timer = undefined;
-      this.recountProblems();
+    if (this.recountProblems() || change.requirements || change.settings) {
       this.rebuild();
-    }, TREE_REFRESH_DELAY_MS);
+    }
   }
 
-  private recountProblems(): void {
+  /** Says whether any requirement's counts may have changed. */
+  private recountProblems(): boolean {
+    let changed = false;
     for (const file of this.pending) {
+      changed ||= this.problemsByFile.has(file);
       const parsed = this.index.get(file);
       const counts = parsed?.kind === 'requirements' && parsed.requirements.length > 0
         ? problemsByRequirement(parsed.requirements, this.index.findings(file))
         : undefined;
       if (counts && counts.size > 0) {
         this.problemsByFile.set(file, counts);
+        changed = true;
       } else {
         this.problemsByFile.delete(file);
       }
     }
     this.pending.clear();
+    return changed;
   }
 
   private rebuild(): void {
