@@ -9,9 +9,3 @@ export function toKey(cwd: string, path: string): string {
 export function displayPath(cwd: string, key: string): string {
   return relative(cwd, key).replace(/\\/g, '/') || '.';
 }
-
-/** `key` relative to `base` (both keys); undefined when it is not inside it. */
-export function relativeTo(base: string, key: string): string | undefined {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return key.startsWith(prefix) ? key.slice(prefix.length) : undefined;
-}

@@ -1,12 +1,13 @@
 import { type Dirent } from 'node:fs';
 import { type FileHandle, open, readdir, stat } from 'node:fs/promises';
-import { baseName, dirName, fileKindOf } from '../core/fileKind';
-import { matchesAnyGlob } from '../core/glob';
-import type { FileKind } from '../core/model';
-import { WorkspaceIndex } from '../core/workspaceIndex';
-import { CliError } from './cliIo';
-import { displayPath, relativeTo, toKey } from './cliPaths';
+import { dirName, fileKindOf } from '../core/fileKind';
 import { decodeFileText, type TextProblem } from '../core/fileText';
+import type { FileKind } from '../core/model';
+import { WorkspaceDiscovery } from '../core/workspaceDiscovery';
+import { WorkspaceIndex } from '../core/workspaceIndex';
+import { loadWorkspaceFiles, type FoundFile, type WorkspaceFile } from '../core/workspaceLoad';
+import { CliError } from './cliIo';
+import { displayPath, toKey } from './cliPaths';
 import { fsErrorReason } from './fsErrorReason';
 
 export interface LoadedFile {
@@ -24,8 +25,6 @@ export interface LoadedWorkspace {
   display(key: string): string;
 }
 
-/** Folders never worth walking, whatever reqdesk.yaml says. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 /** Files read at once: enough to keep the disk busy, few enough to bound memory. */
 const BATCH = 64;
 
@@ -40,16 +39,26 @@ export async function loadWorkspace(paths: readonly string[], cwd: string): Prom
   return { index: loader.index, files: loader.files, display: (key) => displayPath(cwd, key) };
 }
 
+interface Root {
+  readonly key: string;
+  readonly given: string;
+  readonly isFolder: boolean;
+}
+
+type Listing = { readonly files: readonly string[]; readonly folders: readonly string[] } | { readonly error: unknown };
+
+/** The file system side of a load: what is where on disk, and reading it. Which files count is the core's call. */
 class WorkspaceLoader {
   readonly index = new WorkspaceIndex();
   readonly files = new Map<string, LoadedFile>();
-  private readonly settingsFolders = new Set<string>();
-  private readonly pending = new Map<string, FileKind>();
+  private readonly discovery = new WorkspaceDiscovery({ settingsFor: (key) => this.index.settingsFor(key) });
+  /** Each folder is listed once: by the search for settings, then again by the search for the rest. */
+  private readonly listings = new Map<string, Promise<Listing>>();
 
   constructor(private readonly cwd: string) {}
 
   async load(paths: readonly string[]): Promise<void> {
-    const roots: { key: string; given: string; isFolder: boolean }[] = [];
+    const roots: Root[] = [];
     for (const given of paths) {
       const key = toKey(this.cwd, given);
       const info = await stat(key).catch((error: unknown) => {
@@ -57,121 +66,89 @@ class WorkspaceLoader {
       });
       roots.push({ key, given, isFolder: info.isDirectory() });
     }
+    await loadWorkspaceFiles(this.discovery, {
+      findSettings: () => this.findSettings(roots),
+      loadSettings: async (files) => {
+        for (const { key, kind } of files) {
+          await this.loadBatch([{ key, kind }]);
+        }
+      },
+      findFiles: () => this.findFiles(roots),
+      loadFiles: async (files) => {
+        for (let i = 0; i < files.length; i += BATCH) {
+          await this.loadBatch(files.slice(i, i + BATCH));
+        }
+      },
+    });
+  }
+
+  /** Every reqdesk.yaml below the folders given, the nearest one above each path, and those named. */
+  private async findSettings(roots: readonly Root[]): Promise<FoundFile[]> {
+    const found: FoundFile[] = [];
     for (const root of roots) {
-      await this.loadEnclosingSettings(root.isFolder ? root.key : dirName(root.key));
+      const enclosing = await enclosingSettings(root.isFolder ? root.key : dirName(root.key));
+      if (enclosing !== undefined) {
+        found.push({ key: enclosing, root: dirName(enclosing) });
+      }
+      if (!root.isFolder) {
+        found.push({ key: root.key, root: dirName(root.key), explicit: true });
+        continue;
+      }
+      // Unreadable folders are passed over here: the search for the rest reports them unless the settings exclude them.
+      await this.walk(root.key, root.key, (key) => {
+        if (fileKindOf(key) === 'settings') {
+          found.push({ key, root: root.key });
+        }
+      }, false);
     }
+    return found.filter((file) => fileKindOf(file.key) === 'settings');
+  }
+
+  /** The files below the folders given, outside skipped folders, and the files named (which must be ReqDesk files). */
+  private async findFiles(roots: readonly Root[]): Promise<FoundFile[]> {
+    const found: FoundFile[] = [];
     for (const root of roots) {
       if (root.isFolder) {
-        await this.walk(root.key, root.key);
+        await this.walk(root.key, root.key, (key) => found.push({ key, root: root.key }), true);
+      } else if (this.discovery.kindOf(root.key, dirName(root.key))) {
+        found.push({ key: root.key, root: dirName(root.key), explicit: true });
       } else {
-        await this.addExplicitFile(root.key, root.given);
+        throw new CliError(`${root.given} is not a ReqDesk file (*.req.yaml, *.cr.yaml, reqdesk.yaml or a glob under files: in reqdesk.yaml)`);
       }
     }
-    const pending = [...this.pending].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (let i = 0; i < pending.length; i += BATCH) {
-      const batch = pending.slice(i, i + BATCH);
-      const read = await Promise.all(batch.map(([key, kind]) => this.read(key, kind)));
-      // Indexed in sorted order so that output (e.g. the order of duplicates) never depends on disk timing.
-      batch.forEach(([key, kind], j) => this.index.update(key, read[j].text, { kind, byteSize: read[j].size, textProblem: read[j].problem }));
-    }
+    return found;
   }
 
-  /** The nearest reqdesk.yaml at or above a folder, stopping at the repository root (a folder with .git). */
-  private async loadEnclosingSettings(folder: string): Promise<void> {
-    for (let current = folder; ; current = dirName(current)) {
-      const entries = await readdir(current).catch(() => [] as string[]);
-      const settings = entries.find((name) => fileKindOf(name) === 'settings');
-      if (settings !== undefined) {
-        await this.loadNow(`${current}/${settings}`, 'settings');
-        return;
+  /** Visits the files below a folder, outside the folders the discovery skips; `strict`: an unreadable folder is an error. */
+  private async walk(folder: string, root: string, visit: (file: string) => void, strict: boolean): Promise<void> {
+    const listing = await this.list(folder);
+    if ('error' in listing) {
+      if (strict) {
+        throw new CliError(`${displayPath(this.cwd, folder)}: ${fsErrorReason(listing.error)}`);
       }
-      // Stop at the repository root, or at the top of the file system (the index ignores a reqdesk.yaml there).
-      if (entries.includes('.git') || !dirName(current).includes('/')) {
-        return;
-      }
-    }
-  }
-
-  private async walk(folder: string, root: string): Promise<void> {
-    let entries: Dirent[];
-    try {
-      entries = await readdir(folder, { withFileTypes: true });
-    } catch (error) {
-      throw new CliError(`${displayPath(this.cwd, folder)}: ${fsErrorReason(error)}`);
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const typed = await Promise.all(entries.map(async (entry) => ({ name: entry.name, type: await entryType(entry, `${folder}/${entry.name}`) })));
-    // This folder's reqdesk.yaml first: its excludes and globs decide what else is read below it.
-    for (const { name, type } of typed) {
-      if (type === 'file' && fileKindOf(name) === 'settings') {
-        await this.loadNow(`${folder}/${name}`, 'settings');
-      }
-    }
-    for (const { name, type } of typed) {
-      const key = `${folder}/${name}`;
-      if (type === 'folder' && !SKIPPED_FOLDERS.has(name) && !this.isExcluded(key, root, true)) {
-        await this.walk(key, root);
-      } else if (type === 'file' && !this.files.has(key)) {
-        const kind = this.kindOf(key, root);
-        if (kind && !this.isExcluded(key, root, false)) {
-          this.pending.set(key, kind);
-        }
-      }
-    }
-  }
-
-  /** A file named on the command line is read even when excluded; it must be a ReqDesk file, though. */
-  private async addExplicitFile(key: string, given: string): Promise<void> {
-    const kind = this.kindOf(key, dirName(key));
-    if (!kind) {
-      throw new CliError(`${given} is not a ReqDesk file (*.req.yaml, *.cr.yaml, reqdesk.yaml or a glob under files: in reqdesk.yaml)`);
-    }
-    if (kind === 'settings') {
-      await this.loadNow(key, kind);
-    } else if (!this.files.has(key)) {
-      this.pending.set(key, kind);
-    }
-  }
-
-  private kindOf(key: string, root: string): FileKind | undefined {
-    const named = fileKindOf(key);
-    if (named) {
-      return named;
-    }
-    const settings = this.index.settingsFor(key);
-    const path = this.globPath(key, root);
-    if (matchesAnyGlob(settings.requirementGlobs, path)) {
-      return 'requirements';
-    }
-    return matchesAnyGlob(settings.changeRequestGlobs, path) ? 'change-request' : undefined;
-  }
-
-  /** A folder is excluded when a glob matches it or everything under it (`vendor/**`). */
-  private isExcluded(key: string, root: string, isFolder: boolean): boolean {
-    const globs = this.index.settingsFor(key).excludeGlobs;
-    const path = this.globPath(key, root);
-    return matchesAnyGlob(globs, path) || (isFolder && globs.some((g) => g.endsWith('/**') && matchesAnyGlob([g.slice(0, -3)], path)));
-  }
-
-  /** Globs are relative to the folder of the reqdesk.yaml that applies, else to the folder being walked. */
-  private globPath(key: string, root: string): string {
-    for (let folder = dirName(key); folder !== '' && folder !== dirName(folder); folder = dirName(folder)) {
-      if (this.settingsFolders.has(folder)) {
-        return relativeTo(folder, key) ?? baseName(key);
-      }
-    }
-    return relativeTo(root, key) ?? baseName(key);
-  }
-
-  private async loadNow(key: string, kind: FileKind): Promise<void> {
-    if (this.files.has(key)) {
       return;
     }
-    const { text, size, problem } = await this.read(key, kind);
-    this.index.update(key, text, { kind, byteSize: size, textProblem: problem });
-    if (kind === 'settings') {
-      this.settingsFolders.add(dirName(key));
+    listing.files.forEach(visit);
+    for (const sub of listing.folders) {
+      if (!this.discovery.isFolderSkipped(sub, root)) {
+        await this.walk(sub, root, visit, strict);
+      }
     }
+  }
+
+  private list(folder: string): Promise<Listing> {
+    let listing = this.listings.get(folder);
+    if (!listing) {
+      listing = listFolder(folder);
+      this.listings.set(folder, listing);
+    }
+    return listing;
+  }
+
+  /** Reads files in parallel, then indexes them in the order given, so that output never depends on disk timing. */
+  private async loadBatch(batch: readonly WorkspaceFile[]): Promise<void> {
+    const read = await Promise.all(batch.map(({ key, kind }) => this.read(key, kind)));
+    batch.forEach(({ key, kind }, j) => this.index.update(key, read[j].text, { kind, byteSize: read[j].size, textProblem: read[j].problem }));
   }
 
   /** Reads a file for the index: sized first, so that an oversized file is reported without being read. */
@@ -181,7 +158,7 @@ class WorkspaceLoader {
       // One open file for the size and the bytes: fewer round trips through libuv than stat + readFile.
       handle = await open(key, 'r');
       const { size } = await handle.stat();
-      if (size > this.index.settingsFor(key).maxFileBytes) {
+      if (this.discovery.isTooLarge(key, size)) {
         this.files.set(key, { key, kind, bom: false });
         return { text: '', size };
       }
@@ -194,6 +171,34 @@ class WorkspaceLoader {
       await handle?.close();
     }
   }
+}
+
+/** The nearest reqdesk.yaml at or above a folder, stopping at the repository root (a folder with .git). */
+async function enclosingSettings(folder: string): Promise<string | undefined> {
+  for (let current = folder; ; current = dirName(current)) {
+    const entries = await readdir(current).catch(() => [] as string[]);
+    const settings = entries.find((name) => fileKindOf(name) === 'settings');
+    if (settings !== undefined) {
+      return `${current}/${settings}`;
+    }
+    // Stop at the repository root, or at the top of the file system (the index ignores a reqdesk.yaml there).
+    if (entries.includes('.git') || !dirName(current).includes('/')) {
+      return undefined;
+    }
+  }
+}
+
+/** A folder's files and subfolders, each sorted by name. */
+async function listFolder(folder: string): Promise<Listing> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    return { error };
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const typed = await Promise.all(entries.map(async (entry) => ({ key: `${folder}/${entry.name}`, type: await entryType(entry, `${folder}/${entry.name}`) })));
+  return { files: typed.filter((e) => e.type === 'file').map((e) => e.key), folders: typed.filter((e) => e.type === 'folder').map((e) => e.key) };
 }
 
 /** Symbolic links count as what they point to, except that linked folders are not walked (no cycles); broken ones are skipped. */

@@ -12,7 +12,8 @@ import { registerTable, type TableHost } from './table/registerTable';
 import { registerQuickFixes } from './quickFixes/requirementQuickFixes';
 import { registerTrees, type Trees } from './trees/registerTrees';
 import { readUserSettings } from './userSettings';
-import { WorkspaceLoader, type IndexingStats } from './workspaceLoader';
+import type { IndexingStats } from './indexing/indexingStats';
+import { WorkspaceLoader } from './workspaceLoader';
 import { registerCommands } from './commands/commandRegistry';
 
 /** What activate() returns: the index, for tests and other extensions. */

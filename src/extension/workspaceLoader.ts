@@ -3,18 +3,20 @@ import { fileKindOf } from '../core/fileKind';
 import { decodeFileText } from '../core/fileText';
 import type { FileKind } from '../core/model';
 import type { ParsedFile } from '../core/parsedFile';
-import { SETTINGS_FILE_NAME, type ProjectSettings } from '../core/settings';
+import { WorkspaceDiscovery } from '../core/workspaceDiscovery';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
-import { EventLoopMonitor } from './indexing/eventLoopMonitor';
+import { loadWorkspaceFiles } from '../core/workspaceLoad';
 import { forEachLimited } from './indexing/forEachLimited';
-import type { FileParser, ParseJob, ParserMode } from './indexing/fileParser';
+import type { FileParser, ParseJob } from './indexing/fileParser';
 import { IndexCache } from './indexing/indexCache';
 import { isFresh, type FileStamp } from './indexing/indexCacheFormat';
+import { IndexingCounters, type IndexingStats } from './indexing/indexingStats';
 import { MainThreadFileParser } from './indexing/mainThreadFileParser';
 import { decodeParsedFile } from './indexing/parsedFileCodec';
+import { ProblemPrecompute } from './indexing/problemPrecompute';
 import { TimeSlicer } from './indexing/timeSlicer';
 import { WorkerFileParser } from './indexing/workerFileParser';
-import { excludePattern, searchFolder, searchQuery, type FoundFile } from './indexing/workspaceSearch';
+import { searchQuery, searchSettings, searchWorkspace, workspaceRoots } from './indexing/workspaceSearch';
 
 /**
  * Files stat'ed and read at once. Enough to keep the worker busy; few, because each read's text waits on this
@@ -36,23 +38,6 @@ export interface LoaderOptions {
   readonly storageUri?: vscode.Uri;
 }
 
-/** What indexing did, for the benchmark and tests (through the extension's API). */
-export interface IndexingStats {
-  readonly parser: ParserMode;
-  /** Files of the last full load, and how many of them were parsed or reused from the persisted index. */
-  readonly files: number;
-  readonly parsedFiles: number;
-  readonly reusedFiles: number;
-  readonly fullLoads: number;
-  /** From the loader's creation (in activate) to the end of the first full load. */
-  readonly firstLoadMs: number | undefined;
-  /** The longest event-loop block of the extension host from activation until the first index was persisted. */
-  readonly maxBlockMs: number | undefined;
-  readonly cacheWrites: number;
-  /** Files written by the last write of the persisted index (only changed chunks are written). */
-  readonly persistedFiles: number;
-}
-
 interface Stamped {
   readonly stat: vscode.FileStat;
   /** When the stat was taken (Date.now()), for the mtime granularity rule. */
@@ -69,54 +54,44 @@ interface LoadRun {
 }
 
 /**
- * Feeds the index from the workspace: finds ReqDesk files, reads them through vscode.workspace.fs (remote and
+ * Feeds the index from the workspace: finds candidate files, which the core's discovery sorts out, reads them through vscode.workspace.fs (remote and
  * virtual workspaces), has a worker thread parse them, and keeps their parses in the extension's storage, so that
  * reopening an unchanged workspace parses nothing. Everything it does on the extension host's own thread runs in
  * short slices.
  */
 export class WorkspaceLoader implements vscode.Disposable {
-  /** Kinds of files matched by extra globs, whose names alone do not tell. */
-  private readonly kinds = new Map<string, FileKind>();
   /** Bumped per file whenever it is read or forgotten, so that a slow read never overwrites newer news. */
   private readonly generations = new Map<string, number>();
-  /** Files whose problems an index change made stale and that wait for their slice to compute them again. */
-  private readonly stale = new Set<string>();
-  /** While a full load runs: lets the index announce the changes it holds back (see announce()). */
-  private release: (() => void) | undefined;
   private readonly slicer = new TimeSlicer();
+  private readonly precompute: ProblemPrecompute;
   private readonly parser: FileParser;
   private readonly cache: IndexCache;
-  private readonly created = performance.now();
-  private monitor: EventLoopMonitor | undefined = new EventLoopMonitor();
+  private readonly counters = new IndexingCounters();
+  /** The rules of the settings files found by the last full load. */
+  private discovery: WorkspaceDiscovery;
   private loading: Promise<void> = Promise.resolve();
-  private readonly counters = {
-    files: 0, parsedFiles: 0, reusedFiles: 0, fullLoads: 0, firstLoadMs: undefined as number | undefined,
-    maxBlockMs: undefined as number | undefined, cacheWrites: 0, persistedFiles: 0,
-  };
 
   constructor(private readonly index: WorkspaceIndex, options: LoaderOptions = {}) {
     const { workerScript, storageUri } = options;
+    this.precompute = new ProblemPrecompute(index, this.slicer);
+    this.discovery = this.newDiscovery();
     this.parser = workerScript ? new WorkerFileParser(workerScript, new MainThreadFileParser()) : new MainThreadFileParser();
     this.cache = new IndexCache(
       storageUri && vscode.Uri.joinPath(storageUri, 'index-cache'),
       () => parserBuild(workerScript),
       this.slicer,
-      (result) => {
-        this.counters.cacheWrites++;
-        this.counters.persistedFiles = result.files;
-        if (this.counters.fullLoads > 0) {
-          this.stopMonitor();
-        }
-      },
+      (result) => this.counters.cacheWritten(result.files),
     );
   }
 
   get stats(): IndexingStats {
-    return { ...this.counters, parser: this.parser.mode, maxBlockMs: this.counters.maxBlockMs ?? this.monitor?.maxBlockMs };
+    return this.counters.stats(this.parser.mode);
   }
 
+  /** What a file of a workspace folder is by the rules of the settings known; undefined when it is no part of the workspace. */
   kindOf(uri: vscode.Uri): FileKind | undefined {
-    return this.kinds.get(uri.toString()) ?? fileKindOf(uri.path);
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder ? this.discovery.classify(uri.toString(), folder.uri.toString()) : fileKindOf(uri.path);
   }
 
   /**
@@ -154,10 +129,7 @@ export class WorkspaceLoader implements vscode.Disposable {
   forget(uri: vscode.Uri): void {
     const key = uri.toString();
     this.bump(key);
-    this.kinds.delete(key);
-    for (const file of this.index.remove(key).files) {
-      this.warm(file);
-    }
+    this.precompute.warm(this.index.remove(key).files);
     this.cache.delete(key);
     this.cache.scheduleWrite(WRITE_DELAY_MS);
   }
@@ -181,77 +153,68 @@ export class WorkspaceLoader implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.stopMonitor();
+    this.counters.stopMonitor();
     this.cache.dispose();
     this.parser.dispose();
   }
 
   private async loadAllNow(progress: vscode.Progress<{ message?: string; increment?: number }> | undefined): Promise<void> {
-    this.release = this.index.deferChanges();
-    const announcing = setInterval(() => void this.announce(), ANNOUNCE_EVERY_MS);
+    this.precompute.hold();
+    const announcing = setInterval(() => void this.precompute.announce(), ANNOUNCE_EVERY_MS);
+    let counts: LoadRun & { readonly found: number };
     try {
-      await this.loadEverything(progress);
+      counts = await this.loadEverything(progress);
     } finally {
       clearInterval(announcing);
-      await this.announce();
-      this.release?.();
-      this.release = undefined;
+      await this.precompute.announce(true);
     }
-    this.counters.fullLoads++;
-    this.counters.firstLoadMs ??= performance.now() - this.created;
+    this.counters.fullLoadDone(counts.found, counts.parsed, counts.reused);
     this.cache.scheduleWrite(WRITE_DELAY_MS);
   }
 
-  private async loadEverything(progress: vscode.Progress<{ message?: string; increment?: number }> | undefined): Promise<void> {
-    // The persisted index is read, and the workspace searched with the globs in force now, while VS Code looks
-    // for settings files; a search is repeated only if the settings it finds change the globs.
+  private async loadEverything(progress: vscode.Progress<{ message?: string; increment?: number }> | undefined): Promise<LoadRun & { found: number }> {
+    // The persisted index is read, and the workspace searched with the globs of the settings known now, while
+    // VS Code looks for settings files; a search is repeated only if the settings it finds change the globs.
     const opened = this.cache.open();
     const early = new Map<string, Promise<Stamped | undefined>>();
     void opened.then(() => this.statKnownFiles(early));
-    const folders = vscode.workspace.workspaceFolders ?? [];
-    const searching = folders.map((folder) => searchFolder(folder, this.folderSettings(folder)));
-    const found = new Map<string, FoundFile>();
-    const settingsFiles = await vscode.workspace.findFiles(`**/${SETTINGS_FILE_NAME}`, excludePattern(this.index.settingsFor('')));
-    for (const uri of settingsFiles) {
-      found.set(uri.toString(), { uri, kind: 'settings' });
-    }
-    await opened;
+    const roots = workspaceRoots();
+    const searching = searchWorkspace(this.discovery.searchPatterns(roots));
+    const discovery = this.newDiscovery();
     const counts: LoadRun = { parsed: 0, reused: 0, early };
-    await forEachLimited([...found.values()], READS_IN_FLIGHT, (work) => this.refresh(work.uri, work.kind, counts));
-
-    const searches = await Promise.all(folders.map(async (folder, i) => {
-      const settings = this.folderSettings(folder);
-      const speculative = await searching[i];
-      return speculative.query === searchQuery(settings) ? speculative.files : (await searchFolder(folder, settings)).files;
-    }));
-    const work: FoundFile[] = [];
-    for (const file of searches.flat()) {
-      if (!found.has(file.uri.toString())) {
-        found.set(file.uri.toString(), file);
-        work.push(file);
-      }
-    }
-    let done = 0;
-    let reported = 0;
-    await forEachLimited(work, READS_IN_FLIGHT, async ({ uri, kind }) => {
-      await this.refresh(uri, kind, counts);
-      done++;
-      // One progress message per percent: each is a message to the workbench.
-      const percent = Math.floor((done * 100) / work.length);
-      if (percent > reported) {
-        progress?.report({ message: `${done}/${work.length}`, increment: percent - reported });
-        reported = percent;
-      }
+    const found = await loadWorkspaceFiles(discovery, {
+      findSettings: searchSettings,
+      loadSettings: async (files) => {
+        await opened;
+        await forEachLimited(files, READS_IN_FLIGHT, (file) => this.refresh(vscode.Uri.parse(file.key), file.kind, counts));
+      },
+      findFiles: async () => {
+        const patterns = discovery.searchPatterns(roots);
+        const speculative = await searching;
+        return (speculative.query === searchQuery(patterns) ? speculative : await searchWorkspace(patterns)).files;
+      },
+      loadFiles: async (files) => {
+        let done = 0;
+        let reported = 0;
+        await forEachLimited(files, READS_IN_FLIGHT, async ({ key, kind }) => {
+          await this.refresh(vscode.Uri.parse(key), kind, counts);
+          done++;
+          // One progress message per percent: each is a message to the workbench.
+          const percent = Math.floor((done * 100) / files.length);
+          if (percent > reported) {
+            progress?.report({ message: `${done}/${files.length}`, increment: percent - reported });
+            reported = percent;
+          }
+        });
+      },
     });
+    this.discovery = discovery;
     this.prune(found);
-
-    this.counters.files = found.size;
-    this.counters.parsedFiles = counts.parsed;
-    this.counters.reusedFiles = counts.reused;
+    return { ...counts, found: found.size };
   }
 
   /** Files no longer found (deleted while VS Code was closed, or no longer matched) leave the index. */
-  private prune(found: ReadonlyMap<string, FoundFile>): void {
+  private prune(found: ReadonlyMap<string, FileKind>): void {
     const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
     for (const key of [...this.index.files()]) {
       if (!found.has(key) && !open.has(key)) {
@@ -298,9 +261,6 @@ export class WorkspaceLoader implements vscode.Disposable {
    */
   private async refresh(uri: vscode.Uri, kind: FileKind, run: LoadRun | undefined): Promise<void> {
     const key = uri.toString();
-    if (kind !== fileKindOf(uri.path)) {
-      this.kinds.set(key, kind);
-    }
     const previous = this.generations.get(key) ?? 0;
     const generation = this.bump(key);
     const maxBytes = this.index.settingsFor(key).maxFileBytes;
@@ -320,7 +280,7 @@ export class WorkspaceLoader implements vscode.Disposable {
         return;
       }
       // Over the limit the core only reports the size; do not read the file at all.
-      const bytes = stat.size > maxBytes ? undefined : await vscode.workspace.fs.readFile(uri);
+      const bytes = this.discovery.isTooLarge(key, stat.size) ? undefined : await vscode.workspace.fs.readFile(uri);
       // Reads finish in bursts, in one microtask queue: decoding each in its own slice keeps the burst short.
       const file = bytes ? await this.slicer.run(() => decodeFileText(bytes)) : undefined;
       counts.parsed++;
@@ -374,62 +334,18 @@ export class WorkspaceLoader implements vscode.Disposable {
     });
   }
 
-  /**
-   * The trees, the status bar and the diagnostics ask for the problems of every changed file on their next
-   * refresh, all in one callback (hundreds of files when a load adds them fast). Computing them here instead, each
-   * file in a slice of its own, keeps each piece short; the views then find them cached.
-   */
   private addToIndex(parsed: ParsedFile): void {
-    for (const file of this.index.add(parsed).files) {
-      this.warm(file);
-    }
+    this.precompute.warm(this.index.add(parsed).files);
   }
 
-  /**
-   * Outside a full load, at once. During one, every new ID touches the files that mention it again, so files wait
-   * for the next announcement and are computed once each.
-   */
-  private warm(file: string): void {
-    if (!this.stale.has(file)) {
-      this.stale.add(file);
-      if (!this.release) {
-        void this.slicer.run(() => this.computeProblems(file));
-      }
-    }
-  }
-
-  private computeProblems(file: string): void {
-    if (this.stale.delete(file)) {
-      this.index.findings(file);
-    }
-  }
-
-  /** Computes the problems of the files changed during a full load, in slices, then lets the index announce them. */
-  private async announce(): Promise<void> {
-    await Promise.all([...this.stale].map((file) => this.slicer.run(() => this.computeProblems(file))));
-    if (this.release) {
-      const release = this.release;
-      this.release = this.index.deferChanges();
-      release();
-    }
-  }
-
-  private folderSettings(folder: vscode.WorkspaceFolder): ProjectSettings {
-    return this.index.settingsFor(`${folder.uri.toString()}/${SETTINGS_FILE_NAME}`);
+  private newDiscovery(): WorkspaceDiscovery {
+    return new WorkspaceDiscovery({ settingsFor: (key) => this.index.settingsFor(key), decode: decodeURIComponent });
   }
 
   private bump(key: string): number {
     const next = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, next);
     return next;
-  }
-
-  private stopMonitor(): void {
-    if (this.monitor) {
-      this.counters.maxBlockMs = this.monitor.maxBlockMs;
-      this.monitor.stop();
-      this.monitor = undefined;
-    }
   }
 }
 

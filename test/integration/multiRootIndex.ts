@@ -5,5 +5,5 @@ import * as path from 'node:path';
 import { runSuite } from './suiteRunner';
 
 export function run(): Promise<void> {
-  return runSuite([path.join(__dirname, 'multiRoot.test.js')], 'integration-multi-root');
+  return runSuite([path.join(__dirname, 'multiRoot.test.js'), path.join(__dirname, 'discoveryParity.test.js')], 'integration-multi-root');
 }
