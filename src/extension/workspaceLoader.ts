@@ -28,8 +28,6 @@ const READS_IN_FLIGHT = 32;
 const STATS_IN_FLIGHT = 128;
 /** Quiet time before changed parses are persisted. */
 const WRITE_DELAY_MS = 1_500;
-/** How often a full load lets the views see what it has indexed so far. */
-const ANNOUNCE_EVERY_MS = 1_000;
 
 export interface LoaderOptions {
   /** The bundled index worker (dist/indexWorker.js). Without it, or where no worker starts, files are parsed here in slices. */
@@ -160,13 +158,11 @@ export class WorkspaceLoader implements vscode.Disposable {
 
   private async loadAllNow(progress: vscode.Progress<{ message?: string; increment?: number }> | undefined): Promise<void> {
     this.precompute.hold();
-    const announcing = setInterval(() => void this.precompute.announce(), ANNOUNCE_EVERY_MS);
     let counts: LoadRun & { readonly found: number };
     try {
       counts = await this.loadEverything(progress);
     } finally {
-      clearInterval(announcing);
-      await this.precompute.announce(true);
+      await this.precompute.release();
     }
     this.counters.fullLoadDone(counts.found, counts.parsed, counts.reused);
     this.cache.scheduleWrite(WRITE_DELAY_MS);

@@ -9,37 +9,40 @@ import type { TimeSlicer } from './timeSlicer';
 export class ProblemPrecompute {
   /** Files whose problems an index change made stale and that wait for their slice to compute them again. */
   private readonly stale = new Set<string>();
-  /** While a full load runs: lets the index announce the changes it holds back (see announce()). */
-  private release: (() => void) | undefined;
+  /** While a full load runs: ends the index's hold on its changes. */
+  private endHold: (() => void) | undefined;
 
   constructor(private readonly index: WorkspaceIndex, private readonly slicer: TimeSlicer) {}
 
   /**
    * Outside a full load, at once. During one, every new ID touches the files that mention it again, so files wait
-   * for the next announcement and are computed once each.
+   * for the end of the load and are computed once each.
    */
   warm(files: Iterable<string>): void {
     for (const file of files) {
       if (!this.stale.has(file)) {
         this.stale.add(file);
-        if (!this.release) {
+        if (!this.endHold) {
           void this.slicer.run(() => this.compute(file));
         }
       }
     }
   }
 
-  /** A full load starts: the index holds its changes until the next announcement. */
+  /**
+   * A full load starts: the index holds its changes until it ends, so that no view redraws (or flashes problems
+   * that the next files resolve) while files still arrive.
+   */
   hold(): void {
-    this.release ??= this.index.deferChanges();
+    this.endHold ??= this.index.deferChanges();
   }
 
-  /** Computes the problems of the files changed meanwhile, in slices, then lets the index announce them; `final` ends the hold. */
-  async announce(final = false): Promise<void> {
+  /** The load ended: computes the problems of the files changed meanwhile, in slices, then lets the index announce them. */
+  async release(): Promise<void> {
     await Promise.all([...this.stale].map((file) => this.slicer.run(() => this.compute(file))));
-    const release = this.release;
-    this.release = final ? undefined : release && this.index.deferChanges();
-    release?.();
+    const endHold = this.endHold;
+    this.endHold = undefined;
+    endHold?.();
   }
 
   private compute(file: string): void {
