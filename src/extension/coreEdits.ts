@@ -55,7 +55,7 @@ export function newTextOffset(edits: readonly TextEdit[], edit: TextEdit): numbe
  */
 export async function applyToSnapshot(snapshot: EditSnapshot, result: EditOutcome, failure: string): Promise<boolean> {
   if (!result.ok) {
-    void vscode.window.showErrorMessage(`${failure}: ${localizedMessage(result.refusal)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', failure, localizedMessage(result.refusal)));
     return false;
   }
   if (result.edits.length === 0) {
@@ -64,13 +64,13 @@ export async function applyToSnapshot(snapshot: EditSnapshot, result: EditOutcom
   const { document } = snapshot;
   // The offsets index the text as read: on any other version they would land in the wrong place.
   if (document.isClosed || document.version !== snapshot.version) {
-    void vscode.window.showErrorMessage(`${failure}: ${changedMeanwhile()}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', failure, changedMeanwhile()));
     return false;
   }
   const visible = vscode.window.visibleTextEditors.some((e) => e.document === document);
   const applied = await vscode.workspace.applyEdit(toWorkspaceEdit(document, result.edits));
   if (!applied) {
-    void vscode.window.showErrorMessage(`${failure}: ${changedMeanwhile()}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', failure, changedMeanwhile()));
   } else if (!visible) {
     // An edit from the tree may land in a file no editor shows; unsaved and unseen, it would surprise the user
     // (git and the CLI read the disk). Showing it keeps the change visible and undoable.
