@@ -5,12 +5,13 @@
 // require()s the tests' index.js and awaits run(); the workbench then calls window.codeAutomationExit(code)
 // and streams extension-host console output through window.codeAutomationLog. Both are exposed below.
 //
-// With no --extensionTestsPath / --workspace it makes two runs, each in its own code-server: the suite
+// With no --extensionTestsPath / --workspace it makes three runs, each in its own code-server: the suite
 // (out/test/integration/index.js) on test/fixtures/workspace, then multiRootIndex.js on the multi-root fixture
-// (a .code-workspace of two folders), which only multiRoot.test.ts needs.
+// (a .code-workspace of two folders), which only multiRoot.test.ts needs, then zhCnIndex.js on the fixture with the
+// display language zh-cn (zhCnRefusals.test.ts: what a Chinese UI shows).
 //
 // usage: node scripts/vscodeTest/runExtensionTests.js [--extensionDevelopmentPath <dir>] [--extensionTestsPath <file>]
-//          [--workspace <dir>] [--workspaceFile <.code-workspace inside it>] [--timeout <ms>]
+//          [--workspace <dir>] [--workspaceFile <.code-workspace inside it>] [--locale zh-cn] [--timeout <ms>]
 // env:   VSCODE_TEST_TIMEOUT (ms, default 300000), VSCODE_TEST_VERBOSE=1 (server log, unfiltered host output),
 //        VSCODE_TEST_KEEP=1 (keep temp dirs), MOCHA_GREP (reaches the extension host), CODE_SERVER, CHROMIUM_PATH
 // exit:  the extension host's code (0 = all passed), 124 on timeout, 2 when the harness itself failed.
@@ -28,6 +29,7 @@ const { values: args } = parseArgs({
     extensionTestsPath: { type: 'string' },
     workspace: { type: 'string' },
     workspaceFile: { type: 'string' },
+    locale: { type: 'string' },
     timeout: { type: 'string', default: process.env.VSCODE_TEST_TIMEOUT ?? '300000' },
   },
 });
@@ -40,6 +42,7 @@ const RESULTS_DIR = path.join(REPO_ROOT, 'out/test-results');
  * @property {string} testsPath  the entry point the extension host runs
  * @property {string} workspace  the fixture folder, copied to a temp dir
  * @property {string} [workspaceFile] a .code-workspace inside it to open instead of the folder
+ * @property {string} [locale]   the display language (see lib/extensionsDir.js), e.g. zh-cn
  * @property {string} resultFile the entry point writes its counts here for scripts/test.sh; a run that never finishes must still count
  */
 
@@ -50,6 +53,7 @@ function runs() {
       testsPath: path.resolve(args.extensionTestsPath ?? path.join(REPO_ROOT, 'out/test/integration/index.js')),
       workspace: path.resolve(args.workspace ?? path.join(REPO_ROOT, 'test/fixtures/workspace')),
       workspaceFile: args.workspaceFile,
+      locale: args.locale,
       resultFile: path.join(RESULTS_DIR, 'integration.json'),
     }];
   }
@@ -64,6 +68,12 @@ function runs() {
       workspace: path.join(REPO_ROOT, 'test/fixtures/multi-root'),
       workspaceFile: 'multi-root.code-workspace',
       resultFile: path.join(RESULTS_DIR, 'integration-multi-root.json'),
+    },
+    {
+      testsPath: path.join(REPO_ROOT, 'out/test/integration/zhCnIndex.js'),
+      workspace: path.join(REPO_ROOT, 'test/fixtures/workspace'),
+      locale: 'zh-cn',
+      resultFile: path.join(RESULTS_DIR, 'integration-zh-cn.json'),
     },
   ];
 }
@@ -121,7 +131,7 @@ async function runOnce(/** @type {Run} */ run) {
   try {
     // Starting is raced against the outcome too, so a hang anywhere ends at the overall timeout.
     const startup = (async () => {
-      server = await startCodeServer({ smokeTestDriver: true });
+      server = await startCodeServer({ smokeTestDriver: true, ...(run.locale ? { locale: run.locale } : {}) });
       log(`${server.version} on ${server.url} (up in ${Date.now() - started} ms)`);
       browser = await launchBrowser();
       page = await browser.context.newPage();

@@ -1,15 +1,10 @@
+import type { FieldValue } from '../core/edit/fieldEditPlan';
 import { isListField, type RequirementField } from '../core/model';
 import { singleLine } from './cliText';
-
-export type FieldValue = string | readonly string[];
 
 /** The value as typed on the command line; list fields take comma-separated items ("a, b" → [a, b]). */
 export function parseFieldValue(field: RequirementField, text: string): FieldValue {
   return isListField(field) ? text.split(',').map((item) => item.trim()).filter((item) => item !== '') : text;
-}
-
-export function sameValue(a: FieldValue | undefined, b: FieldValue | undefined): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** A value as shown in a message: lists comma-separated, long text shortened, an absent value as (none). */

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { applyTextEdits } from '../core/edit/textEdit';
-import { setRequirementField } from '../core/edit/requirementEdits';
+import { FIELD_EDIT_MESSAGES, fieldEditTarget, planFieldEdit } from '../core/edit/fieldEditPlan';
+import { phrase } from '../core/messages';
 import { isRequirementField, REQUIREMENT_FIELDS, type RequirementField } from '../core/model';
-import { PARSE_RULE_IDS } from '../core/rules/ruleRegistry';
-import { closest, validateRequirementValue } from '../core/schemaValidator';
+import { closest } from '../core/schemaValidator';
 import { CliError, type CliIo } from './cliIo';
 import type { SetCommandLine } from './commandLine';
-import { parseFieldValue, sameValue, showValue } from './requirementChange';
+import { parseFieldValue, showValue } from './requirementChange';
 import { decodeFileText, encodeFileText } from '../core/fileText';
 import { ChangedOnDiskError, replaceFileAtomically } from './atomicWrite';
 import { fsErrorReason } from './fsErrorReason';
@@ -39,17 +39,12 @@ async function setField(options: SetCommandLine, cwd: string): Promise<string> {
   const field = checkField(options.field);
   const workspace = await loadWorkspace(options.paths, cwd);
   const { index } = workspace;
-  const found = index.requirementsWithId(id);
-  if (found.length === 0) {
-    const guesses = index.suggestRequirementIds(id);
-    const where = options.paths.length > 0 ? options.paths.join(', ') : 'the current folder';
-    throw new Refusal(`there is no requirement ${id} in ${where}${guesses.length > 0 ? ` (did you mean ${guesses.join(' or ')}?)` : ''}.`);
+  const scope = { where: options.paths.length > 0 ? options.paths.join(', ') : phrase(FIELD_EDIT_MESSAGES.theCurrentFolder), display: (file: string) => workspace.display(file) };
+  const target = fieldEditTarget(index, id, scope);
+  if (!target.ok) {
+    throw new Refusal(target.refusal.message);
   }
-  if (found.length > 1) {
-    const places = found.map((r) => `${workspace.display(r.file)}:${r.range.start.line + 1}`).join(', ');
-    throw new Refusal(`${id} is defined more than once (${places}): make the IDs unique first.`);
-  }
-  const key = found[0].file;
+  const key = target.file;
   const shown = workspace.display(key);
 
   // Edit exactly the bytes on disk now, not what was read a moment ago.
@@ -57,36 +52,19 @@ async function setField(options: SetCommandLine, cwd: string): Promise<string> {
     throw new CliError(`${shown}: ${fsErrorReason(error)}`);
   });
   const file = decodeFileText(bytes);
-  if (file.problem) {
-    throw new Refusal(`${shown} is not valid UTF-8 text, so it is not edited.`);
+  if (!file.problem) {
+    index.update(key, file.text, { kind: 'requirements', byteSize: bytes.length });
   }
-  index.update(key, file.text, { kind: 'requirements', byteSize: bytes.length });
-  const parsed = index.get(key);
-  if (!parsed || parsed.hasSyntaxErrors) {
-    const first = parsed?.findings.find((f) => f.severity === 'error' && (PARSE_RULE_IDS as readonly string[]).includes(f.ruleId));
-    const at = first ? `:${first.range.start.line + 1}:${first.range.start.character + 1}: ${first.message}` : ' has YAML errors.';
-    throw new Refusal(`${shown}${at} A file with YAML errors is never edited: fix it first.`);
-  }
-  const requirement = parsed.requirements.find((r) => r.id === id);
-  if (!requirement) {
-    throw new Refusal(`${id} is no longer in ${shown}.`);
-  }
-
   const value = parseFieldValue(field, options.value);
-  const invalid = validateRequirementValue(field, value, index.settingsFor(key));
-  if (invalid !== undefined) {
-    throw new Refusal(invalid);
+  const plan = planFieldEdit(index, key, file, { id, field, value }, scope);
+  if (!plan.ok) {
+    throw new Refusal(plan.refusal.message);
   }
-  const old = requirement.data[field];
-  if (sameValue(old, value)) {
+  if (plan.edits.length === 0) {
     return `${id}: ${field} is already ${showValue(value)} (${shown})`;
   }
-  const result = setRequirementField(file.text, id, field, value);
-  if (!result.ok) {
-    throw new Refusal(result.reason);
-  }
   // The core has already re-read the edited text and confirmed that only this value changed.
-  const text = applyTextEdits(file.text, result.edits);
+  const text = applyTextEdits(file.text, plan.edits);
   // Atomic, and only if the file still holds the bytes the edit was made on: a killed run or a concurrent writer
   // can never leave a part of either text behind.
   await replaceFileAtomically(key, encodeFileText(text, file.bom), bytes).catch((error: unknown) => {
@@ -95,7 +73,7 @@ async function setField(options: SetCommandLine, cwd: string): Promise<string> {
     }
     throw new CliError(`${shown}: ${fsErrorReason(error)}`);
   });
-  return `${id}: ${field} ${showValue(old)} → ${showValue(value)} (${shown})`;
+  return `${id}: ${field} ${showValue(plan.old)} → ${showValue(value)} (${shown})`;
 }
 
 function checkField(name: string): RequirementField {

@@ -41,6 +41,11 @@ export function phrase(template: string, ...args: MessageArg[]): MessageText {
   return { template, args };
 }
 
+/** A message (a Finding's, a refusal) as an argument of another: its template when it has one, else its text. */
+export function messageArg(text: { readonly message: string; readonly template?: string; readonly args?: readonly MessageArg[] }): MessageArg {
+  return text.template === undefined ? text.message : phrase(text.template, ...(text.args ?? []));
+}
+
 /** A message in English, with its template and arguments for translation. */
 export function localized(template: string, ...args: MessageArg[]): LocalizedMessage {
   return { message: formatMessage(template, args), template, args };

@@ -48,20 +48,21 @@ export function validateAgainstSchema(kind: FileKind, value: unknown, root: Node
  * Why `value` cannot be written to a requirement's `field` (undefined: it can). The requirements schema decides
  * its shape, the project's vocabulary its status and priority; `undefined` stands for removing the field.
  */
-export function validateRequirementValue(field: RequirementField, value: unknown, settings: ProjectSettings): string | undefined {
+export function validateRequirementValue(field: RequirementField, value: unknown, settings: ProjectSettings): LocalizedMessage | undefined {
   if (value === undefined) {
     const required = (SCHEMAS.requirements as { definitions: { requirement: { required?: string[] } } }).definitions.requirement.required ?? [];
-    return required.includes(field) ? `${field} is required: a requirement must have one.` : undefined;
+    return required.includes(field) ? localized(M.requiredValue, field) : undefined;
   }
   const validate = GENERATED[fieldValidatorName(field)];
   const error = validate && !validate(value) ? validate.errors?.[0] : undefined;
   if (error) {
     // The messages of file diagnostics, with the field as the place: "links item 2 must be a requirement ID …".
-    return toFinding({ ...error, instancePath: `/${field}${error.instancePath}` }, new Document({ [field]: value }).contents as Node, new LineMap('')).message;
+    const finding = toFinding({ ...error, instancePath: `/${field}${error.instancePath}` }, new Document({ [field]: value }).contents as Node, new LineMap(''));
+    return finding.template === undefined ? localized(M.invalid, field) : localized(finding.template, ...(finding.args ?? []));
   }
   const vocabulary = field === 'status' ? settings.statuses : field === 'priority' ? settings.priorities : undefined;
   if (vocabulary && typeof value === 'string' && !vocabulary.includes(value)) {
-    return `${field} must be one of ${vocabulary.join(', ')} (it is '${value}').`;
+    return localized(M.oneOf, field, vocabulary.join(', '), shown(value));
   }
   return undefined;
 }
@@ -81,6 +82,8 @@ export const SCHEMA_MESSAGES = defineMessages({
   itemOfLabel: '{0} item {1} of {2}',
   requiredIn: "{0} is missing the required field '{1}'.",
   required: "The required field '{0}' is missing.",
+  /** {0}: a requirement field that cannot be removed. */
+  requiredValue: '{0} is required: a requirement must have one.',
   unknownFieldIn: "Unknown field '{0}' in {1}.",
   unknownField: "Unknown field '{0}'.",
   /** {0}: the whole sentence about the unknown field, {1}: the field name it is probably meant to be. */

@@ -233,7 +233,7 @@ suite('Commands', () => {
       prompts.pick('done');
       await vscode.commands.executeCommand('reqdesk.setStatus', stale);
       prompts.assertAllAnswered();
-      assert.deepEqual(prompts.messages, [{ severity: 'error', message: 'Could not set the status of PORTAL-042: No requirement with ID PORTAL-042 in this file.' }]);
+      assert.deepEqual(prompts.messages, [{ severity: 'error', message: 'Could not set the status of PORTAL-042: PORTAL-042 is no longer in requirements/portal.req.yaml.' }]);
       assert.equal(await liveText(workspaceUri(PORTAL)), files.original(PORTAL));
     });
 

@@ -252,12 +252,12 @@ suite('Requirements table', () => {
     }
 
     const refusals: [number, string, string, string, string, string][] = [
-      [21, 'PORTAL-999', 'status', 'done', '', 'Could not set the status of PORTAL-999: there is no requirement with this ID in the workspace.'],
-      [22, 'PORTAL-001', 'status', 'done', 'in-progress', 'Could not set the status of PORTAL-001: the ID is used 2 times; make it unique first.'],
-      [23, 'TMP-001', 'status', 'done', 'new', 'Could not set the status of TMP-001: the file has YAML errors, so ReqDesk does not edit it: fix them first.'],
+      [21, 'PORTAL-999', 'status', 'done', '', 'Could not set the status of PORTAL-999: there is no requirement PORTAL-999 in the workspace.'],
+      [22, 'PORTAL-001', 'status', 'done', 'in-progress', 'Could not set the status of PORTAL-001: PORTAL-001 is defined more than once (requirements/portal.req.yaml:7, requirements/tmp-duplicate.req.yaml:5): make the IDs unique first.'],
+      [23, 'TMP-001', 'status', 'done', 'new', 'Could not set the status of TMP-001: requirements/tmp-broken.req.yaml:10:1: YAML syntax error: Missing closing "quote. A file with YAML errors is never edited: fix it first.'],
       [24, 'PORTAL-002', 'status', 'finished', 'new', "Could not set the status of PORTAL-002: status must be one of new, in-progress, done, accepted, rejected, deferred (it is 'finished')."],
       [25, 'PORTAL-002', 'priority', 'urgent', 'medium', "Could not set the priority of PORTAL-002: priority must be one of critical, high, medium, low (it is 'urgent')."],
-      [26, 'PORTAL-002', 'title', '   ', 'Password reset by e-mail', 'Could not set the title of PORTAL-002: the title must not be empty.'],
+      [26, 'PORTAL-002', 'title', '   ', 'Password reset by e-mail', 'Could not set the title of PORTAL-002: title must not be empty.'],
       [27, 'PORTAL-002', 'status', 'done', 'in-progress', "Could not set the status of PORTAL-002: it changed to 'new' since the table showed 'in-progress'; nothing was written."],
     ];
     for (const [requestId, id, field, value, previous, message] of refusals) {

@@ -79,7 +79,7 @@ describe('mutation fuzz: damaged files are read and edited safely', () => {
         const result = setRequirementField(text, requirement.id, field, value);
         if (!result.ok) {
           tally.refused++;
-          assert.ok(result.reason.length > 0);
+          assert.ok(result.refusal.message.length > 0);
           continue;
         }
         tally.applied++;

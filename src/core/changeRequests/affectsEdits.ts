@@ -1,6 +1,8 @@
+import { EDIT_MESSAGES } from '../edit/editMessages';
 import { editText, type EditSource } from '../edit/editSource';
 import type { EditResult } from '../edit/textEdit';
 import { appendToSequenceIn, deleteKeyIn, setValueIn } from '../edit/yamlEdits';
+import { localized } from '../messages';
 import { asRecord, asStringList } from '../values';
 
 /**
@@ -39,5 +41,5 @@ function affectsOf(source: EditSource): string[] | undefined {
 function checkItem(source: EditSource, position: number, expected: string): EditResult | undefined {
   return affectsOf(source)?.[position] === expected
     ? undefined
-    : { ok: false, reason: `Item ${position + 1} of affects is no longer ${expected}: the file changed. Try again.` };
+    : { ok: false, refusal: localized(EDIT_MESSAGES.itemChanged, position + 1, 'affects', expected) };
 }

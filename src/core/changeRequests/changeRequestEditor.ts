@@ -1,6 +1,7 @@
 import { openForEdit } from '../edit/editSource';
 import type { EditResult } from '../edit/textEdit';
 import { appendToSequenceAt, deleteKeyAt, setValueAt, type PathSegment, type ValueStyle, type YamlEditOptions, type YamlValue } from '../edit/yamlEdits';
+import type { LocalizedMessage } from '../messages';
 import { CHANGE_REQUEST_FIELDS, IMPACT_FIELDS, type ChangeRequestData } from '../model';
 import { parseFile } from '../parsedFile';
 import { asRecord } from '../values';
@@ -42,7 +43,7 @@ export function readChangeRequestText(text: string): Readonly<ChangeRequestData>
   const parsed = parseFile('change-request.cr.yaml', text, 'change-request', { maxBytes: Number.POSITIVE_INFINITY });
   if (parsed.hasSyntaxErrors) {
     const source = openForEdit(text);
-    return typeof source === 'string' ? source : 'The file has YAML errors, so ReqDesk does not edit it: fix them first.';
+    return 'doc' in source ? 'The file has YAML errors, so ReqDesk does not edit it: fix them first.' : source.message;
   }
   return parsed.changeRequest?.data ?? 'The file is not a change request: it needs a mapping with id:, title:, status: and affects:.';
 }
@@ -53,7 +54,7 @@ export function readChangeRequestText(text: string): Readonly<ChangeRequestData>
  */
 export class ChangeRequestEditor {
   private readonly composer: EditComposer;
-  private refusal: string | undefined;
+  private refusal: LocalizedMessage | undefined;
 
   constructor(text: string) {
     this.composer = new EditComposer(text);
@@ -88,7 +89,7 @@ export class ChangeRequestEditor {
   }
 
   result(): EditResult {
-    return this.refusal !== undefined ? { ok: false, reason: this.refusal } : this.composer.result();
+    return this.refusal !== undefined ? { ok: false, refusal: this.refusal } : this.composer.result();
   }
 
   private step(edit: (text: string) => EditResult): this {
@@ -101,6 +102,6 @@ export class ChangeRequestEditor {
 
 function historyLength(text: string): number {
   const source = openForEdit(text);
-  const history = typeof source === 'string' ? undefined : asRecord(source.value)?.history;
+  const history = 'doc' in source ? asRecord(source.value)?.history : undefined;
   return Array.isArray(history) ? history.length : 0;
 }

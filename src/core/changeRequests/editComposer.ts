@@ -1,4 +1,5 @@
 import type { EditResult, TextEdit } from '../edit/textEdit';
+import type { LocalizedMessage } from '../messages';
 
 /**
  * Runs several format-preserving edits on one file in turn, each on the text the previous ones left, and keeps
@@ -21,10 +22,10 @@ export class EditComposer {
   }
 
   /** Runs one step on the current text; returns why it refused, or undefined once its edits are folded in. */
-  apply(step: (text: string) => EditResult): string | undefined {
+  apply(step: (text: string) => EditResult): LocalizedMessage | undefined {
     const result = step(this.current);
     if (!result.ok) {
-      return result.reason;
+      return result.refusal;
     }
     // Last first: an edit changes nothing before its start, so the offsets of the earlier ones stay valid.
     // Equal positions are taken in reverse too, so that insertions keep their given order (as applyTextEdits does).

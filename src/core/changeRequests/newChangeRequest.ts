@@ -10,7 +10,7 @@ import { parseFile } from '../parsedFile';
 import type { ProjectSettings } from '../settings';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { CHANGE_REQUEST_STYLES } from './changeRequestEditor';
-import { contextRefusalMessage, proposedRefusalMessage } from './transitionGuards';
+import { contextRefusal, proposedRefusal } from './transitionGuards';
 import type { TransitionContext } from './transitionRequest';
 
 /** What the user files; empty texts are left out of the file. `requested_on` defaults to the date of `now`. */
@@ -51,7 +51,7 @@ const RENDER: RenderOptions = { layout: { eol: '\n', indent: 2, sequenceIndent: 
  * is created, so a new file never starts with problems.
  */
 export function newChangeRequestText(input: NewChangeRequestInput, context: Pick<TransitionContext, 'by' | 'now' | 'settings'>): NewChangeRequestResult {
-  const refused = contextRefusalMessage(context);
+  const refused = contextRefusal(context);
   if (refused !== undefined) {
     return refuse(refused);
   }
@@ -110,7 +110,7 @@ function checkNewText(text: string, settings: ProjectSettings): NewChangeRequest
   if (error || !parsed.changeRequest) {
     return refuse(error ? { message: error.message, template: error.template, args: error.args } : localized(NEW_CHANGE_REQUEST_MESSAGES.notWritten));
   }
-  const refused = proposedRefusalMessage(parsed.changeRequest.data, settings);
+  const refused = proposedRefusal(parsed.changeRequest.data, settings);
   return refused === undefined ? { ok: true, text } : refuse(refused);
 }
 

@@ -9,7 +9,7 @@ import { ChangeRequestEditor, readChangeRequestText, type ChangedField } from '.
 import { EditComposer } from './editComposer';
 import { listingPhrase } from './listing';
 import { requirementFingerprint } from './requirementFingerprint';
-import { affectsRefusalMessage, changeRequestLabel, contextRefusalMessage, proposedRefusalMessage, transitionRefusal } from './transitionGuards';
+import { affectsRefusal, changeRequestLabel, contextRefusal, proposedRefusal, transitionRefusal } from './transitionGuards';
 import type { GuardContext, TransitionContext } from './transitionRequest';
 import { TRANSITIONS } from './workflow';
 
@@ -68,7 +68,7 @@ export type FilesResult = { readonly ok: true; readonly files: readonly string[]
 
 /** The files (index keys) whose live texts planImplementation needs: those holding the affected requirements. */
 export function implementationFiles(cr: Readonly<ChangeRequestData>, context: GuardContext): FilesResult {
-  const refused = affectsRefusalMessage(cr, context, 'implementing');
+  const refused = affectsRefusal(cr, context, 'implementing');
   if (refused !== undefined) {
     return { ok: false, reason: refused.message, refusal: refused };
   }
@@ -92,10 +92,10 @@ export function planImplementation(input: ImplementationInput, context: Transiti
   }
   const name = changeRequestLabel(cr);
   const refused =
-    contextRefusalMessage(context) ??
+    contextRefusal(context) ??
     transitionRefusal(cr, { transition: 'implement' }, context) ??
-    affectsRefusalMessage(cr, context, 'implementing') ??
-    proposedRefusalMessage(cr, context.settings) ??
+    affectsRefusal(cr, context, 'implementing') ??
+    proposedRefusal(cr, context.settings) ??
     (cr.id ? undefined : localized(IMPLEMENTATION_MESSAGES.noId, name));
   if (refused !== undefined) {
     return refuse(refused);
@@ -131,7 +131,7 @@ export function planImplementation(input: ImplementationInput, context: Transiti
     .appendHistory({ on: context.now, by: context.by, action: spec.action, note: input.note, changed })
     .result();
   if (!crEdits.ok) {
-    return refuse({ message: crEdits.reason });
+    return refuse(crEdits.refusal);
   }
   const files: FileEdits[] = [{ file: input.changeRequest.file, edits: crEdits.edits }];
   for (const [file, composer] of composers) {

@@ -3,7 +3,7 @@ import type { Translatable } from '../finding';
 import { IMPACT_FIELDS, type ChangeRequestData, type Impact } from '../model';
 import { ChangeRequestEditor, readChangeRequestText } from './changeRequestEditor';
 import { requirementFingerprint } from './requirementFingerprint';
-import { contextRefusalMessage, transitionRefusal } from './transitionGuards';
+import { contextRefusal, transitionRefusal } from './transitionGuards';
 import type { ChangeRequestFileTransition, DecisionInput, TransitionContext } from './transitionRequest';
 import { TRANSITIONS } from './workflow';
 
@@ -23,7 +23,7 @@ export function planTransition(text: string, request: ChangeRequestFileTransitio
   if (typeof cr === 'string') {
     return refuse({ message: cr });
   }
-  const refused = contextRefusalMessage(context) ?? transitionRefusal(cr, request, context);
+  const refused = contextRefusal(context) ?? transitionRefusal(cr, request, context);
   if (refused !== undefined) {
     return refuse(refused);
   }
@@ -60,9 +60,9 @@ function refuse(refusal: Translatable): TransitionPlan {
   return { ok: false, reason: refusal.message, refusal };
 }
 
-/** An editor's result: its refusals (from the edit primitives) are English only. */
+/** An editor's result, its refusal (from the edit primitives) as the plan's. */
 function translatable(result: EditResult): TransitionPlan {
-  return result.ok ? result : refuse({ message: result.reason });
+  return result.ok ? result : refuse(result.refusal);
 }
 
 /** Field by field, so that comments inside an existing impact stay; fields the input leaves out stay as they are. */

@@ -1,5 +1,5 @@
 import { isRequirementField, type ChangeRequestData, type Impact } from '../model';
-import { COMMON_MESSAGES, defineMessages, localized, phrase, type LocalizedMessage, type MessageArg } from '../messages';
+import { COMMON_MESSAGES, defineMessages, localized, messageArg, phrase, type LocalizedMessage, type MessageArg } from '../messages';
 import { validateRequirementValue } from '../schemaValidator';
 import type { ProjectSettings } from '../settings';
 import { decisionProblems } from './decisionProblems';
@@ -79,14 +79,8 @@ const UNPROPOSABLE = ['id', 'changes'];
 /**
  * Why a transition may not happen, or undefined when it may: the status must allow it, and the request must
  * bring what the step needs. For implement this checks the record only; planImplementation checks the
- * requirement files (existence, baseline conflicts) as it plans the edits. The English text of
- * transitionRefusal's message.
+ * requirement files (existence, baseline conflicts) as it plans the edits.
  */
-export function checkTransition(cr: Readonly<ChangeRequestData>, request: TransitionRequest, context: GuardContext): string | undefined {
-  return transitionRefusal(cr, request, context)?.message;
-}
-
-/** checkTransition's refusal with its template and arguments, for the editor to translate. */
 export function transitionRefusal(cr: Readonly<ChangeRequestData>, request: TransitionRequest, context: GuardContext): LocalizedMessage | undefined {
   const refused = statusRefusal(cr, request.transition);
   if (refused) {
@@ -95,7 +89,7 @@ export function transitionRefusal(cr: Readonly<ChangeRequestData>, request: Tran
   const { settings } = context;
   switch (request.transition) {
     case 'assess':
-      return impactRefusal(request.impact) ?? affectsRefusalMessage(cr, context, 'assessing') ?? proposedRefusalMessage(cr, settings);
+      return impactRefusal(request.impact) ?? affectsRefusal(cr, context, 'assessing') ?? proposedRefusal(cr, settings);
     case 'approve':
     case 'reject':
       return assessmentRefusal(cr) ?? decisionRefusal(request.decision, request.transition, settings);
@@ -113,32 +107,20 @@ export function transitionRefusal(cr: Readonly<ChangeRequestData>, request: Tran
 }
 
 /** Who and when are inputs; a caller that passes none gets a refusal rather than a history entry nobody can read. */
-export function contextRefusal(context: Pick<TransitionContext, 'by' | 'now'>): string | undefined {
-  return contextRefusalMessage(context)?.message;
-}
-
-export function contextRefusalMessage(context: Pick<TransitionContext, 'by' | 'now'>): LocalizedMessage | undefined {
+export function contextRefusal(context: Pick<TransitionContext, 'by' | 'now'>): LocalizedMessage | undefined {
   if (context.by.trim() === '') {
     return localized(GUARD_MESSAGES.noUser);
   }
   return isUtcTimestamp(context.now) ? undefined : localized(GUARD_MESSAGES.notUtc, context.now);
 }
 
-export function changeRequestName(cr: Readonly<ChangeRequestData>): string {
-  return cr.id || 'This change request';
-}
-
-/** changeRequestName as a message argument: "This change request" is translated. */
+/** The change request's ID, or "This change request" (translated) when it has none. */
 export function changeRequestLabel(cr: Readonly<ChangeRequestData>): MessageArg {
   return cr.id || phrase(COMMON_MESSAGES.thisChangeRequest);
 }
 
 /** The affected requirements must each exist exactly once: their fingerprints are taken, their files edited. */
-export function affectsRefusal(cr: Readonly<ChangeRequestData>, context: GuardContext, doing: AffectsDoing): string | undefined {
-  return affectsRefusalMessage(cr, context, doing)?.message;
-}
-
-export function affectsRefusalMessage(cr: Readonly<ChangeRequestData>, context: GuardContext, doing: AffectsDoing): LocalizedMessage | undefined {
+export function affectsRefusal(cr: Readonly<ChangeRequestData>, context: GuardContext, doing: AffectsDoing): LocalizedMessage | undefined {
   const name = changeRequestLabel(cr);
   const doingText = phrase(doing === 'assessing' ? GUARD_MESSAGES.doingAssessing : GUARD_MESSAGES.doingImplementing);
   const affects = cr.affects ?? [];
@@ -159,11 +141,7 @@ export function affectsRefusalMessage(cr: Readonly<ChangeRequestData>, context: 
 }
 
 /** The proposed values must be for affected requirements and be values their fields can hold. */
-export function proposedRefusal(cr: Readonly<ChangeRequestData>, settings: ProjectSettings): string | undefined {
-  return proposedRefusalMessage(cr, settings)?.message;
-}
-
-export function proposedRefusalMessage(cr: Readonly<ChangeRequestData>, settings: ProjectSettings): LocalizedMessage | undefined {
+export function proposedRefusal(cr: Readonly<ChangeRequestData>, settings: ProjectSettings): LocalizedMessage | undefined {
   const affects = cr.affects ?? [];
   for (const [id, fields] of Object.entries(cr.proposed ?? {})) {
     if (!affects.includes(id)) {
@@ -178,7 +156,7 @@ export function proposedRefusalMessage(cr: Readonly<ChangeRequestData>, settings
       }
       const invalid = validateRequirementValue(field, value, settings);
       if (invalid !== undefined) {
-        return localized(GUARD_MESSAGES.proposedInvalid, field, id, invalid);
+        return localized(GUARD_MESSAGES.proposedInvalid, field, id, messageArg(invalid));
       }
     }
   }

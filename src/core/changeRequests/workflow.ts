@@ -97,7 +97,7 @@ export function statusMeaning(status: string | undefined): StatusMeaning | undef
 
 /**
  * The transitions a change request's status allows, for menus that offer only valid steps. A sign-off is
- * offered only while none is recorded. The guards (checkTransition) may still refuse for what the input or the
+ * offered only while none is recorded. The guards (transitionRefusal) may still refuse for what the input or the
  * settings lack (an impact, the quorum, a required sign-off before verify): they say why, which a hidden menu
  * item would not.
  */

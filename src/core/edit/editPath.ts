@@ -1,5 +1,8 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { localized, phrase, type LocalizedMessage, type MessageArg } from '../messages';
+import { SCHEMA_MESSAGES } from '../schemaValidator';
 import { findPair } from '../yamlPath';
+import { EDIT_MESSAGES as M } from './editMessages';
 
 /** A key of a mapping or the index of a list item: ['requirements', 3, 'status']. */
 export type PathSegment = string | number;
@@ -39,16 +42,16 @@ export type Located = FoundValue | MissingKey | EmptyValue;
  * single value where a mapping is needed, or through an alias or anchored node (editing it would also
  * change every place that refers to it).
  */
-export function locate(doc: Document, path: readonly PathSegment[]): Located | string {
+export function locate(doc: Document, path: readonly PathSegment[]): Located | LocalizedMessage {
   if (path.length === 0) {
-    return 'An edit needs the path of a value inside the file; the path is empty.';
+    return localized(M.emptyPath);
   }
   let node = doc.contents as Node | null;
   let found: FoundValue | undefined;
   let inFlow = false;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i];
-    const where = `The value at ${pathLabel(path.slice(0, i))}`;
+    const where = pathLabel(path.slice(0, i));
     const shared = sharedNodeReason(node, where);
     if (shared) {
       return shared;
@@ -65,7 +68,7 @@ export function locate(doc: Document, path: readonly PathSegment[]): Located | s
       } else if (found && isEmpty(node)) {
         return { kind: 'empty', found, rest: path.slice(i) };
       } else {
-        return `${where} is ${described(node)}, not a mapping: it has no key '${segment}'.`;
+        return localized(M.notAMapping, where, described(node), segment);
       }
     } else if (isSeq(node) && Number.isInteger(segment) && segment >= 0 && segment < node.items.length) {
       const item = node.items[segment] as Node | null;
@@ -73,26 +76,27 @@ export function locate(doc: Document, path: readonly PathSegment[]): Located | s
       node = item;
     } else {
       return isSeq(node)
-        ? `${where} has no item ${segment + 1} (it has ${node.items.length}).`
-        : `${where} is ${described(node)}, not a list: it has no item ${segment + 1}.`;
+        ? localized(M.noSuchItem, where, segment + 1, node.items.length)
+        : localized(M.notAListNoItem, where, described(node), segment + 1);
     }
   }
-  return sharedNodeReason(node, `The value at ${pathLabel(path)}`) ?? (found as FoundValue);
+  return sharedNodeReason(node, pathLabel(path)) ?? (found as FoundValue);
 }
 
 /** How messages name a place: "requirements › item 4 › status", counting items from 1 as users do. */
-export function pathLabel(path: readonly PathSegment[]): string {
-  return path.length === 0 ? 'the top level of the file' : path.map((s) => (typeof s === 'number' ? `item ${s + 1}` : s)).join(' › ');
+export function pathLabel(path: readonly PathSegment[]): MessageArg {
+  const steps = path.map((s): MessageArg => (typeof s === 'number' ? phrase(M.pathItem, s + 1) : s));
+  return steps.length === 0 ? phrase(M.pathTop) : steps.reduce((label, step) => phrase(M.pathStep, label, step));
 }
 
 /** Aliases and anchors make one node appear in several places; an edit here would silently change the others. */
-function sharedNodeReason(node: Node | null, where: string): string | undefined {
+function sharedNodeReason(node: Node | null, where: MessageArg): LocalizedMessage | undefined {
   if (isAlias(node)) {
-    return `${where} is an alias (*${node.source}) of a value written elsewhere in the file: editing it would change that value and every other alias of it. Edit the file by hand.`;
+    return localized(M.alias, where, node.source);
   }
   const anchor = (node as { anchor?: string } | null)?.anchor;
   if (anchor) {
-    return `${where} has an anchor (&${anchor}): aliases (*${anchor}) elsewhere in the file repeat it, so editing it would change them too. Edit the file by hand.`;
+    return localized(M.anchor, where, anchor);
   }
   return undefined;
 }
@@ -101,15 +105,12 @@ function isEmpty(node: Node | null): boolean {
   return node === null || (isScalar(node) && node.value === null);
 }
 
-export function described(node: Node | null): string {
+export function described(node: Node | null): MessageArg {
   if (isSeq(node)) {
-    return 'a list';
+    return phrase(SCHEMA_MESSAGES.typeArray);
   }
   if (isMap(node)) {
-    return 'a mapping';
+    return phrase(M.describedMapping);
   }
-  if (isScalar(node)) {
-    return node.value === null ? 'empty' : `a single value ('${String(node.value)}')`;
-  }
-  return 'empty';
+  return isScalar(node) && node.value !== null ? phrase(M.describedScalar, String(node.value)) : phrase(SCHEMA_MESSAGES.typeNull);
 }

@@ -1,6 +1,8 @@
 import { isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { LineMap } from '../lineMap';
+import { localized, messageArg, type LocalizedMessage } from '../messages';
 import { parseYamlSource } from '../yamlSource';
+import { EDIT_MESSAGES } from './editMessages';
 import type { EditResult } from './textEdit';
 
 /** How the file lays out block collections, so that new lines look like their neighbours. */
@@ -26,13 +28,12 @@ export interface EditSource {
 }
 
 /** Parses a text for editing, or says why it must not be edited: a file with YAML errors is never written. */
-export function openForEdit(rawText: string): EditSource | string {
+export function openForEdit(rawText: string): EditSource | LocalizedMessage {
   const source = parseYamlSource(rawText, { maxBytes: Number.POSITIVE_INFINITY });
   const { text, doc, lineMap } = source;
   if (!doc || source.hasSyntaxErrors) {
     const error = source.findings.find((f) => f.severity === 'error');
-    const where = error ? ` Line ${error.range.start.line + 1}: ${error.message}` : '';
-    return `The file has YAML errors, so ReqDesk does not edit it: fix them first.${where}`;
+    return error ? localized(EDIT_MESSAGES.yamlErrorsAt, error.range.start.line + 1, messageArg(error)) : localized(EDIT_MESSAGES.yamlErrors);
   }
   return { text, doc, value: source.value, lineMap, layout: detectLayout(text, doc, lineMap), bomLength: rawText.length - text.length };
 }
@@ -40,8 +41,8 @@ export function openForEdit(rawText: string): EditSource | string {
 /** Opens the text, runs one edit on it and returns the edits as offsets into the text as given. */
 export function editText(text: string, edit: (source: EditSource) => EditResult): EditResult {
   const source = openForEdit(text);
-  if (typeof source === 'string') {
-    return { ok: false, reason: source };
+  if (!('doc' in source)) {
+    return { ok: false, refusal: source };
   }
   const result = edit(source);
   if (!result.ok || source.bomLength === 0) {

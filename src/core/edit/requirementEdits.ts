@@ -1,7 +1,9 @@
 import { isMap, isPair, isScalar, isSeq, Scalar, type Node } from 'yaml';
 import { isRequirementField, REQUIREMENT_FIELDS, type ListField, type RequirementData, type RequirementField } from '../model';
+import { localized, type LocalizedMessage } from '../messages';
 import { asRecord, asString } from '../values';
 import { findPair, scalarKey } from '../yamlPath';
+import { EDIT_MESSAGES } from './editMessages';
 import { editText, type EditSource } from './editSource';
 import type { EditResult } from './textEdit';
 import { valueAt } from './verifyEdit';
@@ -27,8 +29,8 @@ const DOCUMENT_KEYS = ['document', 'requirements'];
 export function setRequirementField(text: string, id: string, field: RequirementField, value: string | readonly string[] | undefined): EditResult {
   return editText(text, (source) => {
     const index = requirementIndex(source, id);
-    if (typeof index === 'string') {
-      return { ok: false, reason: index };
+    if (typeof index !== 'number') {
+      return { ok: false, refusal: index };
     }
     const path = ['requirements', index, field];
     return value === undefined ? deleteKeyIn(source, path) : setValueIn(source, path, value, requirementOptions(source));
@@ -39,7 +41,7 @@ export function setRequirementField(text: string, id: string, field: Requirement
 export function appendRequirement(text: string, requirement: RequirementData): EditResult {
   return editText(text, (source) => {
     if (requirement.id !== undefined && matchingIndexes(source, requirement.id).length > 0) {
-      return { ok: false, reason: `The file already has a requirement with ID ${requirement.id}.` };
+      return { ok: false, refusal: localized(EDIT_MESSAGES.idExists, requirement.id) };
     }
     const item: Record<string, string | readonly string[]> = {};
     for (const field of REQUIREMENT_FIELDS) {
@@ -56,8 +58,8 @@ export function appendRequirement(text: string, requirement: RequirementData): E
 export function appendToRequirementList(text: string, id: string, field: ListField, item: string): EditResult {
   return editText(text, (source) => {
     const index = requirementIndex(source, id);
-    if (typeof index === 'string') {
-      return { ok: false, reason: index };
+    if (typeof index !== 'number') {
+      return { ok: false, refusal: index };
     }
     const path = ['requirements', index, field];
     const current = valueAt(source.value, path);
@@ -68,13 +70,13 @@ export function appendToRequirementList(text: string, id: string, field: ListFie
   });
 }
 
-function requirementIndex(source: EditSource, id: string): number | string {
+function requirementIndex(source: EditSource, id: string): number | LocalizedMessage {
   const matches = matchingIndexes(source, id);
   if (matches.length === 0) {
-    return `No requirement with ID ${id} in this file.`;
+    return localized(EDIT_MESSAGES.noRequirementInFile, id);
   }
   if (matches.length > 1) {
-    return `The ID ${id} occurs ${matches.length} times in this file (items ${matches.map((i) => i + 1).join(', ')} of requirements): make the IDs unique before editing.`;
+    return localized(EDIT_MESSAGES.idTwiceInFile, id, matches.length, matches.map((i) => i + 1).join(', '));
   }
   return matches[0];
 }

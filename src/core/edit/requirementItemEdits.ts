@@ -1,5 +1,7 @@
 import type { ListField } from '../model';
+import { localized } from '../messages';
 import { asRecord, asString } from '../values';
+import { EDIT_MESSAGES } from './editMessages';
 import { editText, type EditSource } from './editSource';
 import type { EditResult } from './textEdit';
 import { deleteKeyIn, setValueIn } from './yamlEdits';
@@ -47,7 +49,7 @@ function itemAt(source: EditSource, item: RequirementItem): Record<string, unkno
 function checkItem(source: EditSource, item: RequirementItem): EditResult | undefined {
   const found = itemAt(source, item);
   if (asString(found?.id) !== item.id) {
-    return { ok: false, reason: `Item ${item.index + 1} of requirements is no longer ${item.id}: the file changed. Try again.` };
+    return { ok: false, refusal: localized(EDIT_MESSAGES.itemChanged, item.index + 1, 'requirements', item.id) };
   }
   return undefined;
 }
@@ -60,5 +62,5 @@ function listAt(source: EditSource, item: RequirementItem, field: ListField): st
 function checkListItem(source: EditSource, item: RequirementItem, field: ListField, position: number, expected: string): EditResult | undefined {
   return checkItem(source, item) ?? (listAt(source, item, field)?.[position] === expected
     ? undefined
-    : { ok: false, reason: `${item.id} no longer has ${expected} as item ${position + 1} of ${field}: the file changed. Try again.` });
+    : { ok: false, refusal: localized(EDIT_MESSAGES.listItemChanged, item.id, expected, position + 1, field) });
 }

@@ -1,3 +1,5 @@
+import type { LocalizedMessage } from '../messages';
+
 /** A replacement of text[start, end) by newText; offsets index the text the edit was computed on. */
 export interface TextEdit {
   readonly start: number;
@@ -6,7 +8,13 @@ export interface TextEdit {
 }
 
 /** What an edit function returns: the text edits to apply, or why it refused to edit. */
-export type EditResult = { readonly ok: true; readonly edits: TextEdit[] } | { readonly ok: false; readonly reason: string };
+export type EditResult = { readonly ok: true; readonly edits: TextEdit[] } | EditRefusal;
+
+/** Why an edit was refused, in English and for translation. */
+export interface EditRefusal {
+  readonly ok: false;
+  readonly refusal: LocalizedMessage;
+}
 
 /**
  * Applies non-overlapping edits given in any order. Insertions at the same offset keep their given order,

@@ -1,4 +1,6 @@
+import { localized, type LocalizedMessage } from '../messages';
 import { parseYamlSource } from '../yamlSource';
+import { EDIT_MESSAGES } from './editMessages';
 import type { PathSegment } from './editPath';
 import type { EditSource } from './editSource';
 import { applyTextEdits, type EditResult, type TextEdit } from './textEdit';
@@ -8,9 +10,9 @@ import { sameValue } from './yamlValue';
  * The safety net under every edit: the edited text must parse cleanly and read back as exactly the
  * expected value (the old one with the one intended change), so that no other data is ever altered.
  */
-export function verifiedEdits(source: EditSource, edits: readonly TextEdit[] | string, expected: unknown): EditResult {
-  if (typeof edits === 'string') {
-    return { ok: false, reason: edits };
+export function verifiedEdits(source: EditSource, edits: readonly TextEdit[] | LocalizedMessage, expected: unknown): EditResult {
+  if (!Array.isArray(edits)) {
+    return { ok: false, refusal: edits as LocalizedMessage };
   }
   const effective = edits.filter((edit) => edit.start !== edit.end || edit.newText !== '');
   if (effective.length === 0) {
@@ -18,7 +20,7 @@ export function verifiedEdits(source: EditSource, edits: readonly TextEdit[] | s
   }
   const after = parseYamlSource(applyTextEdits(source.text, effective), { maxBytes: Number.POSITIVE_INFINITY });
   if (after.hasSyntaxErrors || !sameValue(after.value, expected)) {
-    return { ok: false, reason: 'ReqDesk could not write this change without altering other parts of the file, so it left the file unchanged. Make this change by hand.' };
+    return { ok: false, refusal: localized(EDIT_MESSAGES.unverifiable) };
   }
   return { ok: true, edits: effective };
 }

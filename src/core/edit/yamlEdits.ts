@@ -1,5 +1,7 @@
 import { isScalar, isSeq, type YAMLMap } from 'yaml';
+import { localized, type LocalizedMessage } from '../messages';
 import { described, locate, pathLabel, type PathSegment } from './editPath';
+import { EDIT_MESSAGES } from './editMessages';
 import { editText, type EditSource } from './editSource';
 import type { EditResult, TextEdit } from './textEdit';
 import type { ValueStyle } from './valueText';
@@ -40,19 +42,19 @@ export function appendToSequenceAt(text: string, path: readonly PathSegment[], i
 /** setValueAt on a text opened once with openForEdit; offsets are into `source.text` (editText maps them back). */
 export function setValueIn(source: EditSource, path: readonly PathSegment[], value: YamlValue, options: YamlEditOptions = {}): EditResult {
   const located = locate(source.doc, path);
-  if (typeof located === 'string') {
-    return { ok: false, reason: located };
+  if (!('kind' in located)) {
+    return { ok: false, refusal: located };
   }
   if (located.kind === 'found' && sameValue(valueAt(source.value, path), value)) {
     return { ok: true, edits: [] };
   }
   const writer = new YamlWriter(source, options);
-  let edits: TextEdit[] | string;
+  let edits: TextEdit[] | LocalizedMessage;
   if (located.kind === 'found') {
     edits = writer.write(located, value);
   } else {
     const nested = nestedValue(located.rest, value, path);
-    edits = typeof nested === 'string'
+    edits = 'template' in nested
       ? nested
       : located.kind === 'missing'
         ? writer.insertPair(located.map, located.key, nested.value, located.inFlow)
@@ -64,11 +66,11 @@ export function setValueIn(source: EditSource, path: readonly PathSegment[], val
 export function deleteKeyIn(source: EditSource, path: readonly PathSegment[]): EditResult {
   const last = path[path.length - 1];
   if (typeof last !== 'string') {
-    return { ok: false, reason: `Only keys of a mapping can be removed; ${pathLabel(path)} is a list item.` };
+    return { ok: false, refusal: localized(EDIT_MESSAGES.onlyKeysRemoved, pathLabel(path)) };
   }
   const located = locate(source.doc, path);
-  if (typeof located === 'string') {
-    return { ok: false, reason: located };
+  if (!('kind' in located)) {
+    return { ok: false, refusal: located };
   }
   if (located.kind !== 'found' || !located.pair) {
     return { ok: true, edits: [] };
@@ -79,27 +81,27 @@ export function deleteKeyIn(source: EditSource, path: readonly PathSegment[]): E
 
 export function appendToSequenceIn(source: EditSource, path: readonly PathSegment[], item: YamlValue, options: YamlEditOptions = {}): EditResult {
   const located = locate(source.doc, path);
-  if (typeof located === 'string') {
-    return { ok: false, reason: located };
+  if (!('kind' in located)) {
+    return { ok: false, refusal: located };
   }
   const node = located.kind === 'found' ? located.node : null;
   if (located.kind !== 'found' || node === null || (isScalar(node) && node.value === null) || (isSeq(node) && node.items.length === 0)) {
     return setValueIn(source, path, [item], options);
   }
   if (!isSeq(node)) {
-    return { ok: false, reason: `The value at ${pathLabel(path)} is ${described(node)}, not a list: nothing can be appended to it.` };
+    return { ok: false, refusal: localized(EDIT_MESSAGES.notAListAppend, pathLabel(path), described(node)) };
   }
   const edits = [new YamlWriter(source, options).appendItems(node, [item])];
   return verifiedEdits(source, edits, changedAt(source.value, path, (old) => [...(Array.isArray(old) ? old : []), item]));
 }
 
 /** Keys below a missing or empty parent become nested mappings; list items cannot be made up. */
-function nestedValue(rest: readonly PathSegment[], value: YamlValue, path: readonly PathSegment[]): { readonly value: YamlValue } | string {
+function nestedValue(rest: readonly PathSegment[], value: YamlValue, path: readonly PathSegment[]): { readonly value: YamlValue } | LocalizedMessage {
   let nested = value;
   for (let i = rest.length - 1; i >= 0; i--) {
     const segment = rest[i];
     if (typeof segment !== 'string') {
-      return `There is no list at ${pathLabel(path.slice(0, path.length - rest.length + i))}, so it has no item ${segment + 1} to set.`;
+      return localized(EDIT_MESSAGES.noListForItem, pathLabel(path.slice(0, path.length - rest.length + i)), segment + 1);
     }
     nested = { [segment]: nested };
   }

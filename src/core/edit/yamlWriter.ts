@@ -1,5 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, Scalar, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { localized, type LocalizedMessage } from '../messages';
 import { scalarKey } from '../yamlPath';
+import { EDIT_MESSAGES } from './editMessages';
 import type { FoundValue } from './editPath';
 import type { EditSource } from './editSource';
 import { blockScalar, inlineScalar } from './scalarText';
@@ -21,10 +23,10 @@ export class YamlWriter {
   }
 
   /** Writes `value` in place of an existing value (or an empty one), keeping its style where it can. */
-  write(target: FoundValue, value: YamlValue): TextEdit[] | string {
+  write(target: FoundValue, value: YamlValue): TextEdit[] | LocalizedMessage {
     const { node } = target;
     if (!node?.range) {
-      return 'The key is written without a value node (`? key` or `{ key }`), which ReqDesk does not edit. Edit the file by hand.';
+      return localized(EDIT_MESSAGES.keyWithoutValue);
     }
     const [start, end] = node.range;
     if (target.inFlow) {
@@ -121,13 +123,13 @@ export class YamlWriter {
   }
 
   /** A list of scalars changes item by item, so that unchanged items (and their comments) stay as they are. */
-  private updateList(target: FoundValue, seq: YAMLSeq, value: readonly YamlScalar[]): TextEdit[] | string {
+  private updateList(target: FoundValue, seq: YAMLSeq, value: readonly YamlScalar[]): TextEdit[] | LocalizedMessage {
     const items = seq.items as Scalar[];
     const edits: TextEdit[] = [];
     for (let i = 0; i < Math.min(items.length, value.length); i++) {
       if (!sameValue(items[i].value, value[i])) {
         const written = this.write({ kind: 'found', node: items[i], pair: undefined, parent: seq, inFlow: target.inFlow || seq.flow === true }, value[i]);
-        if (typeof written === 'string') {
+        if (!Array.isArray(written)) {
           return written;
         }
         edits.push(...written);
@@ -165,7 +167,7 @@ export class YamlWriter {
    * Writes a value after `key:`. What stood on the key's line is replaced (its trailing comment stays);
    * the lines of a block value below the key are replaced by the new value's lines, if any.
    */
-  private writePairValue(pair: Pair<Node, Node | null>, node: Node, value: YamlValue): TextEdit[] | string {
+  private writePairValue(pair: Pair<Node, Node | null>, node: Node, value: YamlValue): TextEdit[] | LocalizedMessage {
     const key = pair.key;
     const { lineMap } = this.source;
     const keyLine = lineMap.position(keyStart(pair)).line;
@@ -180,7 +182,7 @@ export class YamlWriter {
     }
     const colon = this.colonEnd(key.range?.[1] ?? start);
     if (colon === undefined) {
-      return `The key ${String(scalarKey(pair))} is written in a form ReqDesk does not edit (an explicit '? key'). Edit the file by hand.`;
+      return localized(EDIT_MESSAGES.explicitKey, String(scalarKey(pair)));
     }
     return [this.replace(colon, colon, head), this.replace(this.lineEndAt(colon), this.lineEndAt(this.contentEnd(node)), belowText)];
   }

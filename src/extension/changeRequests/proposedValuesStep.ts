@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { sameValue } from '../../core/edit/yamlValue';
 import { isListField, type Requirement, type RequirementField } from '../../core/model';
 import { validateRequirementValue } from '../../core/schemaValidator';
+import { localizedMessage } from '../rangeConversion';
 import type { ProjectSettings } from '../../core/settings';
 import { advance, BACK, inputStep, pickStep, type StepPlace, type StepResult } from './multiStepInput';
 
@@ -99,7 +100,10 @@ async function askValue(place: StepPlace, requirement: Requirement, field: Requi
       ? vscode.l10n.t('Proposed {0} of {1}: the items separated by ; (empty: no proposal)', field, requirement.id)
       : vscode.l10n.t('Proposed {0} of {1} (empty: no proposal)', field, requirement.id),
     value: textOf(proposed ?? current),
-    validate: (text) => (text.trim() === '' ? undefined : validateRequirementValue(field, toValue(text), settings)),
+    validate: (text) => {
+      const invalid = text.trim() === '' ? undefined : validateRequirementValue(field, toValue(text), settings);
+      return invalid && localizedMessage(invalid);
+    },
   });
   let value: ProposedValue | undefined;
   const result = advance(answer, (text) => {

@@ -69,11 +69,11 @@ async function runTransition(index: WorkspaceIndex, transition: TransitionId, ar
   // Read again: the user may have typed in the file while answering.
   const snapshot = await readForEdit(uri);
   const plan = planTransition(snapshot.text, request, context);
-  return applyToSnapshot(snapshot, plan.ok ? plan : { ok: false, reason: localizedMessage(plan.refusal) }, failure);
+  return applyToSnapshot(snapshot, plan, failure);
 }
 
 /**
- * The transition with answers that pass every check of the input, so that checkTransition reports only what
+ * The transition with answers that pass every check of the input, so that transitionRefusal reports only what
  * the answers cannot change: the status, a missing assessment or approval, affected IDs that do not resolve,
  * a sign-off already recorded, a roster whose CCB cannot reach the quorum.
  */

@@ -5,6 +5,7 @@ import { baseName } from '../../core/fileKind';
 import { idPrefix } from '../../core/idSuggestions';
 import { nextRequirementId } from '../../core/nextRequirementId';
 import { validateRequirementValue } from '../../core/schemaValidator';
+import { localizedMessage } from '../rangeConversion';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { applyCoreEdit, newTextOffset } from '../coreEdits';
 import type { Command } from './commandRegistry';
@@ -36,7 +37,10 @@ export function newRequirementCommand(index: WorkspaceIndex): Command {
       const title = await vscode.window.showInputBox({
         title: vscode.l10n.t('New requirement {0} in {1}', id, name),
         prompt: vscode.l10n.t('Title: a short name of the requirement'),
-        validateInput: (value) => (value.trim() === '' ? vscode.l10n.t('Enter a title.') : validateRequirementValue('title', value.trim(), settings)),
+        validateInput: (value) => {
+          const invalid = value.trim() === '' ? undefined : validateRequirementValue('title', value.trim(), settings);
+          return value.trim() === '' ? vscode.l10n.t('Enter a title.') : invalid && localizedMessage(invalid);
+        },
       });
       if (title === undefined) {
         return;

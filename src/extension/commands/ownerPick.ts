@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { validateRequirementValue } from '../../core/schemaValidator';
+import { localizedMessage } from '../rangeConversion';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 
 /** The user's answer: an owner, or (where allowed) no owner for now. */
@@ -64,7 +65,7 @@ export async function pickOwner(index: WorkspaceIndex, file: string, options: Ow
       }
       const invalid = validateRequirementValue('owner', owner, settings);
       if (invalid) {
-        return invalid;
+        return localizedMessage(invalid);
       }
       return rosterIds.size > 0 && !rosterIds.has(owner)
         ? { message: vscode.l10n.t("'{0}' is not in the roster of reqdesk.yaml: ReqDesk will flag it as an unknown owner.", owner), severity: vscode.InputBoxValidationSeverity.Warning }

@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
-import { setRequirementField } from '../../core/edit/requirementEdits';
+import { planFieldEdit } from '../../core/edit/fieldEditPlan';
+import type { EditResult } from '../../core/edit/textEdit';
 import { closest } from '../../core/schemaValidator';
-import type { Requirement } from '../../core/model';
+import type { Requirement, RequirementField } from '../../core/model';
 import type { RosterMember } from '../../core/settings';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import { workspaceEditScope } from '../coreEdits';
 import { commandAction, editAction, type FixBuilder, type FixContext } from './fixAction';
 
 /** missing-owner, unknown-owner: the assign-owner flow, and for a misspelt owner the roster id it is close to. */
@@ -13,7 +15,7 @@ export const ownerFixes: FixBuilder = (context) => {
   const owner = requirement.data.owner?.trim();
   const guess = owner ? rosterGuess(owner, index.settingsFor(requirement.file).roster) : undefined;
   if (guess) {
-    actions.push(editAction(context, vscode.l10n.t("Change owner to '{0}'", guess), (text) => setRequirementField(text, requirement.id, 'owner', guess), true));
+    actions.push(editAction(context, vscode.l10n.t("Change owner to '{0}'", guess), fieldEdit(context, 'owner', guess), true));
   }
   actions.push(commandAction(context, vscode.l10n.t('Assign owner…'), 'reqdesk.assignOwner', [{ requirement }]));
   return actions;
@@ -41,7 +43,13 @@ function setAction(context: FixContext, field: 'priority' | 'status', value: str
   if (context.requirement.data[field] === value) {
     return [];
   }
-  return [editAction(context, title, (text) => setRequirementField(text, context.requirement.id, field, value), isPreferred)];
+  return [editAction(context, title, fieldEdit(context, field, value), isPreferred)];
+}
+
+/** The fix's edit, planned on the live text like every other field edit. */
+function fieldEdit(context: FixContext, field: RequirementField, value: string): (text: string) => EditResult {
+  const { index, requirement } = context;
+  return (text) => planFieldEdit(index, requirement.file, { text }, { id: requirement.id, field, value }, workspaceEditScope());
 }
 
 /** The roster id an unknown owner most likely means: a member's name written out, else a near spelling (as the rule suggests). */

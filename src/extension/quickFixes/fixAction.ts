@@ -3,6 +3,7 @@ import type { EditResult } from '../../core/edit/textEdit';
 import type { Requirement } from '../../core/model';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 import { toWorkspaceEdit } from '../coreEdits';
+import { localizedMessage } from '../rangeConversion';
 
 /** Shows why a quick fix could not be applied (the file changed, or the core refused the edit). */
 export const SHOW_REFUSED_FIX_COMMAND = 'reqdesk.showRefusedFix';
@@ -36,7 +37,7 @@ export class CoreEditFix extends vscode.CodeAction {
       this.edit = toWorkspaceEdit(this.document, result.edits);
     } else {
       // A resolved action cannot be disabled any more: applying it shows the reason instead.
-      this.command = { title: this.title, command: SHOW_REFUSED_FIX_COMMAND, arguments: [result.reason] };
+      this.command = { title: this.title, command: SHOW_REFUSED_FIX_COMMAND, arguments: [localizedMessage(result.refusal)] };
     }
   }
 }

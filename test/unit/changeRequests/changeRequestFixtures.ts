@@ -76,9 +76,9 @@ export function portalIndex(portal = PORTAL): WorkspaceIndex {
 }
 
 /** The text after a successful edit; fails the test with the reason when it was refused. */
-export function after(text: string, result: EditResult): string {
+export function after(text: string, result: Extract<EditResult, { ok: true }> | { readonly ok: false; readonly refusal: Translatable }): string {
   if (!result.ok) {
-    assert.fail(`Refused: ${result.reason}`);
+    assert.fail(`Refused: ${result.refusal.message}`);
   }
   return applyTextEdits(text, result.edits);
 }

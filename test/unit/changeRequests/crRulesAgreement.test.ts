@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checkTransition } from '../../../src/core/changeRequests/transitionGuards';
+import { transitionRefusal } from '../../../src/core/changeRequests/transitionGuards';
 import { indexOf, problems, yaml } from '../workspaceBuilder';
 import { settingsOf } from './changeRequestFixtures';
 
@@ -31,15 +31,15 @@ describe('change request rules agree with the workflow', () => {
 
   it('an impact is complete with the fields the assess transition requires (resources and notes are optional)', () => {
     assert.deepEqual(crProblems(cr('assessed')), []);
-    assert.equal(checkTransition({ id: 'CR-0001', status: 'submitted', affects: ['P-001'] }, { transition: 'assess', impact: { schedule_days: 1, cost: 0, effort_hours: 8, resources: 'the team', risk: 'low' } }, {
+    assert.equal(transitionRefusal({ id: 'CR-0001', status: 'submitted', affects: ['P-001'] }, { transition: 'assess', impact: { schedule_days: 1, cost: 0, effort_hours: 8, resources: 'the team', risk: 'low' } }, {
       settings: settingsOf({}), requirementsWithId: () => [],
-    }), 'CR-0001 affects P-001, which no requirement in the workspace has: correct affects before assessing.');
+    })?.message, 'CR-0001 affects P-001, which no requirement in the workspace has: correct affects before assessing.');
   });
 
   it('reports a hand-written decision exactly as the approve guard refuses it', () => {
     const settings = settingsOf({ roster: [{ id: 'alice', roles: ['ccb'] }, { id: 'carol', roles: ['ccb'] }, { id: 'dave' }], ccb: { quorum: 2 } });
-    const guard = checkTransition({ id: 'CR-0001', status: 'assessed', affects: ['P-001'], impact: { schedule_days: 1, cost: 0, effort_hours: 8, resources: 'the team', risk: 'low' } },
-      { transition: 'approve', decision: { by: ['alice', 'dave'], rationale: 'ok' } }, { settings, requirementsWithId: () => [] });
+    const guard = transitionRefusal({ id: 'CR-0001', status: 'assessed', affects: ['P-001'], impact: { schedule_days: 1, cost: 0, effort_hours: 8, resources: 'the team', risk: 'low' } },
+      { transition: 'approve', decision: { by: ['alice', 'dave'], rationale: 'ok' } }, { settings, requirementsWithId: () => [] })?.message;
     const rule = crProblems(yaml`
       id: CR-0001
       title: T

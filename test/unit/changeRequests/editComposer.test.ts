@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { EditComposer } from '../../../src/core/changeRequests/editComposer';
 import { applyTextEdits, type EditResult, type TextEdit } from '../../../src/core/edit/textEdit';
+import { localized } from '../../../src/core/messages';
 
 describe('EditComposer', () => {
   const steps = (original: string, ...edits: TextEdit[][]): { composed: TextEdit[]; sequential: string } => {
@@ -67,8 +68,8 @@ describe('EditComposer', () => {
 
   it('stops at a refused step with its reason', () => {
     const composer = new EditComposer('abc');
-    const refused: EditResult = { ok: false, reason: 'no' };
-    assert.equal(composer.apply(() => refused), 'no');
+    const refused: EditResult = { ok: false, refusal: localized('no') };
+    assert.deepEqual(composer.apply(() => refused), localized('no'));
     assert.deepEqual(composer.result(), { ok: true, edits: [] });
   });
 });

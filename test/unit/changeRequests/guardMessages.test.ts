@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checkTransition, GUARD_MESSAGES, transitionRefusal } from '../../../src/core/changeRequests/transitionGuards';
+import { GUARD_MESSAGES, transitionRefusal } from '../../../src/core/changeRequests/transitionGuards';
 import type { GuardContext, TransitionRequest } from '../../../src/core/changeRequests/transitionRequest';
 import { formatMessage } from '../../../src/core/messages';
 import type { ChangeRequestData } from '../../../src/core/model';
@@ -60,11 +60,10 @@ describe('change request guard refusals are localisable', () => {
   const seen = new Set<string>();
 
   for (const [what, cr, request, settings] of refused) {
-    it(`${what}: a defined template that round-trips to checkTransition's text`, () => {
+    it(`${what}: a defined template that round-trips to the English text`, () => {
       const refusal = transitionRefusal(cr, request, context(settings));
       assert.ok(refusal, 'expected a refusal');
       assert.equal(formatMessage(refusal.template, refusal.args), refusal.message);
-      assert.equal(checkTransition(cr, request, context(settings)), refusal.message);
       assert.ok(templates.has(refusal.template), `template not in a defineMessages: ${refusal.template}`);
       seen.add(refusal.template);
     });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checkTransition } from '../../../src/core/changeRequests/transitionGuards';
+import { transitionRefusal } from '../../../src/core/changeRequests/transitionGuards';
 import type { GuardContext, TransitionRequest } from '../../../src/core/changeRequests/transitionRequest';
 import type { ChangeRequestData } from '../../../src/core/model';
 import { indexOf } from '../workspaceBuilder';
@@ -15,7 +15,7 @@ describe('change request transition guards', () => {
   const approved: ChangeRequestData = { ...assessed, status: 'approved', decision: { outcome: 'approved', by: ['alice', 'carol'], on: '2026-11-22' } };
   const implemented: ChangeRequestData = { ...approved, status: 'implemented' };
 
-  const check = (cr: ChangeRequestData, request: TransitionRequest, settings = settingsOf()): string | undefined => checkTransition(cr, request, context(settings));
+  const check = (cr: ChangeRequestData, request: TransitionRequest, settings = settingsOf()): string | undefined => transitionRefusal(cr, request, context(settings))?.message;
 
   describe('allow', () => {
     const allowed: [string, ChangeRequestData, TransitionRequest][] = [

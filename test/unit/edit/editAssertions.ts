@@ -10,7 +10,7 @@ export function yaml(...lines: string[]): string {
 /** The text after a successful edit; fails the test with the reason when the edit was refused. */
 export function applied(text: string, result: EditResult): string {
   if (!result.ok) {
-    assert.fail(`The edit was refused: ${result.reason}`);
+    assert.fail(`The edit was refused: ${result.refusal.message}`);
   }
   return applyTextEdits(text, result.edits);
 }
@@ -40,9 +40,9 @@ export function assertRefused(result: EditResult, reason: string | RegExp): void
     assert.fail(`The edit was expected to be refused, but it returned ${result.edits.length} edit(s).`);
   }
   if (typeof reason === 'string') {
-    assert.equal(result.reason, reason);
+    assert.equal(result.refusal.message, reason);
   } else {
-    assert.match(result.reason, reason);
+    assert.match(result.refusal.message, reason);
   }
 }
 
