@@ -181,7 +181,7 @@ export async function run(): Promise<void> {
   const edit = new vscode.WorkspaceEdit();
   edit.insert(document.uri, document.lineAt(document.lineCount - 1).range.end, '\n# bench: one changed line\n');
   let changedAt = 0;
-  const subscription = api.index.onDidChange((change) => {
+  const subscription = api.changes.onDidChange((change) => {
     if (changedAt === 0 && change.files.has(file)) {
       changedAt = performance.now();
     }

@@ -1,3 +1,4 @@
+import type { IndexView } from './indexView';
 import { CoreEvent } from './coreEvents';
 import { capFindings, compareFindings, type Finding } from './finding';
 import { dirName, fileKindOf } from './fileKind';
@@ -42,7 +43,7 @@ export interface UpdateOptions {
  * that file; problems that depend on other files (duplicates, dangling links) are recomputed lazily for just
  * the files that share an affected ID.
  */
-export class WorkspaceIndex {
+export class WorkspaceIndex implements IndexView {
   private readonly parsed = new Map<string, ParsedFile>();
   private readonly requirementsById = new Map<string, Requirement[]>();
   private readonly changeRequestsById = new Map<string, ChangeRequest[]>();

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { IndexChanges } from '../core/indexChanges';
-import type { WorkspaceIndex } from '../core/workspaceIndex';
+import type { IndexView } from '../core/indexView';
 import { toDiagnostic } from './rangeConversion';
 
 /** Publishing computes problems and ships them to the workbench; past this, yield so the shared host stays responsive. */
@@ -24,7 +24,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   private draining: Promise<void> | undefined;
   private readonly subscription: { dispose(): void };
 
-  constructor(private readonly index: WorkspaceIndex, changes: IndexChanges) {
+  constructor(private readonly index: IndexView, changes: IndexChanges) {
     this.subscription = changes.onDidChange((change) => {
       for (const file of change.files) {
         this.pending.add(file);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { IndexChanges } from '../core/indexChanges';
 import { ProblemTotals } from '../core/problemTotals';
+import type { IndexView } from '../core/indexView';
 import { WorkspaceIndex } from '../core/workspaceIndex';
 import { registerChangeRequests } from './changeRequests/registerChangeRequests';
 import { registerRequirementCommands } from './commands/requirementCommands';
@@ -16,9 +17,11 @@ import type { IndexingStats } from './indexing/indexingStats';
 import { WorkspaceLoader } from './workspaceLoader';
 import { registerCommands } from './commands/commandRegistry';
 
-/** What activate() returns: the index, for tests and other extensions. */
+/** What activate() returns: the index to read and its change stream, for tests and other extensions. */
 export interface ReqDeskApi {
-  readonly index: WorkspaceIndex;
+  readonly index: IndexView;
+  /** The batched changes every view follows. */
+  readonly changes: Pick<IndexChanges, 'onDidChange'>;
   /** Resolves when the first full index of the workspace is built. */
   readonly ready: Promise<void>;
   /** The Requirements and Change Requests trees. */
@@ -101,7 +104,7 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
     statusBar,
     table,
   );
-  return { index, ready, statusBar, trees, table, get stats() { return loader.stats; } };
+  return { index, changes, ready, statusBar, trees, table, get stats() { return loader.stats; } };
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { IndexChanges } from '../core/indexChanges';
 import type { ProblemTotals } from '../core/problemTotals';
-import type { WorkspaceIndex } from '../core/workspaceIndex';
+import type { IndexView } from '../core/indexView';
 
 /** Change requests still waiting for a decision or for implementation. */
 const OPEN_CHANGE_REQUEST_STATUSES: ReadonlySet<string> = new Set(['submitted', 'assessed', 'approved']);
@@ -23,7 +23,7 @@ export class ProblemsStatusBar implements vscode.Disposable, StatusBarState {
   private shown = false;
   private openChangeRequests = 0;
 
-  constructor(private readonly index: WorkspaceIndex, changes: IndexChanges, private readonly problems: ProblemTotals) {
+  constructor(private readonly index: IndexView, changes: IndexChanges, private readonly problems: ProblemTotals) {
     this.item.name = vscode.l10n.t('ReqDesk Problems');
     this.item.command = 'workbench.actions.view.problems';
     this.subscription = changes.onDidChange((change) => this.update(change.changeRequests));

@@ -32,7 +32,7 @@ export function activated(): Promise<ReqDeskApi> {
     await extension.exports.ready;
     // Any change event (saves and reverts too) makes the extension re-read the buffer after its debounce.
     vscode.workspace.onDidChangeTextDocument((e) => behindIndex.add(e.document.uri.toString()));
-    extension.exports.index.onDidChange((change) => change.files.forEach((file) => behindIndex.delete(file)));
+    extension.exports.changes.onDidChange((change) => change.files.forEach((file) => behindIndex.delete(file)));
     return extension.exports;
   })();
   return activation;

@@ -1,6 +1,6 @@
 import type { ChangeRequest } from '../model';
 import { compareRequirementIds } from '../requirementTree';
-import type { WorkspaceIndex } from '../workspaceIndex';
+import type { IndexView } from '../indexView';
 import { CHANGE_REQUEST_STATUSES, statusMeaning } from './workflow';
 
 /** Which change requests a change log lists; every part left out lets all through, the parts combine with "and". */
@@ -39,7 +39,7 @@ export interface ChangeLog {
 }
 
 /** The change requests of the index that pass the filter, with counts and impact totals, for a report. */
-export function changeLog(index: Pick<WorkspaceIndex, 'changeRequests' | 'requirementsWithId'>, filter: ChangeLogFilter = {}): ChangeLog {
+export function changeLog(index: Pick<IndexView, 'changeRequests' | 'requirementsWithId'>, filter: ChangeLogFilter = {}): ChangeLog {
   const entries = index
     .changeRequests()
     .map((changeRequest) => ({ changeRequest, customers: customersOf(changeRequest, index) }))
@@ -58,7 +58,7 @@ export function changeLog(index: Pick<WorkspaceIndex, 'changeRequests' | 'requir
   return { filter, entries, byStatus, approvedTotals: totals(entries.filter((e) => statusMeaning(e.changeRequest.data.status)?.decision === 'approved')) };
 }
 
-function customersOf(cr: ChangeRequest, index: Pick<WorkspaceIndex, 'requirementsWithId'>): string[] {
+function customersOf(cr: ChangeRequest, index: Pick<IndexView, 'requirementsWithId'>): string[] {
   const customers = new Set<string>();
   for (const id of cr.data.affects ?? []) {
     for (const requirement of index.requirementsWithId(id)) {

@@ -8,7 +8,7 @@ import type { RequirementField } from '../model';
 import { nextRequirementId } from '../nextRequirementId';
 import { parseFile } from '../parsedFile';
 import type { ProjectSettings } from '../settings';
-import type { WorkspaceIndex } from '../workspaceIndex';
+import type { IndexView } from '../indexView';
 import { CHANGE_REQUEST_STYLES } from './changeRequestEditor';
 import { contextRefusal, proposedRefusal } from './transitionGuards';
 import type { TransitionContext } from './transitionRequest';
@@ -86,7 +86,7 @@ export function newChangeRequestText(input: NewChangeRequestInput, context: Pick
  * The next free change-request ID: one above the highest number any change request (or change-request file
  * name, for a file too broken to read its ID) uses, zero-padded to ids.cr_digits or the widest number in use.
  */
-export function nextChangeRequestId(index: Pick<WorkspaceIndex, 'changeRequests' | 'files'>, settings: Pick<ProjectSettings, 'crIdDigits'>): string {
+export function nextChangeRequestId(index: Pick<IndexView, 'changeRequests' | 'files'>, settings: Pick<ProjectSettings, 'crIdDigits'>): string {
   const ids = index.changeRequests().map((cr) => cr.id).filter((id) => /^CR-\d+$/.test(id));
   for (const file of index.files()) {
     const named = /^(CR-\d+)\.cr\.ya?ml$/i.exec(baseName(file))?.[1];

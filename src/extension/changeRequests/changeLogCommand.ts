@@ -3,7 +3,7 @@ import { changeLog, type ChangeLogFilter } from '../../core/changeRequests/chang
 import { changeLogMarkdown, type ChangeLogLabels } from '../../core/changeRequests/changeLogMarkdown';
 import { isDate } from '../../core/changeRequests/utcTimestamp';
 import { CHANGE_REQUEST_STATUSES } from '../../core/changeRequests/workflow';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import type { Command } from '../commands/commandRegistry';
 
 interface StatusItem extends vscode.QuickPickItem {
@@ -15,7 +15,7 @@ interface StatusItem extends vscode.QuickPickItem {
  * Markdown report of the matching change requests, with the impact totals of the approved ones, as an
  * untitled Markdown document (preview or save it from there). Resolves to the document, or undefined when cancelled.
  */
-export function changeLogCommand(index: WorkspaceIndex): Command {
+export function changeLogCommand(index: IndexView): Command {
   return {
     id: 'reqdesk.showChangeLog',
     execute: async () => {
@@ -31,7 +31,7 @@ export function changeLogCommand(index: WorkspaceIndex): Command {
   };
 }
 
-async function askFilter(index: WorkspaceIndex): Promise<ChangeLogFilter | undefined> {
+async function askFilter(index: IndexView): Promise<ChangeLogFilter | undefined> {
   const all = changeLog(index);
   const customers = [...new Set(all.entries.flatMap((e) => e.customers))].sort((a, b) => a.localeCompare(b));
   const steps = customers.length > 0 ? 4 : 3;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { availableTransitions } from '../../core/changeRequests/workflow';
 import type { IndexChanges } from '../../core/indexChanges';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import { SHOW_DETAILS_COMMAND, TRANSITION_COMMANDS, transitionLabel } from './transitionCommandIds';
 
 /**
@@ -13,7 +13,7 @@ export class ChangeRequestCodeLens implements vscode.CodeLensProvider, vscode.Di
   readonly onDidChangeCodeLenses = this.changed.event;
   private readonly subscription: { dispose(): void };
 
-  constructor(private readonly index: WorkspaceIndex, changes: IndexChanges) {
+  constructor(private readonly index: IndexView, changes: IndexChanges) {
     // A lens shows its own request's state, so only an open request's change matters: each event is a message to
     // the workbench, and a workspace load changes every request.
     this.subscription = changes.onDidChange((change) => {

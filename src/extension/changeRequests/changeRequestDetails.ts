@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { IndexChanges } from '../../core/indexChanges';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import type { Command } from '../commands/commandRegistry';
 import { changeRequestDetailsMarkdown } from './changeRequestDetailsMarkdown';
 import { changeRequestTarget } from './changeRequestTarget';
@@ -19,7 +19,7 @@ export class ChangeRequestDetailsProvider implements vscode.TextDocumentContentP
   private readonly rendered = new Map<string, string>();
   private readonly subscription: { dispose(): void };
 
-  constructor(private readonly index: WorkspaceIndex, changes: IndexChanges) {
+  constructor(private readonly index: IndexView, changes: IndexChanges) {
     // A page shows its request, the requirements it affects and the project's sign-off setting, not problems.
     this.subscription = changes.onDidChange((change) => {
       if (change.changeRequests || change.requirements || change.settings) {
@@ -70,7 +70,7 @@ export class ChangeRequestDetailsProvider implements vscode.TextDocumentContentP
  * Show Change Request Details: the request's page in the Markdown preview (as text where no preview is
  * available). Resolves to the page's URI.
  */
-export function showDetailsCommand(index: WorkspaceIndex): Command {
+export function showDetailsCommand(index: IndexView): Command {
   return {
     id: SHOW_DETAILS_COMMAND,
     execute: async (arg) => {

@@ -3,7 +3,7 @@ import { requirementFingerprint } from '../../core/changeRequests/requirementFin
 import { availableTransitions } from '../../core/changeRequests/workflow';
 import { escapeMarkdown, escapeMarkdownParagraphs } from '../../core/markdownText';
 import { isRequirementField, type ChangeRequest, type HistoryEntry } from '../../core/model';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import { transitionLabel } from './transitionCommandIds';
 
 /** Statuses in which an affected requirement that differs from its baseline blocks the implementation. */
@@ -15,7 +15,7 @@ const BEFORE_IMPLEMENTATION = ['assessed', 'approved'];
  * Every value from the files is escaped (escapeMarkdown), so it shows as written and never becomes a link,
  * HTML or a table cell of its own; our own labels are escaped as well.
  */
-export function changeRequestDetailsMarkdown(cr: ChangeRequest, index: Pick<WorkspaceIndex, 'requirementsWithId' | 'settingsFor'>): string {
+export function changeRequestDetailsMarkdown(cr: ChangeRequest, index: Pick<IndexView, 'requirementsWithId' | 'settingsFor'>): string {
   const d = cr.data;
   const blocks: string[] = [];
   const label = (text: string): string => escapeMarkdown(text);
@@ -89,7 +89,7 @@ export function changeRequestDetailsMarkdown(cr: ChangeRequest, index: Pick<Work
 }
 
 /** A heading per affected requirement, its state, and a table of the fields the request proposes to change. */
-function affectedRequirement(cr: ChangeRequest, id: string, index: Pick<WorkspaceIndex, 'requirementsWithId'>): string[] {
+function affectedRequirement(cr: ChangeRequest, id: string, index: Pick<IndexView, 'requirementsWithId'>): string[] {
   const requirement = index.requirementsWithId(id)[0];
   const blocks = [`### ${[id, requirement?.data.title ?? ''].filter((p) => p !== '').map(escapeMarkdown).join(' · ')}`];
   if (!requirement) {

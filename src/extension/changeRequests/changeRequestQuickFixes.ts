@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { availableTransitions } from '../../core/changeRequests/workflow';
 import type { ChangeRequest } from '../../core/model';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import { CoreEditFix, disableOnSyntaxErrors, resolveCoreEditFix } from '../quickFixes/fixAction';
 import { toVscodeRange } from '../rangeConversion';
 import { addAffectedId, removeAffectedId, removeEntry, replaceAffectedId } from '../../core/changeRequests/affectsEdits';
@@ -16,7 +16,7 @@ import { itemRanges, keyRange } from '../../core/fieldSpans';
 export class ChangeRequestQuickFixes implements vscode.CodeActionProvider {
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
 
-  constructor(private readonly index: WorkspaceIndex) {}
+  constructor(private readonly index: IndexView) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const parsed = this.index.get(document.uri.toString());

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { asRecord } from '../../core/values';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import { DETAILS_SCHEME, detailsSource } from './detailsUri';
 
 /**
@@ -8,7 +8,7 @@ import { DETAILS_SCHEME, detailsSource } from './detailsUri';
  * URI a CodeLens or editor menu passes, else the active editor (a .cr.yaml, or a change request's details).
  * A string is the message telling the user why there is none.
  */
-export function changeRequestTarget(index: WorkspaceIndex, arg: unknown): string | { readonly file: string } {
+export function changeRequestTarget(index: IndexView, arg: unknown): string | { readonly file: string } {
   const element = asRecord(asRecord(arg)?.changeRequest);
   const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
   const key = typeof element?.file === 'string' ? element.file : uri?.scheme === DETAILS_SCHEME ? detailsSource(uri) : uri?.toString();

@@ -7,7 +7,7 @@ import type { Requirement, RequirementField } from '../../core/model';
 import { compareRequirementIds } from '../../core/requirementTree';
 import { changeRequestSchema } from '../../core/schemas';
 import { SETTINGS_FILE_NAME } from '../../core/settings';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import type { Command } from '../commands/commandRegistry';
 import { requirementTarget } from '../commands/commandTargets';
 import { currentUser } from './currentUser';
@@ -42,7 +42,7 @@ interface RequirementItem extends vscode.QuickPickItem {
  * Run on a requirement (tree item, or the cursor in a requirements file), it starts with that one picked.
  * Resolves to the new file's URI, or undefined when cancelled or refused (nothing is written then).
  */
-export function fileChangeRequestCommand(index: WorkspaceIndex): Command {
+export function fileChangeRequestCommand(index: IndexView): Command {
   return {
     id: 'reqdesk.fileChangeRequest',
     execute: async (arg) => {
@@ -67,7 +67,7 @@ export function fileChangeRequestCommand(index: WorkspaceIndex): Command {
   };
 }
 
-async function askDraft(index: WorkspaceIndex, requirements: readonly Requirement[], draft: Draft): Promise<boolean> {
+async function askDraft(index: IndexView, requirements: readonly Requirement[], draft: Draft): Promise<boolean> {
   const place = (step: number): StepPlace => ({ title: vscode.l10n.t('File Change Request'), step, totalSteps: STEPS });
   const required = (value: string): string | undefined => (value.trim() === '' ? vscode.l10n.t('This cannot be empty.') : undefined);
   const text = (step: number, prompt: string, key: 'title' | 'requestedBy' | 'reason' | 'description' | 'expectedEffect', optional = false) => async () =>
@@ -123,7 +123,7 @@ async function askDraft(index: WorkspaceIndex, requirements: readonly Requiremen
   ]);
 }
 
-async function writeChangeRequest(index: WorkspaceIndex, draft: Draft, by: string): Promise<vscode.Uri | undefined> {
+async function writeChangeRequest(index: IndexView, draft: Draft, by: string): Promise<vscode.Uri | undefined> {
   const anchor = index.requirementsWithId(draft.affects[0])[0]?.file;
   const base = anchor === undefined ? vscode.workspace.workspaceFolders?.[0]?.uri : projectFolder(index, anchor);
   if (base === undefined) {
@@ -168,7 +168,7 @@ async function writeChangeRequest(index: WorkspaceIndex, draft: Draft, by: strin
 }
 
 /** The folder of the reqdesk.yaml that applies to a file (changes.folder is relative to it), else its workspace folder. */
-function projectFolder(index: WorkspaceIndex, file: string): vscode.Uri | undefined {
+function projectFolder(index: IndexView, file: string): vscode.Uri | undefined {
   for (let folder = dirName(file); folder !== '' && folder !== dirName(folder); folder = dirName(folder)) {
     if (index.get(`${folder}/${SETTINGS_FILE_NAME}`)?.kind === 'settings') {
       return vscode.Uri.parse(folder);

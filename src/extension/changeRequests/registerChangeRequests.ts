@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { IndexChanges } from '../../core/indexChanges';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import { registerCommands } from '../commands/commandRegistry';
 import { changeLogCommand } from './changeLogCommand';
 import { ChangeRequestCodeLens } from './changeRequestCodeLens';
@@ -11,7 +11,7 @@ import { fileChangeRequestCommand } from './fileChangeRequestCommand';
 import { transitionCommands } from './transitionCommands';
 
 /** Change-request control in the editor: the workflow commands, filing, the change log, details, CodeLens, quick fixes. */
-export function registerChangeRequests(index: WorkspaceIndex, changes: IndexChanges): vscode.Disposable {
+export function registerChangeRequests(index: IndexView, changes: IndexChanges): vscode.Disposable {
   const details = new ChangeRequestDetailsProvider(index, changes);
   const codeLens = new ChangeRequestCodeLens(index, changes);
   // Files matched by extra globs are YAML too; the providers answer only for files the index holds as change requests.

@@ -7,7 +7,7 @@ import type { GuardContext, TransitionRequest } from '../../core/changeRequests/
 import { utcTimestamp } from '../../core/changeRequests/utcTimestamp';
 import { TRANSITION_IDS, type TransitionId } from '../../core/changeRequests/workflow';
 import { ccbMembers, type ProjectSettings } from '../../core/settings';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import type { Command } from '../commands/commandRegistry';
 import { applyToSnapshot, readForEdit } from '../coreEdits';
 import { changeRequestTarget } from './changeRequestTarget';
@@ -23,11 +23,11 @@ import { askTransition } from './transitionPrompts';
  * what the step needs, and applies the core's edits to the live file as one undoable WorkspaceEdit.
  * Resolves to whether the change request changed.
  */
-export function transitionCommands(index: WorkspaceIndex): Command[] {
+export function transitionCommands(index: IndexView): Command[] {
   return TRANSITION_IDS.map((transition) => ({ id: TRANSITION_COMMANDS[transition], execute: (arg: unknown) => runTransition(index, transition, arg) }));
 }
 
-async function runTransition(index: WorkspaceIndex, transition: TransitionId, arg: unknown): Promise<boolean> {
+async function runTransition(index: IndexView, transition: TransitionId, arg: unknown): Promise<boolean> {
   const target = changeRequestTarget(index, arg);
   if (typeof target === 'string') {
     void vscode.window.showWarningMessage(target);

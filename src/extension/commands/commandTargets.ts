@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { baseName } from '../../core/fileKind';
 import type { Requirement } from '../../core/model';
 import { asRecord } from '../../core/values';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 
 /**
  * What a command acts on. Commands run from the palette (no argument), a tree item (an element with
@@ -10,7 +10,7 @@ import type { WorkspaceIndex } from '../../core/workspaceIndex';
  */
 
 /** The requirement a command acts on, or the message telling the user why there is none. */
-export function requirementTarget(index: WorkspaceIndex, arg: unknown): Requirement | string {
+export function requirementTarget(index: IndexView, arg: unknown): Requirement | string {
   const element = asRecord(arg)?.requirement;
   if (isRequirement(element)) {
     // The tree's element may be older than the index: prefer the index's current copy of the same item.
@@ -42,7 +42,7 @@ export function requirementAtLine(requirements: readonly Requirement[], line: nu
 }
 
 /** The requirements document (index key) named by a tree element, an editor menu or the active editor; undefined if none. */
-export function documentFromContext(index: WorkspaceIndex, arg: unknown): string | undefined {
+export function documentFromContext(index: IndexView, arg: unknown): string | undefined {
   const record = asRecord(arg);
   const element = record?.requirement;
   const key = isRequirement(element)
@@ -54,7 +54,7 @@ export function documentFromContext(index: WorkspaceIndex, arg: unknown): string
 }
 
 /** Asks which requirements document to use; undefined when the user cancels or there is none (after saying so). */
-export async function pickDocument(index: WorkspaceIndex, placeHolder: string): Promise<string | undefined> {
+export async function pickDocument(index: IndexView, placeHolder: string): Promise<string | undefined> {
   const documents = [...index.files()].filter((file) => index.get(file)?.kind === 'requirements').sort();
   if (documents.length === 0) {
     const create = vscode.l10n.t('New Requirements File');

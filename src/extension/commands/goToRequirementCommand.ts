@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Requirement } from '../../core/model';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import type { Command } from './commandRegistry';
 
 interface RequirementItem extends vscode.QuickPickItem {
@@ -8,7 +8,7 @@ interface RequirementItem extends vscode.QuickPickItem {
 }
 
 /** Go to Requirement by ID: every requirement of the workspace, searchable by ID, title, owner, status and file. */
-export function goToRequirementCommand(index: WorkspaceIndex): Command {
+export function goToRequirementCommand(index: IndexView): Command {
   return {
     id: 'reqdesk.goToRequirement',
     execute: async () => {

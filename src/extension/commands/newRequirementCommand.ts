@@ -6,7 +6,7 @@ import { idPrefix } from '../../core/idSuggestions';
 import { nextRequirementId } from '../../core/nextRequirementId';
 import { validateRequirementValue } from '../../core/schemaValidator';
 import { localizedMessage } from '../rangeConversion';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import { applyCoreEdit, newTextOffset } from '../coreEdits';
 import type { Command } from './commandRegistry';
 import { documentFromContext, pickDocument } from './commandTargets';
@@ -17,7 +17,7 @@ import { pickVocabulary } from './vocabularyPick';
  * New Requirement: the next free ID of a document, a title, a priority and (optionally) an owner; appended to
  * the document's requirements with status new, then shown in the editor.
  */
-export function newRequirementCommand(index: WorkspaceIndex): Command {
+export function newRequirementCommand(index: IndexView): Command {
   return {
     id: 'reqdesk.newRequirement',
     execute: async (arg) => {

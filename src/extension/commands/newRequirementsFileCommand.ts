@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { dirName } from '../../core/fileKind';
 import { requirementsTemplate } from '../../core/requirementsTemplate';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import type { Command } from './commandRegistry';
 import { fileExists } from '../fileExists';
 
@@ -13,7 +13,7 @@ const PREFIX_PATTERN = /^[A-Z][A-Z0-9_]*$/;
  * one commented example requirement) beside the folder's other requirements files, and opens it. Never
  * overwrites a file.
  */
-export function newRequirementsFileCommand(index: WorkspaceIndex): Command {
+export function newRequirementsFileCommand(index: IndexView): Command {
   return {
     id: 'reqdesk.newRequirementsFile',
     execute: async () => {
@@ -94,7 +94,7 @@ async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
 }
 
 /** Where most of the folder's requirements files are (so a new one joins them), else the folder itself. */
-function documentsDirectory(index: WorkspaceIndex, folder: vscode.WorkspaceFolder): vscode.Uri {
+function documentsDirectory(index: IndexView, folder: vscode.WorkspaceFolder): vscode.Uri {
   const root = folder.uri.toString();
   const counts = new Map<string, number>();
   for (const file of index.files()) {
@@ -106,7 +106,7 @@ function documentsDirectory(index: WorkspaceIndex, folder: vscode.WorkspaceFolde
   return best ? vscode.Uri.parse(best[0]) : folder.uri;
 }
 
-async function validatePrefix(index: WorkspaceIndex, prefix: string, uri: vscode.Uri): Promise<string | undefined> {
+async function validatePrefix(index: IndexView, prefix: string, uri: vscode.Uri): Promise<string | undefined> {
   if (!PREFIX_PATTERN.test(prefix)) {
     return vscode.l10n.t('Use capital letters (A-Z), then letters, digits or _, e.g. PORTAL.');
   }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { validateRequirementValue } from '../../core/schemaValidator';
 import { localizedMessage } from '../rangeConversion';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 
 /** The user's answer: an owner, or (where allowed) no owner for now. */
 export type OwnerChoice = { readonly owner: string } | { readonly skip: true };
@@ -21,7 +21,7 @@ export interface OwnerPickOptions {
  * The assign-owner flow: the roster of the file's reqdesk.yaml (name and roles), then owners already used in
  * the workspace, then "Other…" for anyone else. Undefined when the user cancels.
  */
-export async function pickOwner(index: WorkspaceIndex, file: string, options: OwnerPickOptions): Promise<OwnerChoice | undefined> {
+export async function pickOwner(index: IndexView, file: string, options: OwnerPickOptions): Promise<OwnerChoice | undefined> {
   const settings = index.settingsFor(file);
   const current = (id: string): string | undefined => (id === options.current ? vscode.l10n.t('current') : undefined);
   const joined = (...parts: (string | undefined)[]): string | undefined => parts.filter((p) => p).join(' · ') || undefined;
@@ -76,7 +76,7 @@ export async function pickOwner(index: WorkspaceIndex, file: string, options: Ow
 }
 
 /** Owners of the workspace's requirements that are not roster members, most used first. */
-function ownersInUse(index: WorkspaceIndex, rosterIds: ReadonlySet<string>): [string, number][] {
+function ownersInUse(index: IndexView, rosterIds: ReadonlySet<string>): [string, number][] {
   const counts = new Map<string, number>();
   for (const requirement of index.requirements()) {
     const owner = requirement.data.owner?.trim();

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { severityRank, type Finding, type Severity } from '../../core/finding';
 import type { ProblemTotals, SeverityCounts } from '../../core/problemTotals';
 import { ruleDescription } from '../../core/rules/ruleRegistry';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import { localizedMessage, toVscodeRange } from '../rangeConversion';
 import type { Command } from './commandRegistry';
 
@@ -28,7 +28,7 @@ interface OccurrenceItem extends vscode.QuickPickItem {
  * problems to jump to (the Problems panel cannot be filtered by rule from an extension); the totals open the
  * Problems panel.
  */
-export function problemsSummaryCommand(index: WorkspaceIndex, problems: ProblemTotals): Command {
+export function problemsSummaryCommand(index: IndexView, problems: ProblemTotals): Command {
   return {
     id: 'reqdesk.showProblemsSummary',
     execute: async () => {
@@ -85,7 +85,7 @@ function ruleItem(ruleId: string, counts: Readonly<SeverityCounts>): { item: Sum
 }
 
 /** One rule's problems, read from the files the totals say have them. */
-function occurrencesOf(index: WorkspaceIndex, problems: ProblemTotals, ruleId: string): Occurrence[] {
+function occurrencesOf(index: IndexView, problems: ProblemTotals, ruleId: string): Occurrence[] {
   return problems.filesWithRule(ruleId).flatMap((file) =>
     index.findings(file).filter((finding) => finding.ruleId === ruleId).map((finding) => ({ file, finding })));
 }

@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import type { ProblemTotals } from '../../core/problemTotals';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import { registerCommands } from './commandRegistry';
 import { goToRequirementCommand } from './goToRequirementCommand';
 import { newRequirementCommand } from './newRequirementCommand';
@@ -9,7 +9,7 @@ import { problemsSummaryCommand } from './problemsSummaryCommand';
 import { setFieldCommands } from './setFieldCommands';
 
 /** The commands that create and edit requirements, find them and summarise their problems. */
-export function registerRequirementCommands(index: WorkspaceIndex, problems: ProblemTotals): vscode.Disposable {
+export function registerRequirementCommands(index: IndexView, problems: ProblemTotals): vscode.Disposable {
   return registerCommands([
     newRequirementsFileCommand(index),
     newRequirementCommand(index),

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Requirement } from '../../core/model';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import type { Command } from './commandRegistry';
 import { requirementTarget } from './commandTargets';
 import { pickOwner } from './ownerPick';
@@ -8,7 +8,7 @@ import { editRequirementField } from './requirementFieldEdit';
 import { pickVocabulary } from './vocabularyPick';
 
 /** Set Status, Set Priority and Assign Owner: on a tree item, or on the requirement under the editor's cursor. */
-export function setFieldCommands(index: WorkspaceIndex): Command[] {
+export function setFieldCommands(index: IndexView): Command[] {
   const now = (requirement: Requirement, value: string | undefined): readonly [string, string] => [requirement.id, value ?? vscode.l10n.t('none')];
   return [
     onRequirement(index, 'reqdesk.setStatus', async (requirement) => {
@@ -39,7 +39,7 @@ export function setFieldCommands(index: WorkspaceIndex): Command[] {
 }
 
 /** A command on one requirement: the tree item it was run on, else the one under the cursor; says so when there is none. */
-function onRequirement(index: WorkspaceIndex, id: string, run: (requirement: Requirement) => Promise<void>): Command {
+function onRequirement(index: IndexView, id: string, run: (requirement: Requirement) => Promise<void>): Command {
   return {
     id,
     execute: async (arg) => {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { IndexChanges } from '../../core/indexChanges';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import { RequirementCompletionProvider } from './requirementCompletionProvider';
 import { RequirementDefinitionProvider } from './requirementDefinitionProvider';
 import { RequirementHoverProvider } from './requirementHoverProvider';
@@ -12,7 +12,7 @@ import { RequirementReferenceProvider } from './requirementReferenceProvider';
  */
 const SELECTOR: vscode.DocumentSelector = ['file', 'vscode-remote', 'vscode-vfs', 'untitled'].map((scheme) => ({ scheme }));
 
-export function registerLanguageFeatures(index: WorkspaceIndex, changes: IndexChanges): vscode.Disposable {
+export function registerLanguageFeatures(index: IndexView, changes: IndexChanges): vscode.Disposable {
   const completion = new RequirementCompletionProvider(index, changes);
   return vscode.Disposable.from(
     vscode.languages.registerHoverProvider(SELECTOR, new RequirementHoverProvider(index)),

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Requirement } from '../../core/model';
 import type { IndexChanges } from '../../core/indexChanges';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import { escapeMarkdownParagraphs } from '../../core/markdownText';
 import { idPrefix } from '../../core/idSuggestions';
 import { idQueryBefore, idSortKey } from '../../core/requirementIdText';
@@ -16,7 +16,7 @@ export class RequirementCompletionProvider implements vscode.CompletionItemProvi
   private byPrefix: Map<string, Requirement[]> | undefined;
   private readonly subscription: { dispose(): void };
 
-  constructor(private readonly index: WorkspaceIndex, changes: IndexChanges) {
+  constructor(private readonly index: IndexView, changes: IndexChanges) {
     this.subscription = changes.onDidChange((change) => {
       if (change.requirements) {
         this.byPrefix = undefined;

@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import { REQUIREMENT_ID_IN_TEXT } from '../../core/requirementIdText';
 
 export interface IdAtPosition {
@@ -11,7 +11,7 @@ export interface IdAtPosition {
  * The requirement ID under the cursor, if the index knows it. Unknown ones are ignored, so words that merely
  * look like IDs (UTF-8, ISO-9001) get no hover, definition or references from us.
  */
-export function requirementIdAt(document: vscode.TextDocument, position: vscode.Position, index: WorkspaceIndex): IdAtPosition | undefined {
+export function requirementIdAt(document: vscode.TextDocument, position: vscode.Position, index: IndexView): IdAtPosition | undefined {
   const range = document.getWordRangeAtPosition(position, REQUIREMENT_ID_IN_TEXT);
   if (!range) {
     return undefined;

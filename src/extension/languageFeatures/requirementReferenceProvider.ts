@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LineMap } from '../../core/lineMap';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import { requirementIdAt } from './requirementIdAt';
 import { idOccurrences } from '../../core/requirementIdText';
 import { declarationOf } from './requirementLocations';
@@ -12,7 +12,7 @@ import { workspaceTexts, type WorkspaceText } from './workspaceTexts';
  * are exactly what tracing is for and the index does not hold them.
  */
 export class RequirementReferenceProvider implements vscode.ReferenceProvider {
-  constructor(private readonly index: WorkspaceIndex) {}
+  constructor(private readonly index: IndexView) {}
 
   async provideReferences(
     document: vscode.TextDocument,

@@ -4,7 +4,7 @@ import type { EditResult } from '../../core/edit/textEdit';
 import { closest } from '../../core/schemaValidator';
 import type { Requirement, RequirementField } from '../../core/model';
 import type { RosterMember } from '../../core/settings';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import { workspaceEditScope } from '../coreEdits';
 import { commandAction, editAction, type FixBuilder, type FixContext } from './fixAction';
 
@@ -61,7 +61,7 @@ function rosterGuess(owner: string, roster: readonly RosterMember[]): string | u
 }
 
 /** The vocabulary value used most in the workspace (the earlier one in the vocabulary on a tie); none when nothing uses any. */
-function mostUsed(index: WorkspaceIndex, vocabulary: readonly string[], valueOf: (r: Requirement) => string | undefined): string | undefined {
+function mostUsed(index: IndexView, vocabulary: readonly string[], valueOf: (r: Requirement) => string | undefined): string | undefined {
   const counts = new Map<string, number>();
   for (const requirement of index.requirements()) {
     const value = valueOf(requirement);

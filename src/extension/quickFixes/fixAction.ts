@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { EditResult } from '../../core/edit/textEdit';
 import type { Requirement } from '../../core/model';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import { toWorkspaceEdit } from '../coreEdits';
 import { localizedMessage } from '../rangeConversion';
 
@@ -10,7 +10,7 @@ export const SHOW_REFUSED_FIX_COMMAND = 'reqdesk.showRefusedFix';
 
 /** What a fix builder gets: one ReqDesk diagnostic and the requirement it is on. */
 export interface FixContext {
-  readonly index: WorkspaceIndex;
+  readonly index: IndexView;
   readonly document: vscode.TextDocument;
   readonly diagnostic: vscode.Diagnostic;
   readonly requirement: Requirement;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Requirement } from '../../core/model';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import { toVscodeRange } from '../rangeConversion';
 import { ownerFixes, priorityFixes, statusFixes } from './fieldQuickFixes';
 import { disableOnSyntaxErrors, resolveCoreEditFix, SHOW_REFUSED_FIX_COMMAND, type FixBuilder } from './fixAction';
@@ -22,7 +22,7 @@ const FIXES: Readonly<Record<string, FixBuilder>> = {
 export class RequirementQuickFixes implements vscode.CodeActionProvider {
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
 
-  constructor(private readonly index: WorkspaceIndex) {}
+  constructor(private readonly index: IndexView) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const parsed = this.index.get(document.uri.toString());
@@ -47,7 +47,7 @@ export class RequirementQuickFixes implements vscode.CodeActionProvider {
   }
 }
 
-export function registerQuickFixes(index: WorkspaceIndex): vscode.Disposable {
+export function registerQuickFixes(index: IndexView): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.languages.registerCodeActionsProvider(
       // Files matched by extra globs are YAML too; the index decides which documents are ReqDesk's.

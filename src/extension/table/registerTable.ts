@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { IndexChanges } from '../../core/indexChanges';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import { TABLE_VIEW_TYPE, TablePanel } from './tablePanel';
 import { registerCommands } from '../commands/commandRegistry';
 
@@ -14,7 +14,7 @@ export interface TableHost extends vscode.Disposable {
  * The Open Requirements Table command (one panel: a second call reveals it) and the serializer that brings the
  * panel back after a window reload.
  */
-export function registerTable(index: WorkspaceIndex, changes: IndexChanges, context: vscode.ExtensionContext): TableHost {
+export function registerTable(index: IndexView, changes: IndexChanges, context: vscode.ExtensionContext): TableHost {
   let current: TablePanel | undefined;
   const adopt = (panel: vscode.WebviewPanel): TablePanel => {
     const table = new TablePanel(panel, index, changes, context);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { fieldEditTarget, planFieldEdit } from '../../core/edit/fieldEditPlan';
 import type { Translatable } from '../../core/finding';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import type { EditMessage, EditResultMessage } from '../../shared/protocol';
 import { readForEdit, toWorkspaceEdit, workspaceEditScope } from '../coreEdits';
 import { localizedMessage } from '../rangeConversion';
@@ -13,7 +13,7 @@ import { localizedMessage } from '../rangeConversion';
  * Unlike the tree's edits it opens no editor: the table would disappear behind it. The table marks the row's file
  * as unsaved and offers Save.
  */
-export async function applyTableEdit(index: WorkspaceIndex, message: EditMessage): Promise<EditResultMessage> {
+export async function applyTableEdit(index: IndexView, message: EditMessage): Promise<EditResultMessage> {
   const refuse = (reason: Translatable | string): EditResultMessage => ({
     type: 'editResult', requestId: message.requestId, ok: false,
     message: vscode.l10n.t('Could not set the {0} of {1}: {2}', message.field, message.id, typeof reason === 'string' ? reason : localizedMessage(reason)),

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { IndexChanges } from '../../core/indexChanges';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import { encodeRows } from '../../shared/encodedRows';
 import type { HostMessage, ReadyMessage, RenderedMessage, TableData, TableRow, TableViewState, WebviewMessage } from '../../shared/protocol';
 import { revealRequirement } from '../trees/revealRequirement';
@@ -54,7 +54,7 @@ export class TablePanel implements vscode.Disposable {
 
   constructor(
     readonly panel: vscode.WebviewPanel,
-    private readonly index: WorkspaceIndex,
+    private readonly index: IndexView,
     changes: IndexChanges,
     private readonly context: vscode.ExtensionContext,
   ) {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Finding } from '../../core/finding';
 import type { Requirement } from '../../core/model';
 import type { ProjectSettings } from '../../core/settings';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import { encodeRows } from '../../shared/encodedRows';
 import { localizedMessage } from '../rangeConversion';
 import type { Vocabulary } from '../../core/vocabulary';
@@ -33,7 +33,7 @@ export class TableRows {
   private vocabularyIndexes = new Map<ProjectSettings, number>();
   private vocabularyList: Vocabulary[] = [];
 
-  constructor(private readonly index: WorkspaceIndex) {}
+  constructor(private readonly index: IndexView) {}
 
   /** Every requirement of the workspace. */
   all(): AllRows {

@@ -3,7 +3,7 @@ import { buildChangeRequestTree, type ChangeRequestGroup } from '../../core/chan
 import type { ChangeRequest, Requirement } from '../../core/model';
 import { NONE_KEY } from '../../core/requirementTree';
 import type { IndexChanges } from '../../core/indexChanges';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import { groupPresentation } from './groupPresentation';
 import { MarkdownTooltip } from './markdownTooltip';
 import { requirementLabel } from './requirementsTreeProvider';
@@ -45,7 +45,7 @@ export class ChangeRequestsTreeProvider implements vscode.TreeDataProvider<Chang
   private shown = 0;
   private readonly subscription: { dispose(): void };
 
-  constructor(private readonly index: WorkspaceIndex, changes: IndexChanges) {
+  constructor(private readonly index: IndexView, changes: IndexChanges) {
     // A change request's own file matters, and a requirement it affects (its title, its status); problems do not.
     this.subscription = changes.onDidChange((change) => {
       if (change.changeRequests || change.requirements) {

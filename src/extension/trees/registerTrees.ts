@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { EMPTY_FILTER, isFilterActive, NONE_KEY, type RequirementFilter } from '../../core/requirementTree';
 import type { IndexChanges } from '../../core/indexChanges';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import { ChangeRequestsTreeProvider } from './changeRequestsTreeProvider';
 import { askGroupBy } from './groupByPrompt';
 import { ProblemDecorationProvider } from './problemDecorations';
@@ -19,7 +19,7 @@ export interface Trees extends vscode.Disposable {
 }
 
 /** The Requirements and Change Requests views, their commands and the problem badges. */
-export function registerTrees(index: WorkspaceIndex, changes: IndexChanges, context: vscode.ExtensionContext): Trees {
+export function registerTrees(index: IndexView, changes: IndexChanges, context: vscode.ExtensionContext): Trees {
   const requirements = new RequirementsTreeProvider(index, changes, context.workspaceState);
   const changeRequests = new ChangeRequestsTreeProvider(index, changes);
   const requirementsView = vscode.window.createTreeView('reqdesk.requirements', { treeDataProvider: requirements, showCollapseAll: true });

@@ -7,7 +7,8 @@ import {
   type DocumentInfo, type RequirementFilterChoices, type GroupBy, type RequirementFilter,
 } from '../../core/requirementTree';
 import type { IndexChanges } from '../../core/indexChanges';
-import type { IndexChange, WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexChange } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import { groupPresentation } from './groupPresentation';
 import { MarkdownTooltip } from './markdownTooltip';
 import { problemsText, problemsUri } from './problemDecorations';
@@ -38,7 +39,7 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
   private readonly pending = new Set<string>();
   private readonly subscription: { dispose(): void };
 
-  constructor(private readonly index: WorkspaceIndex, changes: IndexChanges, private readonly state: vscode.Memento) {
+  constructor(private readonly index: IndexView, changes: IndexChanges, private readonly state: vscode.Memento) {
     for (const file of index.files()) {
       this.pending.add(file);
     }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Requirement } from '../../core/model';
-import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import type { IndexView } from '../../core/indexView';
 import { toVscodeRange } from '../rangeConversion';
 import { valueRange } from '../../core/fieldSpans';
 
@@ -12,7 +12,7 @@ import { valueRange } from '../../core/fieldSpans';
  * it is found there. `viewColumn` is where the editor opens (by default the active group).
  */
 export async function revealRequirement(
-  index: WorkspaceIndex, target: unknown, id?: unknown, position?: unknown, viewColumn?: vscode.ViewColumn,
+  index: IndexView, target: unknown, id?: unknown, position?: unknown, viewColumn?: vscode.ViewColumn,
 ): Promise<void> {
   const wanted = typeof target === 'string'
     ? { file: target, id: typeof id === 'string' ? id : '', position: typeof position === 'number' ? position : undefined }
@@ -41,7 +41,7 @@ export async function revealRequirement(
   editor.revealRange(toVscodeRange(requirement.range), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-function findNow(index: WorkspaceIndex, file: string, id: string, position: number | undefined): Requirement | undefined {
+function findNow(index: IndexView, file: string, id: string, position: number | undefined): Requirement | undefined {
   const inFile = index.get(file)?.requirements ?? [];
   if (id === '') {
     // No ID to follow: only the position in the document identifies it.

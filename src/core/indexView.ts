@@ -1,0 +1,28 @@
+import type { Finding } from './finding';
+import type { ChangeRequest, Requirement } from './model';
+import type { ParsedFile } from './parsedFile';
+import type { ProjectSettings } from './settings';
+
+/**
+ * What views, commands, quick fixes, exports and the CLI's reports read from the index. Only the loaders change
+ * it (WorkspaceIndex's update, add, remove and deferral); everything else is handed this, and follows changes
+ * through the one change stream (IndexChanges), so a reader cannot mutate the index by accident.
+ */
+export interface IndexView {
+  has(file: string): boolean;
+  get(file: string): ParsedFile | undefined;
+  files(): IterableIterator<string>;
+  hasRequirements(): boolean;
+  requirements(): Requirement[];
+  changeRequests(): ChangeRequest[];
+  requirementsWithId(id: string): readonly Requirement[];
+  changeRequestsWithId(id: string): readonly ChangeRequest[];
+  /** Known IDs close to a mistyped one, for quick fixes. */
+  suggestRequirementIds(wrong: string, limit?: number): string[];
+  /** The highest number used with a prefix, so that new IDs never collide. */
+  highestNumber(prefix: string): number;
+  /** Settings that apply to a file: the reqdesk.yaml of the nearest enclosing folder that has one. */
+  settingsFor(file: string): ProjectSettings;
+  /** The file's problems: its own and those that depend on other files (duplicates, unknown links). */
+  findings(file: string): readonly Finding[];
+}
