@@ -36,7 +36,7 @@ const TARGET_REOPEN_RATIO = 0.1;
 const TARGET_MAX_BLOCK_MS = 50;
 
 /**
- * @typedef {object} Stats what api.stats says (src/extension/workspaceLoader.ts IndexingStats), plus counts
+ * @typedef {object} Stats what api.stats says (src/extension/indexing/indexingStats.ts IndexingStats), plus counts
  * @property {string} parser
  * @property {number} files
  * @property {number} parsedFiles

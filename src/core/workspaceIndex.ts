@@ -6,7 +6,8 @@ import { GatheredChange } from './gatheredChange';
 import type { TextProblem } from './fileText';
 import { idPrefix, suggestIds } from './idSuggestions';
 import type { ChangeRequest, FileKind, Requirement } from './model';
-import { parseFile, type ParsedFile } from './parsedFile';
+import type { ParsedFile } from './parsedFile';
+import { parseJob } from './parseJob';
 import { configuredSeverity, runRules } from './rules/ruleRegistry';
 import type { RuleContext } from './rules/rule';
 import { resolveSettings, type ProjectSettings, type SettingsFileData, type UserSettings } from './settings';
@@ -68,7 +69,7 @@ export class WorkspaceIndex implements IndexView {
     if (!kind) {
       throw new Error(`Not a ReqDesk file: ${file}`);
     }
-    return this.replace(file, () => parseFile(file, text, kind, { maxBytes: this.settingsFor(file).maxFileBytes, byteSize: options.byteSize, textProblem: options.textProblem }));
+    return this.replace(file, () => parseJob({ key: file, text, kind, maxBytes: this.settingsFor(file).maxFileBytes, byteSize: options.byteSize, textProblem: options.textProblem }));
   }
 
   /**

@@ -3,19 +3,19 @@ import { IndexChanges } from '../core/indexChanges';
 import { ProblemTotals } from '../core/problemTotals';
 import type { IndexView } from '../core/indexView';
 import { WorkspaceIndex } from '../core/workspaceIndex';
-import { registerChangeRequests } from './changeRequests/registerChangeRequests';
-import { registerRequirementCommands } from './commands/requirementCommands';
-import { DiagnosticsPublisher } from './diagnosticsPublisher';
-import { DocumentSync } from './documentSync';
+import { registerChangeRequests, type ChangeRequestsFeature } from './changeRequests/registerChangeRequests';
+import { registerRequirementCommands } from './requirements/requirementCommands';
+import { DiagnosticsPublisher } from './problems/diagnosticsPublisher';
+import { DocumentSync } from './indexing/documentSync';
 import { registerLanguageFeatures } from './languageFeatures/registerLanguageFeatures';
-import { ProblemsStatusBar, type StatusBarState } from './problemsStatusBar';
+import { ProblemsStatusBar, type StatusBarState } from './problems/problemsStatusBar';
 import { registerTable, type TableHost } from './table/registerTable';
-import { registerQuickFixes } from './quickFixes/requirementQuickFixes';
-import { registerTrees, type Trees } from './trees/registerTrees';
-import { readUserSettings } from './userSettings';
+import { registerQuickFixes } from './requirements/requirementQuickFixes';
+import { registerRequirementsView, type RequirementsView } from './requirements/requirementsView';
+import { readUserSettings } from './indexing/userSettings';
 import type { IndexingStats } from './indexing/indexingStats';
-import { WorkspaceLoader } from './workspaceLoader';
-import { registerCommands } from './commands/commandRegistry';
+import { WorkspaceLoader } from './indexing/workspaceLoader';
+import { registerCommands } from './support/commandRegistry';
 
 /** What activate() returns: the index to read and its change stream, for tests and other extensions. */
 export interface ReqDeskApi {
@@ -25,7 +25,7 @@ export interface ReqDeskApi {
   /** Resolves when the first full index of the workspace is built. */
   readonly ready: Promise<void>;
   /** The Requirements and Change Requests trees. */
-  readonly trees: Trees;
+  readonly trees: Pick<RequirementsView, 'requirements' | 'requirementsView'> & Pick<ChangeRequestsFeature, 'changeRequests'>;
   /** What the ReqDesk status bar item shows now. */
   readonly statusBar: StatusBarState;
   /** The requirements table (a webview panel), for tests: they post messages into its host as the webview would. */
@@ -74,14 +74,15 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
   };
 
   const ready = loadAll().then(updateWelcome);
-  const trees = registerTrees(index, changes, context);
+  const requirementsView = registerRequirementsView(index, changes, context);
+  const changeRequests = registerChangeRequests(index, changes);
   const statusBar = new ProblemsStatusBar(index, changes, problems);
   const table = registerTable(index, changes, context);
   context.subscriptions.push(
     changes,
     problems,
     loader,
-    trees,
+    requirementsView,
     publisher,
     new DocumentSync(loader, loadAll),
     changes.onDidChange((change) => {
@@ -100,10 +101,11 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
     registerLanguageFeatures(index, changes),
     registerRequirementCommands(index, problems),
     registerQuickFixes(index),
-    registerChangeRequests(index, changes),
+    changeRequests,
     statusBar,
     table,
   );
+  const trees = { requirements: requirementsView.requirements, requirementsView: requirementsView.requirementsView, changeRequests: changeRequests.changeRequests };
   return { index, changes, ready, statusBar, trees, table, get stats() { return loader.stats; } };
 }
 

@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import { requirementFingerprint } from '../../src/core/changeRequests/requirementFingerprint';
 import { availableTransitions, CHANGE_REQUEST_STATUSES, TRANSITION_IDS, type TransitionId } from '../../src/core/changeRequests/workflow';
 import type { ReqDeskApi } from '../../src/extension/extension';
-import type { ChangeRequestTreeElement } from '../../src/extension/trees/changeRequestsTreeProvider';
+import type { ChangeRequestTreeElement } from '../../src/extension/changeRequests/changeRequestsTreeProvider';
 import {
   activated, createFile, deleteFile, diskText, FixtureFiles, liveText, ScriptedPrompts, waitUntil, workspaceUri,
 } from './editTestSupport';

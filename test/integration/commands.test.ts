@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { setRequirementField } from '../../src/core/edit/requirementEdits';
-import { applyToSnapshot, readForEdit } from '../../src/extension/coreEdits';
+import { applyToSnapshot, readForEdit } from '../../src/extension/support/coreEdits';
 import type { ReqDeskApi } from '../../src/extension/extension';
 import {
   activated, createFile, deleteFile, diskText, FixtureFiles, labels, liveText, ScriptedPrompts, waitUntil, withLine, workspaceUri,

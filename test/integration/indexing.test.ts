@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
 import type { ReqDeskApi } from '../../src/extension/extension';
-import { WorkspaceLoader } from '../../src/extension/workspaceLoader';
+import { WorkspaceLoader } from '../../src/extension/indexing/workspaceLoader';
 import { plainParsedFile } from '../unit/plainParsedFile';
 import { activated, FixtureFiles, waitUntil, workspaceUri } from './editTestSupport';
 

@@ -5,8 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { valueRange } from '../../src/core/fieldSpans';
 import type { ReqDeskApi } from '../../src/extension/extension';
-import type { ChangeRequestTreeElement } from '../../src/extension/trees/changeRequestsTreeProvider';
-import type { RequirementTreeElement } from '../../src/extension/trees/requirementTreeElements';
+import type { ChangeRequestTreeElement } from '../../src/extension/changeRequests/changeRequestsTreeProvider';
+import type { RequirementTreeElement } from '../../src/extension/requirements/requirementTreeElements';
 import { waitUntil } from './editTestSupport';
 import { FIXTURE_FILES } from './fixtureExpectations';
 

@@ -7,8 +7,8 @@ import { parseFile, type ParsedFile } from '../../src/core/parsedFile';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import {
   cacheHeader, chunkOf, CHUNK_COUNT, isFresh, parseChunk, serializeChunk, type CacheMeta, type CacheRecord, type FileStamp,
-} from '../../src/extension/indexing/indexCacheFormat';
-import { CodecError, decodeParsedFile, encodeParsedFile } from '../../src/extension/indexing/parsedFileCodec';
+} from '../../src/core/indexCacheFormat';
+import { CodecError, decodeParsedFile, encodeParsedFile } from '../../src/core/parsedFileCodec';
 import { itemRanges, keyRange, valueRange } from '../../src/core/fieldSpans';
 import { plainParsedFile } from './plainParsedFile';
 import { DocumentBuilder, yaml } from './workspaceBuilder';

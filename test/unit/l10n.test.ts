@@ -23,13 +23,13 @@ const SOURCES = path.join(ROOT, 'src/extension');
  */
 const NON_LITERAL_EXCEPTIONS: readonly NonLiteralException[] = [
   {
-    file: 'src/extension/commands/problemsSummaryCommand.ts',
+    file: 'src/extension/problems/problemsSummaryCommand.ts',
     argument: 'description',
     why: "a rule's description: the core's RULES[].description or PARSE_RULES[].description (English, the core has no vscode.l10n)",
     messages: () => [...RULES.map((rule) => rule.description), ...PARSE_RULES.map((rule) => rule.description)],
   },
   {
-    file: 'src/extension/rangeConversion.ts',
+    file: 'src/extension/support/rangeConversion.ts',
     argument: 'template',
     why: "a core message's template (and those of its phrase arguments): every defineMessages({…}) in src/core",
     messages: () => coreTemplates().flatMap((t) => (t.template === undefined ? [] : [t.template])),

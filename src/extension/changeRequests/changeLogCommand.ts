@@ -4,7 +4,7 @@ import { changeLogMarkdown, type ChangeLogLabels } from '../../core/changeReques
 import { isDate } from '../../core/changeRequests/utcTimestamp';
 import { CHANGE_REQUEST_STATUSES } from '../../core/changeRequests/workflow';
 import type { IndexView } from '../../core/indexView';
-import type { Command } from '../commands/commandRegistry';
+import type { Command } from '../support/commandRegistry';
 
 interface StatusItem extends vscode.QuickPickItem {
   readonly status: string;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { IndexChanges } from '../../core/indexChanges';
 import type { IndexView } from '../../core/indexView';
-import type { Command } from '../commands/commandRegistry';
+import type { Command } from '../support/commandRegistry';
 import { changeRequestDetailsMarkdown } from './changeRequestDetailsMarkdown';
 import { changeRequestTarget } from './changeRequestTarget';
 import { DETAILS_SCHEME, detailsSource, detailsUri } from './detailsUri';

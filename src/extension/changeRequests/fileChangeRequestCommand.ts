@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { localizedMessage } from '../rangeConversion';
+import { localizedMessage } from '../support/rangeConversion';
 import { changeRequestPath, newChangeRequestText, nextChangeRequestId } from '../../core/changeRequests/newChangeRequest';
 import { utcTimestamp } from '../../core/changeRequests/utcTimestamp';
 import { dirName } from '../../core/fileKind';
@@ -8,12 +8,12 @@ import { compareRequirementIds } from '../../core/requirementTree';
 import { changeRequestSchema } from '../../core/schemas';
 import { SETTINGS_FILE_NAME } from '../../core/settings';
 import type { IndexView } from '../../core/indexView';
-import type { Command } from '../commands/commandRegistry';
-import { requirementTarget } from '../commands/commandTargets';
+import type { Command } from '../support/commandRegistry';
+import { requirementTarget } from '../requirements/commandTargets';
 import { currentUser } from './currentUser';
 import { advance, inputStep, pickStep, runSteps, type StepPlace } from './multiStepInput';
 import { proposedValuesStep, type ProposedValue, type Proposals } from './proposedValuesStep';
-import { fileExists } from '../fileExists';
+import { fileExists } from '../support/fileExists';
 
 const STEPS = 8;
 

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { localizedMessage } from '../rangeConversion';
+import { localizedMessage } from '../support/rangeConversion';
 import { readChangeRequestText } from '../../core/changeRequests/changeRequestEditor';
 import { implementationFiles, planImplementation, type BaselineConflict, type ImplementationPlan } from '../../core/changeRequests/planImplementation';
 import type { TransitionContext } from '../../core/changeRequests/transitionRequest';
-import { readForEdit, toWorkspaceEdit, type EditSnapshot } from '../coreEdits';
+import { readForEdit, toWorkspaceEdit, type EditSnapshot } from '../support/coreEdits';
 import { SHOW_DETAILS_COMMAND } from './transitionCommandIds';
 
 /**

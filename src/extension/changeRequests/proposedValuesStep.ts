@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { sameValue } from '../../core/edit/yamlValue';
 import { isListField, type Requirement, type RequirementField } from '../../core/model';
 import { validateRequirementValue } from '../../core/schemaValidator';
-import { localizedMessage } from '../rangeConversion';
+import { localizedMessage } from '../support/rangeConversion';
 import type { ProjectSettings } from '../../core/settings';
 import { advance, BACK, inputStep, pickStep, type StepPlace, type StepResult } from './multiStepInput';
 

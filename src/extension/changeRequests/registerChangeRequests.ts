@@ -1,22 +1,34 @@
 import * as vscode from 'vscode';
 import type { IndexChanges } from '../../core/indexChanges';
 import type { IndexView } from '../../core/indexView';
-import { registerCommands } from '../commands/commandRegistry';
+import { registerCommands } from '../support/commandRegistry';
 import { changeLogCommand } from './changeLogCommand';
 import { ChangeRequestCodeLens } from './changeRequestCodeLens';
 import { ChangeRequestDetailsProvider, showDetailsCommand } from './changeRequestDetails';
 import { ChangeRequestQuickFixes } from './changeRequestQuickFixes';
+import { ChangeRequestsTreeProvider } from './changeRequestsTreeProvider';
 import { DETAILS_SCHEME } from './detailsUri';
 import { fileChangeRequestCommand } from './fileChangeRequestCommand';
 import { transitionCommands } from './transitionCommands';
 
-/** Change-request control in the editor: the workflow commands, filing, the change log, details, CodeLens, quick fixes. */
-export function registerChangeRequests(index: IndexView, changes: IndexChanges): vscode.Disposable {
+/** The change-request feature, exposed through the extension's API for tests. */
+export interface ChangeRequestsFeature extends vscode.Disposable {
+  readonly changeRequests: ChangeRequestsTreeProvider;
+}
+
+/**
+ * Change-request control in the editor: the Change Requests view, the workflow commands, filing, the change log,
+ * details, CodeLens, quick fixes.
+ */
+export function registerChangeRequests(index: IndexView, changes: IndexChanges): ChangeRequestsFeature {
+  const changeRequests = new ChangeRequestsTreeProvider(index, changes);
   const details = new ChangeRequestDetailsProvider(index, changes);
   const codeLens = new ChangeRequestCodeLens(index, changes);
   // Files matched by extra globs are YAML too; the providers answer only for files the index holds as change requests.
   const selector: vscode.DocumentSelector = [{ pattern: '**/*.cr.{yaml,yml}' }, { language: 'yaml' }];
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
+    changeRequests,
+    vscode.window.createTreeView('reqdesk.changeRequests', { treeDataProvider: changeRequests, showCollapseAll: true }),
     details,
     codeLens,
     vscode.workspace.registerTextDocumentContentProvider(DETAILS_SCHEME, details),
@@ -26,4 +38,5 @@ export function registerChangeRequests(index: IndexView, changes: IndexChanges):
     }),
     registerCommands([...transitionCommands(index), fileChangeRequestCommand(index), changeLogCommand(index), showDetailsCommand(index)]),
   );
+  return { changeRequests, dispose: () => disposable.dispose() };
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { localizedMessage } from '../rangeConversion';
+import { localizedMessage } from '../support/rangeConversion';
 import { readChangeRequestText } from '../../core/changeRequests/changeRequestEditor';
 import { planTransition } from '../../core/changeRequests/planTransition';
 import { transitionRefusal } from '../../core/changeRequests/transitionGuards';
@@ -8,8 +8,8 @@ import { utcTimestamp } from '../../core/changeRequests/utcTimestamp';
 import { TRANSITION_IDS, type TransitionId } from '../../core/changeRequests/workflow';
 import { ccbMembers, type ProjectSettings } from '../../core/settings';
 import type { IndexView } from '../../core/indexView';
-import type { Command } from '../commands/commandRegistry';
-import { applyToSnapshot, readForEdit } from '../coreEdits';
+import type { Command } from '../support/commandRegistry';
+import { applyToSnapshot, readForEdit } from '../support/coreEdits';
 import { changeRequestTarget } from './changeRequestTarget';
 import { currentUser } from './currentUser';
 import { implementChangeRequest } from './implementChangeRequest';

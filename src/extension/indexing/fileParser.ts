@@ -1,18 +1,5 @@
-import type { TextProblem } from '../../core/fileText';
-import type { FileKind } from '../../core/model';
+import type { ParseJob } from '../../core/parseJob';
 import type { ParsedFile } from '../../core/parsedFile';
-
-/** One file to parse: its text, already read by the extension host (the parser never touches the file system). */
-export interface ParseJob {
-  readonly key: string;
-  readonly text: string;
-  readonly kind: FileKind;
-  /** The size limit `index.settingsFor(key)` gives: the same parse as index.update would make. */
-  readonly maxBytes: number;
-  readonly byteSize?: number;
-  /** What decoding the file's bytes found wrong with them. */
-  readonly textProblem?: TextProblem;
-}
 
 /**
  * A parse result: the ParsedFile itself, or its parsedFileCodec text as UTF-8 (cheaper to receive from a worker,

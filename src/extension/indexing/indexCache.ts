@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import type { ParsedFile } from '../../core/parsedFile';
 import {
   cacheHeader, chunkOf, CHUNK_COUNT, parseChunk, serializeChunk, type CacheHeader, type CacheMeta, type CacheRecord, type FileStamp,
-} from './indexCacheFormat';
-import { decodeParsedFile, encodeParsedFile } from './parsedFileCodec';
+} from '../../core/indexCacheFormat';
+import { decodeParsedFile, encodeParsedFile } from '../../core/parsedFileCodec';
 import type { TimeSlicer } from './timeSlicer';
 
 /**

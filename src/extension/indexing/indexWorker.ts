@@ -4,9 +4,9 @@
 // reads files itself, so remote and virtual workspaces stay the extension host's business, and it holds no
 // state between batches.
 import { parentPort } from 'node:worker_threads';
-import { parseFile } from '../../core/parsedFile';
+import { parseJob } from '../../core/parseJob';
 import type { WorkerReply, WorkerRequest } from './fileParser';
-import { encodeParsedFile } from './parsedFileCodec';
+import { encodeParsedFile } from '../../core/parsedFileCodec';
 
 const encoder = new TextEncoder();
 const port = parentPort;
@@ -19,7 +19,7 @@ port.on('message', (request: WorkerRequest) => {
   for (const job of request.jobs) {
     let reply: WorkerReply;
     try {
-      const parsed = parseFile(job.key, job.text, job.kind, { maxBytes: job.maxBytes, byteSize: job.byteSize, textProblem: job.textProblem });
+      const parsed = parseJob(job);
       const encoded = encodeParsedFile(parsed);
       // A value JSON cannot carry exactly (rare: `.inf` in a proposal) travels as a structured clone instead.
       reply = encoded === undefined ? { id: job.id, parsed } : { id: job.id, encoded: encoder.encode(encoded) };

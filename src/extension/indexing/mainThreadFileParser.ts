@@ -1,5 +1,5 @@
-import { parseFile } from '../../core/parsedFile';
-import type { FileParser, ParseJob, ParseOutcome, ParserMode } from './fileParser';
+import { parseJob, type ParseJob } from '../../core/parseJob';
+import type { FileParser, ParseOutcome, ParserMode } from './fileParser';
 import { TimeSlicer } from './timeSlicer';
 
 /**
@@ -11,9 +11,7 @@ export class MainThreadFileParser implements FileParser {
   private readonly slicer = new TimeSlicer();
 
   parse(job: ParseJob): Promise<ParseOutcome> {
-    return this.slicer.run(() => ({
-      parsed: parseFile(job.key, job.text, job.kind, { maxBytes: job.maxBytes, byteSize: job.byteSize, textProblem: job.textProblem }),
-    }));
+    return this.slicer.run(() => ({ parsed: parseJob(job) }));
   }
 
   dispose(): void {

@@ -1,6 +1,7 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { unreadableFile } from '../../core/parsedFile';
-import type { FileParser, ParseJob, ParseOutcome, ParserMode, WorkerReply, WorkerRequest } from './fileParser';
+import type { ParseJob } from '../../core/parseJob';
+import type { FileParser, ParseOutcome, ParserMode, WorkerReply, WorkerRequest } from './fileParser';
 
 /** Texts gathered in one tick go in one message, up to about this many characters (posting 1 MB blocked the host's thread for 20-40 ms). */
 const BATCH_CHARS = 1 << 18;

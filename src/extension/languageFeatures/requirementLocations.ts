@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Requirement } from '../../core/model';
-import { toVscodeRange } from '../rangeConversion';
+import { toVscodeRange } from '../support/rangeConversion';
 import { valueRange } from '../../core/fieldSpans';
 
 /** Where a requirement is declared: its `id` value, or the whole item when the id is not a plain value. */

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { IndexChanges } from '../../core/indexChanges';
 import type { IndexView } from '../../core/indexView';
 import { TABLE_VIEW_TYPE, TablePanel } from './tablePanel';
-import { registerCommands } from '../commands/commandRegistry';
+import { registerCommands } from '../support/commandRegistry';
 
 /** The requirements table as the extension's API exposes it (tests drive `current` as the webview would). */
 export interface TableHost extends vscode.Disposable {

@@ -3,8 +3,8 @@ import { fieldEditTarget, planFieldEdit } from '../../core/edit/fieldEditPlan';
 import type { Translatable } from '../../core/finding';
 import type { IndexView } from '../../core/indexView';
 import type { EditMessage, EditResultMessage } from '../../shared/protocol';
-import { readForEdit, toWorkspaceEdit, workspaceEditScope } from '../coreEdits';
-import { localizedMessage } from '../rangeConversion';
+import { readForEdit, toWorkspaceEdit, workspaceEditScope } from '../support/coreEdits';
+import { localizedMessage } from '../support/rangeConversion';
 
 /**
  * Applies an inline edit from the table: the requirement is found by ID in the index now (never by anything the

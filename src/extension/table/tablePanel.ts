@@ -3,7 +3,7 @@ import type { IndexChanges } from '../../core/indexChanges';
 import type { IndexView } from '../../core/indexView';
 import { encodeRows } from '../../shared/encodedRows';
 import type { HostMessage, ReadyMessage, RenderedMessage, TableData, TableRow, TableViewState, WebviewMessage } from '../../shared/protocol';
-import { revealRequirement } from '../trees/revealRequirement';
+import { revealRequirement } from '../requirements/revealRequirement';
 import { applyTableEdit } from './tableEdit';
 import { exportTable } from './tableExport';
 import { firstRows } from '../../shared/firstRows';

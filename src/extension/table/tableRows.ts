@@ -4,7 +4,7 @@ import type { Requirement } from '../../core/model';
 import type { ProjectSettings } from '../../core/settings';
 import type { IndexView } from '../../core/indexView';
 import { encodeRows } from '../../shared/encodedRows';
-import { localizedMessage } from '../rangeConversion';
+import { localizedMessage } from '../support/rangeConversion';
 import type { Vocabulary } from '../../core/vocabulary';
 import type { DocumentRows, TableRow } from '../../shared/protocol';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { Finding, Range, Translatable } from '../core/finding';
-import type { MessageArg } from '../core/messages';
+import type { Finding, Range, Translatable } from '../../core/finding';
+import type { MessageArg } from '../../core/messages';
 
 export function toVscodeRange(range: Range): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);

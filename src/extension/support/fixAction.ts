@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import type { EditResult } from '../../core/edit/textEdit';
 import type { Requirement } from '../../core/model';
 import type { IndexView } from '../../core/indexView';
-import { toWorkspaceEdit } from '../coreEdits';
-import { localizedMessage } from '../rangeConversion';
+import { toWorkspaceEdit } from './coreEdits';
+import { localizedMessage } from './rangeConversion';
 
 /** Shows why a quick fix could not be applied (the file changed, or the core refused the edit). */
 export const SHOW_REFUSED_FIX_COMMAND = 'reqdesk.showRefusedFix';

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { planFieldEdit } from '../../core/edit/fieldEditPlan';
 import type { Requirement, RequirementField } from '../../core/model';
 import type { IndexView } from '../../core/indexView';
-import { applyCoreEdit, workspaceEditScope } from '../coreEdits';
+import { applyCoreEdit, workspaceEditScope } from '../support/coreEdits';
 
 /**
  * Sets one field of a requirement in its file's live buffer, found by ID in the file the user picked it from (so

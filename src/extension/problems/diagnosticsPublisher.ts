@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
-import type { IndexChanges } from '../core/indexChanges';
-import type { IndexView } from '../core/indexView';
-import { toDiagnostic } from './rangeConversion';
+import type { IndexChanges } from '../../core/indexChanges';
+import type { IndexView } from '../../core/indexView';
+import { toDiagnostic } from '../support/rangeConversion';
 
 /** Publishing computes problems and ships them to the workbench; past this, yield so the shared host stays responsive. */
 const SLICE_MS = 8;

@@ -9,13 +9,13 @@ import {
 import type { IndexChanges } from '../../core/indexChanges';
 import type { IndexChange } from '../../core/workspaceIndex';
 import type { IndexView } from '../../core/indexView';
-import { groupPresentation } from './groupPresentation';
-import { MarkdownTooltip } from './markdownTooltip';
-import { problemsText, problemsUri } from './problemDecorations';
+import { groupPresentation } from '../support/groupPresentation';
+import { MarkdownTooltip } from '../support/markdownTooltip';
+import { problemsText, problemsUri } from '../problems/problemDecorations';
 import {
   DocumentElement, RequirementElement, ValueGroupElement, type GroupElement, type RequirementTreeElement,
 } from './requirementTreeElements';
-import { requirementStatusIcon } from './statusIcons';
+import { requirementStatusIcon } from '../support/statusIcons';
 
 const GROUP_BY_KEY = 'reqdesk.requirements.groupBy';
 

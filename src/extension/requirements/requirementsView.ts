@@ -2,28 +2,24 @@ import * as vscode from 'vscode';
 import { EMPTY_FILTER, isFilterActive, NONE_KEY, type RequirementFilter } from '../../core/requirementTree';
 import type { IndexChanges } from '../../core/indexChanges';
 import type { IndexView } from '../../core/indexView';
-import { ChangeRequestsTreeProvider } from './changeRequestsTreeProvider';
 import { askGroupBy } from './groupByPrompt';
-import { ProblemDecorationProvider } from './problemDecorations';
+import { ProblemDecorationProvider } from '../problems/problemDecorations';
 import { askRequirementFilter } from './requirementFilterPrompt';
 import { RequirementsTreeProvider } from './requirementsTreeProvider';
 import type { RequirementTreeElement } from './requirementTreeElements';
 import { revealRequirement } from './revealRequirement';
-import { registerCommands } from '../commands/commandRegistry';
+import { registerCommands } from '../support/commandRegistry';
 
-/** The two trees, exposed through the extension's API for tests. */
-export interface Trees extends vscode.Disposable {
+/** The Requirements view, exposed through the extension's API for tests. */
+export interface RequirementsView extends vscode.Disposable {
   readonly requirements: RequirementsTreeProvider;
-  readonly changeRequests: ChangeRequestsTreeProvider;
   readonly requirementsView: vscode.TreeView<RequirementTreeElement>;
 }
 
-/** The Requirements and Change Requests views, their commands and the problem badges. */
-export function registerTrees(index: IndexView, changes: IndexChanges, context: vscode.ExtensionContext): Trees {
+/** The Requirements view, its commands (group, filter, reveal) and the problem badges on files. */
+export function registerRequirementsView(index: IndexView, changes: IndexChanges, context: vscode.ExtensionContext): RequirementsView {
   const requirements = new RequirementsTreeProvider(index, changes, context.workspaceState);
-  const changeRequests = new ChangeRequestsTreeProvider(index, changes);
   const requirementsView = vscode.window.createTreeView('reqdesk.requirements', { treeDataProvider: requirements, showCollapseAll: true });
-  const changeRequestsView = vscode.window.createTreeView('reqdesk.changeRequests', { treeDataProvider: changeRequests, showCollapseAll: true });
 
   let filtered: boolean | undefined;
   const showState = (): void => {
@@ -43,9 +39,7 @@ export function registerTrees(index: IndexView, changes: IndexChanges, context: 
 
   const disposables: vscode.Disposable[] = [
     requirements,
-    changeRequests,
     requirementsView,
-    changeRequestsView,
     requirements.onDidChangeState(showState),
     vscode.window.registerFileDecorationProvider(new ProblemDecorationProvider()),
     registerCommands([
@@ -71,7 +65,7 @@ export function registerTrees(index: IndexView, changes: IndexChanges, context: 
       { id: 'reqdesk.revealRequirement', execute: (target, id, position) => revealRequirement(index, target, id, position) },
     ]),
   ];
-  return { requirements, changeRequests, requirementsView, dispose: () => vscode.Disposable.from(...disposables).dispose() };
+  return { requirements, requirementsView, dispose: () => vscode.Disposable.from(...disposables).dispose() };
 }
 
 /** `"login" · alice · (no owner) · new`: what the filter keeps, next to the view's title. */

@@ -5,8 +5,8 @@ import { closest } from '../../core/schemaValidator';
 import type { Requirement, RequirementField } from '../../core/model';
 import type { RosterMember } from '../../core/settings';
 import type { IndexView } from '../../core/indexView';
-import { workspaceEditScope } from '../coreEdits';
-import { commandAction, editAction, type FixBuilder, type FixContext } from './fixAction';
+import { workspaceEditScope } from '../support/coreEdits';
+import { commandAction, editAction, type FixBuilder, type FixContext } from '../support/fixAction';
 
 /** missing-owner, unknown-owner: the assign-owner flow, and for a misspelt owner the roster id it is close to. */
 export const ownerFixes: FixBuilder = (context) => {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Requirement } from '../../core/model';
 import type { IndexView } from '../../core/indexView';
-import { toVscodeRange } from '../rangeConversion';
+import { toVscodeRange } from '../support/rangeConversion';
 import { valueRange } from '../../core/fieldSpans';
 
 /**

@@ -3,8 +3,8 @@ import { severityRank, type Finding, type Severity } from '../../core/finding';
 import type { ProblemTotals, SeverityCounts } from '../../core/problemTotals';
 import { ruleDescription } from '../../core/rules/ruleRegistry';
 import type { IndexView } from '../../core/indexView';
-import { localizedMessage, toVscodeRange } from '../rangeConversion';
-import type { Command } from './commandRegistry';
+import { localizedMessage, toVscodeRange } from '../support/rangeConversion';
+import type { Command } from '../support/commandRegistry';
 
 const ICON: Readonly<Record<Severity, string>> = { error: '$(error)', warning: '$(warning)', info: '$(info)' };
 const WORST_FIRST: readonly Severity[] = ['error', 'warning', 'info'];

@@ -1,5 +1,5 @@
-import type { LineStarts } from '../../core/lineMap';
-import type { FieldSpan } from '../../core/model';
+import type { LineStarts } from './lineMap';
+import type { FieldSpan } from './model';
 import { jsonOrUndefined } from './jsonOrUndefined';
 
 type Spans = Record<string, FieldSpan>;

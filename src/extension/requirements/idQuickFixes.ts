@@ -5,8 +5,8 @@ import type { EditResult } from '../../core/edit/textEdit';
 import { itemRanges } from '../../core/fieldSpans';
 import { idPrefix } from '../../core/idSuggestions';
 import { nextRequirementId } from '../../core/nextRequirementId';
-import { toVscodeRange } from '../rangeConversion';
-import { editAction, type FixBuilder } from './fixAction';
+import { toVscodeRange } from '../support/rangeConversion';
+import { editAction, type FixBuilder } from '../support/fixAction';
 
 /** duplicate-id: renumber this copy with the next free ID of its prefix. */
 export const duplicateIdFixes: FixBuilder = (context) => {

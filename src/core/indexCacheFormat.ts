@@ -1,4 +1,4 @@
-import type { FileKind } from '../../core/model';
+import type { FileKind } from './model';
 import { jsonOrUndefined } from './jsonOrUndefined';
 import { CODEC_VERSION } from './parsedFileCodec';
 

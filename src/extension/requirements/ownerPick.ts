@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { validateRequirementValue } from '../../core/schemaValidator';
-import { localizedMessage } from '../rangeConversion';
+import { localizedMessage } from '../support/rangeConversion';
 import type { IndexView } from '../../core/indexView';
 
 /** The user's answer: an owner, or (where allowed) no owner for now. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { NONE_KEY, type RequirementFilterChoices, type RequirementFilter } from '../../core/requirementTree';
-import { requirementStatusIcon } from './statusIcons';
+import { requirementStatusIcon } from '../support/statusIcons';
 
 interface FacetItem extends vscode.QuickPickItem {
   readonly facet?: 'owner' | 'status';

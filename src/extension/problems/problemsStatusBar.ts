@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { IndexChanges } from '../core/indexChanges';
-import type { ProblemTotals } from '../core/problemTotals';
-import type { IndexView } from '../core/indexView';
+import type { IndexChanges } from '../../core/indexChanges';
+import type { ProblemTotals } from '../../core/problemTotals';
+import type { IndexView } from '../../core/indexView';
 
 /** Change requests still waiting for a decision or for implementation. */
 const OPEN_CHANGE_REQUEST_STATUSES: ReadonlySet<string> = new Set(['submitted', 'assessed', 'approved']);

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import type { Requirement } from '../../core/model';
 import type { IndexView } from '../../core/indexView';
-import { toVscodeRange } from '../rangeConversion';
+import { toVscodeRange } from '../support/rangeConversion';
 import { ownerFixes, priorityFixes, statusFixes } from './fieldQuickFixes';
-import { disableOnSyntaxErrors, resolveCoreEditFix, SHOW_REFUSED_FIX_COMMAND, type FixBuilder } from './fixAction';
+import { disableOnSyntaxErrors, resolveCoreEditFix, SHOW_REFUSED_FIX_COMMAND, type FixBuilder } from '../support/fixAction';
 import { duplicateIdFixes, unknownLinkFixes } from './idQuickFixes';
-import { registerCommands } from '../commands/commandRegistry';
+import { registerCommands } from '../support/commandRegistry';
 
 /** Fixes by diagnostic code (the core's rule id). */
 const FIXES: Readonly<Record<string, FixBuilder>> = {

@@ -1,11 +1,11 @@
 import type * as vscode from 'vscode';
 import type { ProblemTotals } from '../../core/problemTotals';
 import type { IndexView } from '../../core/indexView';
-import { registerCommands } from './commandRegistry';
+import { registerCommands } from '../support/commandRegistry';
 import { goToRequirementCommand } from './goToRequirementCommand';
 import { newRequirementCommand } from './newRequirementCommand';
 import { newRequirementsFileCommand } from './newRequirementsFileCommand';
-import { problemsSummaryCommand } from './problemsSummaryCommand';
+import { problemsSummaryCommand } from '../problems/problemsSummaryCommand';
 import { setFieldCommands } from './setFieldCommands';
 
 /** The commands that create and edit requirements, find them and summarise their problems. */

@@ -1,8 +1,8 @@
-import type { Finding, Range } from '../../core/finding';
-import type { LineStarts } from '../../core/lineMap';
-import type { ChangeRequest, DocumentHeader, FileKind, Requirement } from '../../core/model';
-import type { ParsedFile } from '../../core/parsedFile';
-import type { SettingsFileData } from '../../core/settings';
+import type { Finding, Range } from './finding';
+import type { LineStarts } from './lineMap';
+import type { ChangeRequest, DocumentHeader, FileKind, Requirement } from './model';
+import type { ParsedFile } from './parsedFile';
+import type { SettingsFileData } from './settings';
 import { DeferredSpans } from './deferredSpans';
 
 /**

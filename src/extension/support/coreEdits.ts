@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { FIELD_EDIT_MESSAGES, type EditScope } from '../core/edit/fieldEditPlan';
-import type { EditResult, TextEdit } from '../core/edit/textEdit';
-import type { Translatable } from '../core/finding';
-import { phrase } from '../core/messages';
+import { FIELD_EDIT_MESSAGES, type EditScope } from '../../core/edit/fieldEditPlan';
+import type { EditResult, TextEdit } from '../../core/edit/textEdit';
+import type { Translatable } from '../../core/finding';
+import { phrase } from '../../core/messages';
 import { localizedMessage } from './rangeConversion';
 
 /**

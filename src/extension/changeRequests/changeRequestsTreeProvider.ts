@@ -4,10 +4,10 @@ import type { ChangeRequest, Requirement } from '../../core/model';
 import { NONE_KEY } from '../../core/requirementTree';
 import type { IndexChanges } from '../../core/indexChanges';
 import type { IndexView } from '../../core/indexView';
-import { groupPresentation } from './groupPresentation';
-import { MarkdownTooltip } from './markdownTooltip';
-import { requirementLabel } from './requirementsTreeProvider';
-import { changeRequestStatusIcon, requirementStatusIcon } from './statusIcons';
+import { groupPresentation } from '../support/groupPresentation';
+import { MarkdownTooltip } from '../support/markdownTooltip';
+import { requirementLabel } from '../requirements/requirementsTreeProvider';
+import { changeRequestStatusIcon, requirementStatusIcon } from '../support/statusIcons';
 
 export class ChangeRequestStatusElement {
   readonly contextValue = 'changeRequestStatus';

@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { dirName } from '../../core/fileKind';
 import { requirementsTemplate } from '../../core/requirementsTemplate';
 import type { IndexView } from '../../core/indexView';
-import type { Command } from './commandRegistry';
-import { fileExists } from '../fileExists';
+import type { Command } from '../support/commandRegistry';
+import { fileExists } from '../support/fileExists';
 
 /** The pattern of the requirements schema's `document.prefix`. */
 const PREFIX_PATTERN = /^[A-Z][A-Z0-9_]*$/;

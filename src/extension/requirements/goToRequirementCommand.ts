@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Requirement } from '../../core/model';
 import type { IndexView } from '../../core/indexView';
-import type { Command } from './commandRegistry';
+import type { Command } from '../support/commandRegistry';
 
 interface RequirementItem extends vscode.QuickPickItem {
   readonly requirement: Requirement;

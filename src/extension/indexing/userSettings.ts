@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { RuleSeverity, UserSettings } from '../core/settings';
+import type { RuleSeverity, UserSettings } from '../../core/settings';
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'info', 'off'];
 

@@ -1,22 +1,23 @@
 import * as vscode from 'vscode';
-import { fileKindOf } from '../core/fileKind';
-import { decodeFileText } from '../core/fileText';
-import type { FileKind } from '../core/model';
-import type { ParsedFile } from '../core/parsedFile';
-import { WorkspaceDiscovery } from '../core/workspaceDiscovery';
-import type { WorkspaceIndex } from '../core/workspaceIndex';
-import { loadWorkspaceFiles } from '../core/workspaceLoad';
-import { forEachLimited } from './indexing/forEachLimited';
-import type { FileParser, ParseJob } from './indexing/fileParser';
-import { IndexCache } from './indexing/indexCache';
-import { isFresh, type FileStamp } from './indexing/indexCacheFormat';
-import { IndexingCounters, type IndexingStats } from './indexing/indexingStats';
-import { MainThreadFileParser } from './indexing/mainThreadFileParser';
-import { decodeParsedFile } from './indexing/parsedFileCodec';
-import { ProblemPrecompute } from './indexing/problemPrecompute';
-import { TimeSlicer } from './indexing/timeSlicer';
-import { WorkerFileParser } from './indexing/workerFileParser';
-import { searchQuery, searchSettings, searchWorkspace, workspaceRoots } from './indexing/workspaceSearch';
+import { fileKindOf } from '../../core/fileKind';
+import { decodeFileText } from '../../core/fileText';
+import type { FileKind } from '../../core/model';
+import type { ParsedFile } from '../../core/parsedFile';
+import { WorkspaceDiscovery } from '../../core/workspaceDiscovery';
+import type { WorkspaceIndex } from '../../core/workspaceIndex';
+import { loadWorkspaceFiles } from '../../core/workspaceLoad';
+import { forEachLimited } from './forEachLimited';
+import type { ParseJob } from '../../core/parseJob';
+import type { FileParser } from './fileParser';
+import { IndexCache } from './indexCache';
+import { isFresh, type FileStamp } from '../../core/indexCacheFormat';
+import { IndexingCounters, type IndexingStats } from './indexingStats';
+import { MainThreadFileParser } from './mainThreadFileParser';
+import { decodeParsedFile } from '../../core/parsedFileCodec';
+import { ProblemPrecompute } from './problemPrecompute';
+import { TimeSlicer } from './timeSlicer';
+import { WorkerFileParser } from './workerFileParser';
+import { searchQuery, searchSettings, searchWorkspace, workspaceRoots } from './workspaceSearch';
 
 /**
  * Files stat'ed and read at once. Enough to keep the worker busy; few, because each read's text waits on this
