@@ -57,15 +57,7 @@ function selectControl(request: EditorRequest, finish: (value: string | undefine
   // Arrow keys on a closed dropdown change its value as they go: only Enter (or leaving) commits those.
   let stepping = false;
   select.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      finish(undefined);
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      e.stopPropagation();
-      finish(select.value);
-    } else if (e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End') {
+    if (!commitKey(e, finish, select.value) && (e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End')) {
       stepping = true;
     }
   });
@@ -100,17 +92,7 @@ function inputControl(request: EditorRequest, finish: (value: string | undefined
     nodes.push(element('datalist', { attributes: { id } }, ...request.options.map((value) => element('option', { attributes: { value } }))));
     input.setAttribute('list', id);
   }
-  input.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      finish(undefined);
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      e.stopPropagation();
-      finish(input.value.trim());
-    }
-  });
+  input.addEventListener('keydown', (e) => commitKey(e, finish, input.value.trim()));
   input.addEventListener('blur', () => finish(input.value.trim()));
   return {
     nodes,
@@ -119,4 +101,15 @@ function inputControl(request: EditorRequest, finish: (value: string | undefined
       input.select();
     },
   };
+}
+
+/** Escape cancels, Enter commits `value`; either is kept from the grid's own keys. Says whether it was one of them. */
+function commitKey(e: KeyboardEvent, finish: (value: string | undefined) => void, value: string): boolean {
+  if (e.key !== 'Escape' && e.key !== 'Enter') {
+    return false;
+  }
+  e.preventDefault();
+  e.stopPropagation();
+  finish(e.key === 'Enter' ? value : undefined);
+  return true;
 }
