@@ -64,8 +64,8 @@ type Prepared =
 async function prepare(file: string, context: TransitionContext, note: string | undefined): Promise<Prepared> {
   const uri = vscode.Uri.parse(file);
   const crSnapshot = await readForEdit(uri);
-  const cr = readChangeRequestText(crSnapshot.text);
-  const name = typeof cr === 'string' || !cr.id ? vscode.workspace.asRelativePath(uri) : cr.id;
+  const read = readChangeRequestText(crSnapshot.text);
+  const name = read.ok && read.data.id ? read.data.id : vscode.workspace.asRelativePath(uri);
   const refuse = (reason: string): Prepared => ({
     ok: false,
     show: async () => {
@@ -73,10 +73,10 @@ async function prepare(file: string, context: TransitionContext, note: string | 
       return false;
     },
   });
-  if (typeof cr === 'string') {
-    return refuse(cr);
+  if (!read.ok) {
+    return refuse(localizedMessage(read.refusal));
   }
-  const files = implementationFiles(cr, context);
+  const files = implementationFiles(read.data, context);
   if (!files.ok) {
     return refuse(localizedMessage(files.refusal));
   }

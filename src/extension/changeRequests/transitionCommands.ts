@@ -34,13 +34,14 @@ async function runTransition(index: WorkspaceIndex, transition: TransitionId, ar
     return false;
   }
   const uri = vscode.Uri.parse(target.file);
-  const cr = readChangeRequestText((await readForEdit(uri)).text);
-  const name = typeof cr === 'string' || !cr.id ? vscode.workspace.asRelativePath(uri) : cr.id;
+  const read = readChangeRequestText((await readForEdit(uri)).text);
+  const name = read.ok && read.data.id ? read.data.id : vscode.workspace.asRelativePath(uri);
   const failure = vscode.l10n.t('ReqDesk did not change {0}', name);
-  if (typeof cr === 'string') {
-    void vscode.window.showErrorMessage(`${failure}: ${cr}`);
+  if (!read.ok) {
+    void vscode.window.showErrorMessage(`${failure}: ${localizedMessage(read.refusal)}`);
     return false;
   }
+  const cr = read.data;
   const settings = index.settingsFor(target.file);
   const guard: GuardContext = { settings, requirementsWithId: (id) => index.requirementsWithId(id) };
   const refused = transitionRefusal(cr, answeredRequest(transition, settings), guard);
