@@ -81,8 +81,8 @@ suite('Refused edits in the Chinese UI', () => {
       await vscode.commands.executeCommand('reqdesk.implementChangeRequest', uri);
       prompts.assertAllAnswered();
       assert.deepEqual(prompts.messages, [
-        { severity: 'error', message: 'ReqDesk 未修改 CR-0001: CR-0001 没有批准记录（尚无决策）：请先记录 CCB 的批准决策。' },
-        { severity: 'error', message: 'ReqDesk 未修改 changes/CR-0001.cr.yaml: 该文件不是变更请求：它需要一个包含 id:、title:、status: 和 affects: 的映射。' },
+        { severity: 'error', message: 'ReqDesk 未修改 CR-0001：CR-0001 没有批准记录（尚无决策）：请先记录 CCB 的批准决策。' },
+        { severity: 'error', message: 'ReqDesk 未修改 changes/CR-0001.cr.yaml：该文件不是变更请求：它需要一个包含 id:、title:、status: 和 affects: 的映射。' },
       ]);
       assert.equal(document.getText(), '- just a list\n', 'the refused command left the buffer alone');
     } finally {

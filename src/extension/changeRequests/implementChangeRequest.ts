@@ -28,7 +28,7 @@ export async function implementChangeRequest(file: string, context: TransitionCo
   }
   const { plan, snapshots, name } = prepared;
   const failure = (reason: string): false => {
-    void vscode.window.showErrorMessage(`${vscode.l10n.t('ReqDesk did not change {0}', name)}: ${reason}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', vscode.l10n.t('ReqDesk did not change {0}', name), reason));
     return false;
   };
   const edit = new vscode.WorkspaceEdit();
@@ -69,7 +69,7 @@ async function prepare(file: string, context: TransitionContext, note: string | 
   const refuse = (reason: string): Prepared => ({
     ok: false,
     show: async () => {
-      void vscode.window.showErrorMessage(`${vscode.l10n.t('ReqDesk did not change {0}', name)}: ${reason}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', vscode.l10n.t('ReqDesk did not change {0}', name), reason));
       return false;
     },
   });

@@ -38,7 +38,7 @@ async function runTransition(index: WorkspaceIndex, transition: TransitionId, ar
   const name = read.ok && read.data.id ? read.data.id : vscode.workspace.asRelativePath(uri);
   const failure = vscode.l10n.t('ReqDesk did not change {0}', name);
   if (!read.ok) {
-    void vscode.window.showErrorMessage(`${failure}: ${localizedMessage(read.refusal)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', failure, localizedMessage(read.refusal)));
     return false;
   }
   const cr = read.data;
@@ -46,7 +46,7 @@ async function runTransition(index: WorkspaceIndex, transition: TransitionId, ar
   const guard: GuardContext = { settings, requirementsWithId: (id) => index.requirementsWithId(id) };
   const refused = transitionRefusal(cr, answeredRequest(transition, settings), guard);
   if (refused !== undefined) {
-    void vscode.window.showErrorMessage(`${failure}: ${localizedMessage(refused)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', failure, localizedMessage(refused)));
     return false;
   }
   const by = await currentUser(uri);
