@@ -8,7 +8,7 @@ import type { EditResultMessage, HostMessage } from '../../src/shared/protocol';
 import { activated, FixtureFiles, liveText, ScriptedPrompts, workspaceUri } from './editTestSupport';
 import { FIXTURE_FILES } from './fixtureExpectations';
 
-const { portal: PORTAL } = FIXTURE_FILES;
+const { portal: PORTAL, changeRequest: CHANGE_REQUEST } = FIXTURE_FILES;
 
 suite('Refused edits in the Chinese UI', () => {
   let api: ReqDeskApi;
@@ -20,7 +20,7 @@ suite('Refused edits in the Chinese UI', () => {
     }
     api = await activated();
     files = new FixtureFiles(api);
-    await files.remember(PORTAL);
+    await files.remember(PORTAL, CHANGE_REQUEST);
   });
 
   teardown(async () => {
@@ -65,5 +65,28 @@ suite('Refused edits in the Chinese UI', () => {
       prompts.restore();
     }
     assert.equal(await liveText(workspaceUri(PORTAL)), files.original(PORTAL));
+  });
+
+  test('a change-request transition refused by the workflow or on a file that is no change request says so in Chinese', async () => {
+    const uri = workspaceUri(CHANGE_REQUEST);
+    const prompts = new ScriptedPrompts();
+    try {
+      // The fixture's CR-0001 is approved without a CCB decision: the guard refuses before asking anything.
+      await vscode.commands.executeCommand('reqdesk.implementChangeRequest', uri);
+      // The same command on a buffer that no longer holds a change request (unsaved: the command reads the live text).
+      const document = await vscode.workspace.openTextDocument(uri);
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), '- just a list\n');
+      assert.ok(await vscode.workspace.applyEdit(edit), 'the buffer was replaced');
+      await vscode.commands.executeCommand('reqdesk.implementChangeRequest', uri);
+      prompts.assertAllAnswered();
+      assert.deepEqual(prompts.messages, [
+        { severity: 'error', message: 'ReqDesk 未修改 CR-0001：CR-0001 没有批准记录（尚无决策）：请先记录 CCB 的批准决策。' },
+        { severity: 'error', message: 'ReqDesk 未修改 changes/CR-0001.cr.yaml：该文件不是变更请求：它需要一个包含 id:、title:、status: 和 affects: 的映射。' },
+      ]);
+      assert.equal(document.getText(), '- just a list\n', 'the refused command left the buffer alone');
+    } finally {
+      prompts.restore();
+    }
   });
 });

@@ -1,7 +1,8 @@
+import { EDIT_MESSAGES } from '../edit/editMessages';
 import { openForEdit } from '../edit/editSource';
-import type { EditResult } from '../edit/textEdit';
+import type { EditRefusal, EditResult } from '../edit/textEdit';
 import { appendToSequenceAt, deleteKeyAt, setValueAt, type PathSegment, type ValueStyle, type YamlEditOptions, type YamlValue } from '../edit/yamlEdits';
-import type { LocalizedMessage } from '../messages';
+import { defineMessages, localized, type LocalizedMessage } from '../messages';
 import { CHANGE_REQUEST_FIELDS, IMPACT_FIELDS, type ChangeRequestData } from '../model';
 import { parseFile } from '../parsedFile';
 import { asRecord } from '../values';
@@ -38,14 +39,23 @@ export interface HistoryEntryInput {
   readonly changed?: readonly ChangedField[];
 }
 
+export const CHANGE_REQUEST_TEXT_MESSAGES = defineMessages({
+  notAChangeRequest: 'The file is not a change request: it needs a mapping with id:, title:, status: and affects:.',
+});
+
+/** The change request a text holds, or why the text cannot be read as one. */
+export type ChangeRequestText = { readonly ok: true; readonly data: Readonly<ChangeRequestData> } | EditRefusal;
+
 /** The change request in a text, or why the text cannot be read as one (a file with YAML errors is never edited). */
-export function readChangeRequestText(text: string): Readonly<ChangeRequestData> | string {
+export function readChangeRequestText(text: string): ChangeRequestText {
   const parsed = parseFile('change-request.cr.yaml', text, 'change-request', { maxBytes: Number.POSITIVE_INFINITY });
   if (parsed.hasSyntaxErrors) {
     const source = openForEdit(text);
-    return 'doc' in source ? 'The file has YAML errors, so ReqDesk does not edit it: fix them first.' : source.message;
+    return { ok: false, refusal: 'doc' in source ? localized(EDIT_MESSAGES.yamlErrors) : source };
   }
-  return parsed.changeRequest?.data ?? 'The file is not a change request: it needs a mapping with id:, title:, status: and affects:.';
+  return parsed.changeRequest
+    ? { ok: true, data: parsed.changeRequest.data }
+    : { ok: false, refusal: localized(CHANGE_REQUEST_TEXT_MESSAGES.notAChangeRequest) };
 }
 
 /**

@@ -1,9 +1,9 @@
 import { baseName } from '../fileKind';
 import { flowText, pairLines, type RenderOptions } from '../edit/valueText';
+import type { EditRefusal } from '../edit/textEdit';
 import type { YamlValue } from '../edit/yamlValue';
 import { idNumber } from '../idSuggestions';
-import type { Translatable } from '../finding';
-import { defineMessages, localized } from '../messages';
+import { defineMessages, localized, type LocalizedMessage } from '../messages';
 import type { RequirementField } from '../model';
 import { nextRequirementId } from '../nextRequirementId';
 import { parseFile } from '../parsedFile';
@@ -30,10 +30,8 @@ export interface NewChangeRequestInput {
   readonly note?: string;
 }
 
-/** The new file's text, or why not: `reason` in English, `refusal` with its template for the editor to translate. */
-export type NewChangeRequestResult =
-  | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly reason: string; readonly refusal: Translatable };
+/** The new file's text, or why not (in English, with its template for the editor to translate). */
+export type NewChangeRequestResult = { readonly ok: true; readonly text: string } | EditRefusal;
 
 export const NEW_CHANGE_REQUEST_MESSAGES = defineMessages({
   noAffects: 'A change request names the requirements it affects: none is given.',
@@ -108,12 +106,13 @@ function checkNewText(text: string, settings: ProjectSettings): NewChangeRequest
   const parsed = parseFile('new.cr.yaml', text, 'change-request', { maxBytes: Number.POSITIVE_INFINITY });
   const error = parsed.findings.find((f) => f.severity === 'error');
   if (error || !parsed.changeRequest) {
-    return refuse(error ? { message: error.message, template: error.template, args: error.args } : localized(NEW_CHANGE_REQUEST_MESSAGES.notWritten));
+    // Findings carry their template (findingMessages.test.ts); one without would be shown as its English text.
+    return refuse(error ? localized(error.template ?? error.message, ...(error.args ?? [])) : localized(NEW_CHANGE_REQUEST_MESSAGES.notWritten));
   }
   const refused = proposedRefusal(parsed.changeRequest.data, settings);
   return refused === undefined ? { ok: true, text } : refuse(refused);
 }
 
-function refuse(refusal: Translatable): NewChangeRequestResult {
-  return { ok: false, reason: refusal.message, refusal };
+function refuse(refusal: LocalizedMessage): NewChangeRequestResult {
+  return { ok: false, refusal };
 }

@@ -1,7 +1,6 @@
 import { appendToRequirementList, setRequirementField } from '../edit/requirementEdits';
-import type { TextEdit } from '../edit/textEdit';
-import type { Translatable } from '../finding';
-import { defineMessages, localized } from '../messages';
+import type { EditRefusal, TextEdit } from '../edit/textEdit';
+import { defineMessages, localized, type LocalizedMessage } from '../messages';
 import { sameValue } from '../edit/yamlValue';
 import { REQUIREMENT_FIELDS, type ChangeRequestData, type RequirementData } from '../model';
 import { parseFile } from '../parsedFile';
@@ -59,18 +58,18 @@ export interface BaselineConflict {
   readonly current: string;
 }
 
-/** The edits, or why not: `reason` in English, `refusal` with its template for the editor to translate. */
+/** The edits, or why not (in English, with its template for the editor to translate) and the conflicts behind it. */
 export type ImplementationPlan =
   | { readonly ok: true; readonly files: readonly FileEdits[]; readonly changed: readonly ChangedField[] }
-  | { readonly ok: false; readonly reason: string; readonly refusal: Translatable; readonly conflicts: readonly BaselineConflict[] };
+  | (EditRefusal & { readonly conflicts: readonly BaselineConflict[] });
 
-export type FilesResult = { readonly ok: true; readonly files: readonly string[] } | { readonly ok: false; readonly reason: string; readonly refusal: Translatable };
+export type FilesResult = { readonly ok: true; readonly files: readonly string[] } | EditRefusal;
 
 /** The files (index keys) whose live texts planImplementation needs: those holding the affected requirements. */
 export function implementationFiles(cr: Readonly<ChangeRequestData>, context: GuardContext): FilesResult {
   const refused = affectsRefusal(cr, context, 'implementing');
   if (refused !== undefined) {
-    return { ok: false, reason: refused.message, refusal: refused };
+    return { ok: false, refusal: refused };
   }
   return { ok: true, files: [...new Set((cr.affects ?? []).map((id) => context.requirementsWithId(id)[0].file))] };
 }
@@ -86,10 +85,11 @@ export function implementationFiles(cr: Readonly<ChangeRequestData>, context: Gu
  * is not checked, which is how a user who has reviewed a conflict implements anyway (delete the entry).
  */
 export function planImplementation(input: ImplementationInput, context: TransitionContext): ImplementationPlan {
-  const cr = readChangeRequestText(input.changeRequest.text);
-  if (typeof cr === 'string') {
-    return refuse({ message: cr });
+  const read = readChangeRequestText(input.changeRequest.text);
+  if (!read.ok) {
+    return refuse(read.refusal);
   }
+  const cr = read.data;
   const name = changeRequestLabel(cr);
   const refused =
     contextRefusal(context) ??
@@ -112,7 +112,7 @@ export function planImplementation(input: ImplementationInput, context: Transiti
   if (conflicts.length > 0) {
     const ids = conflicts.map((c) => c.requirement);
     const refusal = localized(ids.length === 1 ? IMPLEMENTATION_MESSAGES.conflictOne : IMPLEMENTATION_MESSAGES.conflictMany, name, listingPhrase(ids));
-    return { ok: false, conflicts, reason: refusal.message, refusal };
+    return { ok: false, conflicts, refusal };
   }
 
   const composers = new Map<string, EditComposer>();
@@ -151,7 +151,7 @@ interface Target {
 }
 
 /** The requirement as its live text has it (the index may be a few keystrokes behind). */
-function readTarget(id: string, file: string, texts: ReadonlyMap<string, string>): Target | Translatable {
+function readTarget(id: string, file: string, texts: ReadonlyMap<string, string>): Target | LocalizedMessage {
   const text = texts.get(file);
   if (text === undefined) {
     return localized(IMPLEMENTATION_MESSAGES.textMissing, id);
@@ -175,7 +175,7 @@ function baselineConflicts(cr: Readonly<ChangeRequestData>, targets: readonly Ta
   });
 }
 
-function applyProposed(composer: EditComposer, target: Target, proposed: Readonly<Record<string, unknown>>, crId: string, changed: ChangedField[]): Translatable | undefined {
+function applyProposed(composer: EditComposer, target: Target, proposed: Readonly<Record<string, unknown>>, crId: string, changed: ChangedField[]): LocalizedMessage | undefined {
   for (const field of REQUIREMENT_FIELDS) {
     const value = proposed[field];
     if (value === undefined || sameValue(target.data[field], value)) {
@@ -199,6 +199,6 @@ function isFieldValue(value: unknown): value is string | readonly string[] {
   return typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
 }
 
-function refuse(refusal: Translatable): ImplementationPlan {
-  return { ok: false, reason: refusal.message, refusal, conflicts: [] };
+function refuse(refusal: LocalizedMessage): ImplementationPlan {
+  return { ok: false, refusal, conflicts: [] };
 }

@@ -1,5 +1,4 @@
 import type { EditResult } from '../edit/textEdit';
-import type { Translatable } from '../finding';
 import { IMPACT_FIELDS, type ChangeRequestData, type Impact } from '../model';
 import { ChangeRequestEditor, readChangeRequestText } from './changeRequestEditor';
 import { requirementFingerprint } from './requirementFingerprint';
@@ -7,8 +6,8 @@ import { contextRefusal, transitionRefusal } from './transitionGuards';
 import type { ChangeRequestFileTransition, DecisionInput, TransitionContext } from './transitionRequest';
 import { TRANSITIONS } from './workflow';
 
-/** The edits, or why not: `reason` in English, `refusal` with its template for the editor to translate. */
-export type TransitionPlan = Extract<EditResult, { ok: true }> | { readonly ok: false; readonly reason: string; readonly refusal: Translatable };
+/** The edits, or why not (in English, with its template for the editor to translate): an edit's result. */
+export type TransitionPlan = EditResult;
 
 /**
  * The edits one transition makes to a change request file, or why it is refused. `text` is the file's live
@@ -19,13 +18,14 @@ export type TransitionPlan = Extract<EditResult, { ok: true }> | { readonly ok: 
  * planImplementation.
  */
 export function planTransition(text: string, request: ChangeRequestFileTransition, context: TransitionContext): TransitionPlan {
-  const cr = readChangeRequestText(text);
-  if (typeof cr === 'string') {
-    return refuse({ message: cr });
+  const read = readChangeRequestText(text);
+  if (!read.ok) {
+    return read;
   }
+  const cr = read.data;
   const refused = contextRefusal(context) ?? transitionRefusal(cr, request, context);
   if (refused !== undefined) {
-    return refuse(refused);
+    return { ok: false, refusal: refused };
   }
   const spec = TRANSITIONS[request.transition];
   const editor = new ChangeRequestEditor(text);
@@ -38,31 +38,22 @@ export function planTransition(text: string, request: ChangeRequestFileTransitio
     case 'assess': {
       writeImpact(editor, request.impact);
       writeBaseline(editor, cr, context);
-      return translatable(editor.appendHistory({ ...history, note: joinNotes(request.note, replacedImpact(cr, request.impact)) }).result());
+      return editor.appendHistory({ ...history, note: joinNotes(request.note, replacedImpact(cr, request.impact)) }).result();
     }
     case 'approve':
     case 'reject':
       writeDecision(editor, request.decision, spec.action === 'approved' ? 'approved' : 'rejected', today);
-      return translatable(editor.appendHistory({ ...history, note: request.note }).result());
+      return editor.appendHistory({ ...history, note: request.note }).result();
     case 'reopen':
       // The rejection leaves the record, so that the status and the record agree; the history entry keeps it.
-      return translatable(editor.remove(['decision']).appendHistory({ ...history, note: joinNotes(request.reason, previousDecision(cr)) }).result());
+      return editor.remove(['decision']).appendHistory({ ...history, note: joinNotes(request.reason, previousDecision(cr)) }).result();
     case 'signOff':
       editor.set(['customer_signoff'], { by: request.signoff.by.trim(), on: request.signoff.on ?? today });
-      return translatable(editor.appendHistory({ ...history, note: request.note }).result());
+      return editor.appendHistory({ ...history, note: request.note }).result();
     case 'withdraw':
     case 'verify':
-      return translatable(editor.appendHistory({ ...history, note: request.note }).result());
+      return editor.appendHistory({ ...history, note: request.note }).result();
   }
-}
-
-function refuse(refusal: Translatable): TransitionPlan {
-  return { ok: false, reason: refusal.message, refusal };
-}
-
-/** An editor's result, its refusal (from the edit primitives) as the plan's. */
-function translatable(result: EditResult): TransitionPlan {
-  return result.ok ? result : refuse(result.refusal);
 }
 
 /** Field by field, so that comments inside an existing impact stay; fields the input leaves out stay as they are. */

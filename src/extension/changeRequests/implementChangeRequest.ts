@@ -28,7 +28,7 @@ export async function implementChangeRequest(file: string, context: TransitionCo
   }
   const { plan, snapshots, name } = prepared;
   const failure = (reason: string): false => {
-    void vscode.window.showErrorMessage(`${vscode.l10n.t('ReqDesk did not change {0}', name)}: ${reason}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', vscode.l10n.t('ReqDesk did not change {0}', name), reason));
     return false;
   };
   const edit = new vscode.WorkspaceEdit();
@@ -64,19 +64,19 @@ type Prepared =
 async function prepare(file: string, context: TransitionContext, note: string | undefined): Promise<Prepared> {
   const uri = vscode.Uri.parse(file);
   const crSnapshot = await readForEdit(uri);
-  const cr = readChangeRequestText(crSnapshot.text);
-  const name = typeof cr === 'string' || !cr.id ? vscode.workspace.asRelativePath(uri) : cr.id;
+  const read = readChangeRequestText(crSnapshot.text);
+  const name = read.ok && read.data.id ? read.data.id : vscode.workspace.asRelativePath(uri);
   const refuse = (reason: string): Prepared => ({
     ok: false,
     show: async () => {
-      void vscode.window.showErrorMessage(`${vscode.l10n.t('ReqDesk did not change {0}', name)}: ${reason}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', vscode.l10n.t('ReqDesk did not change {0}', name), reason));
       return false;
     },
   });
-  if (typeof cr === 'string') {
-    return refuse(cr);
+  if (!read.ok) {
+    return refuse(localizedMessage(read.refusal));
   }
-  const files = implementationFiles(cr, context);
+  const files = implementationFiles(read.data, context);
   if (!files.ok) {
     return refuse(localizedMessage(files.refusal));
   }

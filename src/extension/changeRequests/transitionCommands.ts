@@ -34,18 +34,19 @@ async function runTransition(index: IndexView, transition: TransitionId, arg: un
     return false;
   }
   const uri = vscode.Uri.parse(target.file);
-  const cr = readChangeRequestText((await readForEdit(uri)).text);
-  const name = typeof cr === 'string' || !cr.id ? vscode.workspace.asRelativePath(uri) : cr.id;
+  const read = readChangeRequestText((await readForEdit(uri)).text);
+  const name = read.ok && read.data.id ? read.data.id : vscode.workspace.asRelativePath(uri);
   const failure = vscode.l10n.t('ReqDesk did not change {0}', name);
-  if (typeof cr === 'string') {
-    void vscode.window.showErrorMessage(`${failure}: ${cr}`);
+  if (!read.ok) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', failure, localizedMessage(read.refusal)));
     return false;
   }
+  const cr = read.data;
   const settings = index.settingsFor(target.file);
   const guard: GuardContext = { settings, requirementsWithId: (id) => index.requirementsWithId(id) };
   const refused = transitionRefusal(cr, answeredRequest(transition, settings), guard);
   if (refused !== undefined) {
-    void vscode.window.showErrorMessage(`${failure}: ${localizedMessage(refused)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', failure, localizedMessage(refused)));
     return false;
   }
   const by = await currentUser(uri);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { TransitionContext } from '../../../src/core/changeRequests/transitionRequest';
-import { applyTextEdits, type EditResult } from '../../../src/core/edit/textEdit';
-import type { Translatable } from '../../../src/core/finding';
+import { applyTextEdits, type EditRefusal, type EditResult } from '../../../src/core/edit/textEdit';
+import { formatMessage } from '../../../src/core/messages';
 import { resolveSettings, type ProjectSettings, type SettingsFileData } from '../../../src/core/settings';
 import type { WorkspaceIndex } from '../../../src/core/workspaceIndex';
 import { indexOf, yaml } from '../workspaceBuilder';
@@ -76,17 +76,18 @@ export function portalIndex(portal = PORTAL): WorkspaceIndex {
 }
 
 /** The text after a successful edit; fails the test with the reason when it was refused. */
-export function after(text: string, result: Extract<EditResult, { ok: true }> | { readonly ok: false; readonly refusal: Translatable }): string {
+export function after(text: string, result: EditResult): string {
   if (!result.ok) {
     assert.fail(`Refused: ${result.refusal.message}`);
   }
   return applyTextEdits(text, result.edits);
 }
 
-export function refusal(result: { readonly ok: true } | { readonly ok: false; readonly reason: string; readonly refusal: Translatable }): string {
+/** The English text of a refusal, which is exactly its template filled in (the editor shows the template translated). */
+export function refusal(result: { readonly ok: true } | EditRefusal): string {
   if (result.ok) {
     assert.fail('Expected a refusal.');
   }
-  assert.equal(result.refusal.message, result.reason, 'the translatable refusal says what the reason says');
-  return result.reason;
+  assert.equal(formatMessage(result.refusal.template, result.refusal.args), result.refusal.message, 'the English text is the template filled in');
+  return result.refusal.message;
 }

@@ -66,7 +66,7 @@ describe('planImplementation', () => {
 
   const textsAfter = (plan: ImplementationPlan): Record<string, string> => {
     if (!plan.ok) {
-      assert.fail(`Refused: ${plan.reason}`);
+      assert.fail(`Refused: ${plan.refusal.message}`);
     }
     const before: Record<string, string> = { [PORTAL_FILE]: PORTAL, [BILLING_FILE]: BILLING, [CR_FILE]: APPROVED };
     return Object.fromEntries(plan.files.map(({ file, edits }) => [file, applyTextEdits(before[file], edits)]));
@@ -175,8 +175,7 @@ describe('planImplementation', () => {
 
     it('names every changed requirement', () => {
       const result = implement({ portal: PORTAL.replace('owner: bob', 'owner: dave'), billing: BILLING.replace('priority: low', 'priority: high') });
-      assert.equal(result.ok, false);
-      assert.equal(!result.ok && result.reason,
+      assert.equal(refusal(result),
         'CR-0007 cannot be implemented: PORTAL-002 and BILL-001 changed since the request was assessed. Compare them with the proposed values; to implement anyway, remove their entries from baseline.');
       assert.deepEqual(!result.ok && result.conflicts.map((c) => c.requirement), ['PORTAL-002', 'BILL-001']);
     });
@@ -193,33 +192,31 @@ describe('planImplementation', () => {
   });
 
   describe('refuses', () => {
-    const reason = (plan: ImplementationPlan): string => (plan.ok ? assert.fail('expected a refusal') : plan.reason);
-
     it('a request that is not approved', () => {
-      assert.equal(reason(implement({ cr: APPROVED.replace('status: approved ', 'status: assessed ') })),
+      assert.equal(refusal(implement({ cr: APPROVED.replace('status: approved ', 'status: assessed ') })),
         'CR-0007 cannot be implemented: it is assessed, and only an approved change request can be implemented.');
     });
 
     it('proposed values the requirement cannot hold', () => {
-      assert.equal(reason(implement({ cr: APPROVED.replace('priority: critical', 'priority: urgent') })),
+      assert.equal(refusal(implement({ cr: APPROVED.replace('priority: critical', 'priority: urgent') })),
         "The proposed priority of PORTAL-001 cannot be written: priority must be one of critical, high, medium, low (it is 'urgent').");
     });
 
     it('when a file text is missing, or the requirement left its file meanwhile', () => {
-      assert.equal(reason(implement({ texts: new Map([[PORTAL_FILE, PORTAL]]) })),
+      assert.equal(refusal(implement({ texts: new Map([[PORTAL_FILE, PORTAL]]) })),
         'The text of the file holding BILL-001 was not given: the workspace changed while the edit was prepared. Try again.');
-      assert.equal(reason(implement({ billing: BILLING.replace('BILL-001', 'BILL-002') })),
+      assert.equal(refusal(implement({ billing: BILLING.replace('BILL-001', 'BILL-002') })),
         'BILL-001 is no longer in its file: the file changed while the edit was prepared. Try again.');
     });
 
     it('a requirement file with YAML errors', () => {
-      assert.equal(reason(implement({ billing: `${BILLING}  - [\n` })), 'The file holding BILL-001 has YAML errors, so ReqDesk does not edit it: fix them first.');
+      assert.equal(refusal(implement({ billing: `${BILLING}  - [\n` })), 'The file holding BILL-001 has YAML errors, so ReqDesk does not edit it: fix them first.');
     });
 
     it('an edit the primitives refuse, naming requirement and field', () => {
       const billing = BILLING.replace('title: Invoice by e-mail   # short title', 'title: &t Invoice by e-mail');
       const cr = APPROVED.replace(`  BILL-001: ${BILL_001_FINGERPRINT}\n`, '');
-      assert.match(reason(implement({ cr, billing })), /^BILL-001 title: The value at requirements › item 1 › title has an anchor \(&t\)/);
+      assert.match(refusal(implement({ cr, billing })), /^BILL-001 title: The value at requirements › item 1 › title has an anchor \(&t\)/);
     });
   });
 });
