@@ -1,5 +1,4 @@
-import { type Dirent } from 'node:fs';
-import { type FileHandle, open, readdir, stat } from 'node:fs/promises';
+import { closeSync, type Dirent, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirName, fileKindOf } from '../core/fileKind';
 import { decodeFileText, type TextProblem } from '../core/fileText';
 import type { FileKind } from '../core/model';
@@ -24,9 +23,6 @@ export interface LoadedWorkspace {
   /** The path to show for an index key (relative to the working folder). */
   display(key: string): string;
 }
-
-/** Files read at once: enough to keep the disk busy, few enough to bound memory. */
-const BATCH = 64;
 
 /**
  * Finds the ReqDesk files under `paths` (files or folders; default the working folder) and reads them into a
@@ -53,7 +49,7 @@ class WorkspaceLoader {
   readonly files = new Map<string, LoadedFile>();
   private readonly discovery = new WorkspaceDiscovery({ settingsFor: (key) => this.index.settingsFor(key) });
   /** Each folder is listed once: by the search for settings, then again by the search for the rest. */
-  private readonly listings = new Map<string, Promise<Listing>>();
+  private readonly listings = new Map<string, Listing>();
 
   constructor(private readonly cwd: string) {}
 
@@ -61,32 +57,27 @@ class WorkspaceLoader {
     const roots: Root[] = [];
     for (const given of paths) {
       const key = toKey(this.cwd, given);
-      const info = await stat(key).catch((error: unknown) => {
+      let info;
+      try {
+        info = statSync(key);
+      } catch (error) {
         throw new CliError(`${given}: ${fsErrorReason(error)}`);
-      });
+      }
       roots.push({ key, given, isFolder: info.isDirectory() });
     }
     await loadWorkspaceFiles(this.discovery, {
-      findSettings: () => this.findSettings(roots),
-      loadSettings: async (files) => {
-        for (const { key, kind } of files) {
-          await this.loadBatch([{ key, kind }]);
-        }
-      },
-      findFiles: () => this.findFiles(roots),
-      loadFiles: async (files) => {
-        for (let i = 0; i < files.length; i += BATCH) {
-          await this.loadBatch(files.slice(i, i + BATCH));
-        }
-      },
+      findSettings: async () => this.findSettings(roots),
+      loadSettings: async (files) => this.loadAll(files),
+      findFiles: async () => this.findFiles(roots),
+      loadFiles: async (files) => this.loadAll(files),
     });
   }
 
   /** Every reqdesk.yaml below the folders given, the nearest one above each path, and those named. */
-  private async findSettings(roots: readonly Root[]): Promise<FoundFile[]> {
+  private findSettings(roots: readonly Root[]): FoundFile[] {
     const found: FoundFile[] = [];
     for (const root of roots) {
-      const enclosing = await enclosingSettings(root.isFolder ? root.key : dirName(root.key));
+      const enclosing = enclosingSettings(root.isFolder ? root.key : dirName(root.key));
       if (enclosing !== undefined) {
         found.push({ key: enclosing, root: dirName(enclosing) });
       }
@@ -95,7 +86,7 @@ class WorkspaceLoader {
         continue;
       }
       // Unreadable folders are passed over here: the search for the rest reports them unless the settings exclude them.
-      await this.walk(root.key, root.key, (key) => {
+      this.walk(root.key, root.key, (key) => {
         if (fileKindOf(key) === 'settings') {
           found.push({ key, root: root.key });
         }
@@ -105,11 +96,11 @@ class WorkspaceLoader {
   }
 
   /** The files below the folders given, outside skipped folders, and the files named (which must be ReqDesk files). */
-  private async findFiles(roots: readonly Root[]): Promise<FoundFile[]> {
+  private findFiles(roots: readonly Root[]): FoundFile[] {
     const found: FoundFile[] = [];
     for (const root of roots) {
       if (root.isFolder) {
-        await this.walk(root.key, root.key, (key) => found.push({ key, root: root.key }), true);
+        this.walk(root.key, root.key, (key) => found.push({ key, root: root.key }), true);
       } else if (this.discovery.kindOf(root.key, dirName(root.key))) {
         found.push({ key: root.key, root: dirName(root.key), explicit: true });
       } else {
@@ -120,8 +111,8 @@ class WorkspaceLoader {
   }
 
   /** Visits the files below a folder, outside the folders the discovery skips; `strict`: an unreadable folder is an error. */
-  private async walk(folder: string, root: string, visit: (file: string) => void, strict: boolean): Promise<void> {
-    const listing = await this.list(folder);
+  private walk(folder: string, root: string, visit: (file: string) => void, strict: boolean): void {
+    const listing = this.list(folder);
     if ('error' in listing) {
       if (strict) {
         throw new CliError(`${displayPath(this.cwd, folder)}: ${fsErrorReason(listing.error)}`);
@@ -131,12 +122,12 @@ class WorkspaceLoader {
     listing.files.forEach(visit);
     for (const sub of listing.folders) {
       if (!this.discovery.isFolderSkipped(sub, root)) {
-        await this.walk(sub, root, visit, strict);
+        this.walk(sub, root, visit, strict);
       }
     }
   }
 
-  private list(folder: string): Promise<Listing> {
+  private list(folder: string): Listing {
     let listing = this.listings.get(folder);
     if (!listing) {
       listing = listFolder(folder);
@@ -145,38 +136,45 @@ class WorkspaceLoader {
     return listing;
   }
 
-  /** Reads files in parallel, then indexes them in the order given, so that output never depends on disk timing. */
-  private async loadBatch(batch: readonly WorkspaceFile[]): Promise<void> {
-    const read = await Promise.all(batch.map(({ key, kind }) => this.read(key, kind)));
-    batch.forEach(({ key, kind }, j) => this.index.update(key, read[j].text, { kind, byteSize: read[j].size, textProblem: read[j].problem }));
+  /**
+   * Reads and indexes the files one by one, in the order given, so that output never depends on disk timing.
+   * Synchronous reads: the CLI has nothing else to do meanwhile, and each asynchronous open, stat, read and close is
+   * a round trip through libuv's thread pool, which for a workspace of small files costs more than the reading.
+   */
+  private loadAll(files: readonly WorkspaceFile[]): void {
+    for (const { key, kind } of files) {
+      const read = this.read(key, kind);
+      this.index.update(key, read.text, { kind, byteSize: read.size, textProblem: read.problem });
+    }
   }
 
   /** Reads a file for the index: sized first, so that an oversized file is reported without being read. */
-  private async read(key: string, kind: FileKind): Promise<{ text: string; size: number; problem?: TextProblem }> {
-    let handle: FileHandle | undefined;
+  private read(key: string, kind: FileKind): { text: string; size: number; problem?: TextProblem } {
+    let fd: number | undefined;
     try {
-      // One open file for the size and the bytes: fewer round trips through libuv than stat + readFile.
-      handle = await open(key, 'r');
-      const { size } = await handle.stat();
+      fd = openSync(key, 'r');
+      const { size } = fstatSync(fd);
       if (this.discovery.isTooLarge(key, size)) {
         this.files.set(key, { key, kind, bom: false });
         return { text: '', size };
       }
-      const file = decodeFileText(await handle.readFile());
+      const file = decodeFileText(readFileSync(fd));
       this.files.set(key, { key, kind, bom: file.bom });
       return { text: file.text, size, problem: file.problem };
     } catch (error) {
       throw new CliError(`${displayPath(this.cwd, key)}: ${fsErrorReason(error)}`);
     } finally {
-      await handle?.close();
+      if (fd !== undefined) {
+        closeSync(fd);
+      }
     }
   }
 }
 
 /** The nearest reqdesk.yaml at or above a folder, stopping at the repository root (a folder with .git). */
-async function enclosingSettings(folder: string): Promise<string | undefined> {
+function enclosingSettings(folder: string): string | undefined {
   for (let current = folder; ; current = dirName(current)) {
-    const entries = await readdir(current).catch(() => [] as string[]);
+    const entries = readFolderNames(current);
     const settings = entries.find((name) => fileKindOf(name) === 'settings');
     if (settings !== undefined) {
       return `${current}/${settings}`;
@@ -188,26 +186,34 @@ async function enclosingSettings(folder: string): Promise<string | undefined> {
   }
 }
 
+function readFolderNames(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return [];
+  }
+}
+
 /** A folder's files and subfolders, each sorted by name. */
-async function listFolder(folder: string): Promise<Listing> {
+function listFolder(folder: string): Listing {
   let entries: Dirent[];
   try {
-    entries = await readdir(folder, { withFileTypes: true });
+    entries = readdirSync(folder, { withFileTypes: true });
   } catch (error) {
     return { error };
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const typed = await Promise.all(entries.map(async (entry) => ({ key: `${folder}/${entry.name}`, type: await entryType(entry, `${folder}/${entry.name}`) })));
+  const typed = entries.map((entry) => ({ key: `${folder}/${entry.name}`, type: entryType(entry, `${folder}/${entry.name}`) }));
   return { files: typed.filter((e) => e.type === 'file').map((e) => e.key), folders: typed.filter((e) => e.type === 'folder').map((e) => e.key) };
 }
 
 /** Symbolic links count as what they point to, except that linked folders are not walked (no cycles); broken ones are skipped. */
-async function entryType(entry: Dirent, key: string): Promise<'file' | 'folder' | undefined> {
+function entryType(entry: Dirent, key: string): 'file' | 'folder' | undefined {
   if (!entry.isSymbolicLink()) {
     return entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : undefined;
   }
   try {
-    return (await stat(key)).isFile() ? 'file' : undefined;
+    return statSync(key).isFile() ? 'file' : undefined;
   } catch {
     return undefined;
   }
