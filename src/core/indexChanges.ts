@@ -3,10 +3,11 @@ import { GatheredChange } from './gatheredChange';
 import type { IndexChange } from './workspaceIndex';
 
 /**
- * How long index changes are gathered before views hear of them. Diagnostics set the bar: typing already waits for
- * a pause (DocumentSync) and a parse, so any more would show; 30 ms merges the events of one multi-file edit or
- * burst of file-watcher news. The other views need no longer: a full load, the one burst large enough to matter,
- * is merged by the index's deferral; trees rebuild only when VS Code asks for them, the table patches only the
+ * The shortest time between two deliveries. A change after a quiet spell goes out on the next turn of the event
+ * loop: typing already waits for a pause (DocumentSync) and a parse, and a keystroke's diagnostics should show at
+ * once. Changes that follow within the window (a multi-file edit, a burst of file-watcher news) wait for its end
+ * and go out as one batch. The other views need no longer: a full load, the one burst large enough to matter, is
+ * merged by the index's deferral; trees rebuild only when VS Code asks for them, the table patches only the
  * documents a batch names, and the status bar recounts only those.
  */
 export const CHANGE_DELAY_MS = 30;
@@ -28,20 +29,26 @@ export interface ChangeSource {
 }
 
 /**
- * The one stream of index changes every view follows: the index's per-update changes merged into one batch per
- * CHANGE_DELAY_MS. While the index defers its changes (a full load), nothing is delivered, not even what was
+ * The one stream of index changes every view follows: the index's per-update changes merged into batches at most
+ * one per CHANGE_DELAY_MS. While the index defers its changes (a full load), nothing is delivered, not even what was
  * gathered before the deferral began: a half-loaded workspace would show links to files not read yet as unknown.
- * The scheduler is injected so that tests run batches by hand instead of waiting on a clock.
+ * The scheduler and the clock are injected so that tests run batches by hand instead of waiting on time.
  */
 export class IndexChanges {
   private readonly delivered = new CoreEvent<IndexChange>();
   private readonly subscription: { dispose(): void };
   private pending: GatheredChange | undefined;
   private cancel: (() => void) | undefined;
+  private lastDelivery = Number.NEGATIVE_INFINITY;
 
   readonly onDidChange = this.delivered.subscribe.bind(this.delivered);
 
-  constructor(private readonly source: ChangeSource, private readonly schedule: Scheduler = timerScheduler, private readonly delayMs = CHANGE_DELAY_MS) {
+  constructor(
+    private readonly source: ChangeSource,
+    private readonly schedule: Scheduler = timerScheduler,
+    private readonly delayMs = CHANGE_DELAY_MS,
+    private readonly now: () => number = () => performance.now(),
+  ) {
     this.subscription = source.onDidChange((change) => this.gather(change));
   }
 
@@ -54,6 +61,7 @@ export class IndexChanges {
       return;
     }
     this.pending = undefined;
+    this.lastDelivery = this.now();
     this.delivered.fire(pending.change());
   }
 
@@ -71,7 +79,7 @@ export class IndexChanges {
       // The release of a deferral that held nothing, with nothing held here either.
       this.pending = undefined;
     } else if (!this.cancel && !this.source.deferring) {
-      this.cancel = this.schedule(() => this.flush(), this.delayMs);
+      this.cancel = this.schedule(() => this.flush(), Math.max(0, this.lastDelivery + this.delayMs - this.now()));
     }
   }
 }

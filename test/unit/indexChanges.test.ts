@@ -13,6 +13,9 @@ class ManualScheduler {
     return () => this.waiting.delete(entry);
   };
 
+  /** The time the stream reads, moved by hand. */
+  now = 1_000;
+
   /** The delays of what waits. */
   get delays(): number[] {
     return [...this.waiting].map((w) => w.delayMs);
@@ -46,22 +49,37 @@ describe('IndexChanges: the one change stream from the index to the views', () =
   function setUp(files: Readonly<Record<string, string>> = {}): { index: ReturnType<typeof indexOf>; clock: ManualScheduler; changes: IndexChanges; batches: Seen[] } {
     const index = indexOf(files);
     const clock = new ManualScheduler();
-    const changes = new IndexChanges(index, clock.schedule);
+    const changes = new IndexChanges(index, clock.schedule, CHANGE_DELAY_MS, () => clock.now);
     const batches: Seen[] = [];
     changes.onDidChange((change) => batches.push(seen(change)));
     return { index, clock, changes, batches };
   }
 
-  it('delivers the updates of one delay as one batch, after the delay', () => {
+  it('delivers the updates of one turn as one batch, on the next turn after a quiet spell', () => {
     const { index, clock, batches } = setUp({ 'b.req.yaml': linking });
     index.update('a.req.yaml', defining('new'));
     index.update('c.cr.yaml', request);
-    assert.deepEqual(clock.delays, [CHANGE_DELAY_MS], 'one delivery waits, however many updates');
-    assert.deepEqual(batches, [], 'nothing before the delay');
+    assert.deepEqual(clock.delays, [0], 'one delivery waits, however many updates, for no longer than the turn');
+    assert.deepEqual(batches, [], 'nothing within the turn');
     clock.run();
     assert.deepEqual(batches, [{ files: ['a.req.yaml', 'b.req.yaml', 'c.cr.yaml'], requirements: true, changeRequests: true, settings: false }]);
     clock.run();
     assert.equal(batches.length, 1, 'a batch is delivered once');
+  });
+
+  it('holds what follows a delivery until the window ends, then delivers it as one batch', () => {
+    const { index, clock, batches } = setUp({ 'b.req.yaml': linking });
+    index.update('a.req.yaml', defining('new'));
+    clock.run();
+    clock.now += 10;
+    index.update('a.req.yaml', defining('done'));
+    index.update('c.cr.yaml', request);
+    assert.deepEqual(clock.delays, [CHANGE_DELAY_MS - 10], 'the rest of the window');
+    clock.run();
+    assert.deepEqual(batches.map((b) => b.files), [['a.req.yaml', 'b.req.yaml'], ['a.req.yaml', 'c.cr.yaml']]);
+    clock.now += CHANGE_DELAY_MS + 1;
+    index.update('c.cr.yaml', request);
+    assert.deepEqual(clock.delays, [0], 'after a quiet spell, at once again');
   });
 
   it('says which kinds of files were read, so that a view can skip a batch of problems alone', () => {
