@@ -2,9 +2,8 @@ import * as vscode from 'vscode';
 import { planFieldEdit } from '../../core/edit/fieldEditPlan';
 import type { EditResult } from '../../core/edit/textEdit';
 import { closest } from '../../core/schemaValidator';
-import type { Requirement, RequirementField } from '../../core/model';
+import type { RequirementField } from '../../core/model';
 import type { RosterMember } from '../../core/settings';
-import type { IndexView } from '../../core/indexView';
 import { workspaceEditScope } from '../support/coreEdits';
 import { commandAction, editAction, type FixBuilder, type FixContext } from '../support/fixAction';
 
@@ -21,12 +20,15 @@ export const ownerFixes: FixBuilder = (context) => {
   return actions;
 };
 
-/** missing-priority, invalid-priority: one fix per priority; the near spelling of an invalid one, else the most used, is preferred. */
+/**
+ * missing-priority, invalid-priority: one fix per priority, in the vocabulary's order. Only the near spelling of
+ * an invalid one is preferred: VS Code lists a preferred fix first, so preferring a guess would reorder the menu.
+ */
 export const priorityFixes: FixBuilder = (context) => {
   const { requirement, index } = context;
   const priorities = index.settingsFor(requirement.file).priorities;
   const current = requirement.data.priority;
-  const preferred = (current ? closest(current, priorities) : undefined) ?? mostUsed(index, priorities, (r) => r.data.priority);
+  const preferred = current ? closest(current, priorities) : undefined;
   return priorities.flatMap((priority) => setAction(context, 'priority', priority, vscode.l10n.t('Set priority: {0}', priority), priority === preferred));
 };
 
@@ -60,20 +62,3 @@ function rosterGuess(owner: string, roster: readonly RosterMember[]): string | u
   return roster.find((m) => m.name?.toLowerCase() === owner.toLowerCase())?.id ?? closest(owner, roster.map((m) => m.id));
 }
 
-/** The vocabulary value used most in the workspace (the earlier one in the vocabulary on a tie); none when nothing uses any. */
-function mostUsed(index: IndexView, vocabulary: readonly string[], valueOf: (r: Requirement) => string | undefined): string | undefined {
-  const counts = new Map<string, number>();
-  for (const requirement of index.requirements()) {
-    const value = valueOf(requirement);
-    if (value !== undefined && vocabulary.includes(value)) {
-      counts.set(value, (counts.get(value) ?? 0) + 1);
-    }
-  }
-  let best: string | undefined;
-  for (const value of vocabulary) {
-    if ((counts.get(value) ?? 0) > (best === undefined ? 0 : counts.get(best) ?? 0)) {
-      best = value;
-    }
-  }
-  return best;
-}
