@@ -16,6 +16,8 @@ export interface ProjectSettings {
   readonly requireCustomerSignoff: boolean;
   readonly statuses: readonly string[];
   readonly priorities: readonly string[];
+  /** Display labels of statuses and priorities by language (lower case), from `vocabulary.labels`. */
+  readonly vocabularyLabels: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly requiredFields: readonly string[];
   readonly ruleSeverity: Readonly<Record<string, RuleSeverity>>;
   readonly idDigits: number;
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   requireCustomerSignoff: false,
   statuses: DEFAULT_STATUSES,
   priorities: DEFAULT_PRIORITIES,
+  vocabularyLabels: {},
   requiredFields: ['owner', 'priority'],
   ruleSeverity: {},
   idDigits: 3,
@@ -54,7 +57,7 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
 export interface SettingsFileData {
   roster?: { id: string; name?: string; email?: string; roles?: string[] }[];
   ccb?: { quorum?: number; require_customer_signoff?: boolean };
-  vocabulary?: { statuses?: string[]; priorities?: string[] };
+  vocabulary?: { statuses?: string[]; priorities?: string[]; labels?: Record<string, Record<string, string>> };
   required_fields?: string[];
   rules?: Record<string, RuleSeverity>;
   ids?: { digits?: number; cr_digits?: number };
@@ -84,6 +87,7 @@ export function resolveSettings(data: SettingsFileData | undefined, user: UserSe
     requireCustomerSignoff: data.ccb?.require_customer_signoff ?? d.requireCustomerSignoff,
     statuses: data.vocabulary?.statuses ?? d.statuses,
     priorities: data.vocabulary?.priorities ?? d.priorities,
+    vocabularyLabels: lowerCaseLanguages(data.vocabulary?.labels ?? {}),
     requiredFields: data.required_fields ?? d.requiredFields,
     ruleSeverity: { ...d.ruleSeverity, ...data.rules, ...user.rules },
     idDigits: data.ids?.digits ?? d.idDigits,
@@ -99,4 +103,9 @@ export function resolveSettings(data: SettingsFileData | undefined, user: UserSe
 /** Members who may sit on the change control board; with no roster, anyone may. */
 export function ccbMembers(settings: ProjectSettings): readonly RosterMember[] {
   return settings.roster.filter((m) => m.roles.includes('ccb'));
+}
+
+/** Language tags compare without case (`zh-CN` in a file, `zh-cn` from VS Code). */
+function lowerCaseLanguages(labels: Readonly<Record<string, Readonly<Record<string, string>>>>): Record<string, Readonly<Record<string, string>>> {
+  return Object.fromEntries(Object.entries(labels).map(([language, byValue]) => [language.toLowerCase(), byValue]));
 }
