@@ -30,19 +30,25 @@ describe('reqdesk set killed at any moment', () => {
     const original = validRequirements('BIG', 3_000);
     ws = new TempWorkspace({ [FILE]: original });
     const root = ws.root;
-    const started = Date.now();
-    assert.equal((await setStatus(root, 'done')).code, 0);
-    const duration = Date.now() - started;
-    const done = ws.text(FILE);
-    assert.notEqual(done, original);
-    assert.equal(spawnSync(process.execPath, [CLI, 'set', 'BIG-001', 'status', 'new'], { cwd: root }).status, 0);
-    assert.equal(ws.text(FILE), original);
+    // The shortest of three runs bounds the kill delays: on a loaded machine a first, slow run would put most
+    // kills after the end of the later, faster ones.
+    let duration = Number.POSITIVE_INFINITY;
+    let done = '';
+    for (let i = 0; i < 3; i++) {
+      const started = Date.now();
+      assert.equal((await setStatus(root, 'done')).code, 0);
+      duration = Math.min(duration, Date.now() - started);
+      done = ws.text(FILE);
+      assert.notEqual(done, original);
+      assert.equal(spawnSync(process.execPath, [CLI, 'set', 'BIG-001', 'status', 'new'], { cwd: root }).status, 0);
+      assert.equal(ws.text(FILE), original);
+    }
 
     const random = new Random(4);
     let killed = 0;
     for (let i = 0; i < 24; i++) {
       const before = ws.text(FILE);
-      const result = await setStatus(root, before === original ? 'done' : 'new', random.between(0, duration + 50));
+      const result = await setStatus(root, before === original ? 'done' : 'new', random.between(0, duration));
       killed += result.signal === 'SIGKILL' ? 1 : 0;
       const after = ws.text(FILE);
       assert.ok(after === original || after === done, `run ${i}: the file holds ${after.length} characters, neither text`);

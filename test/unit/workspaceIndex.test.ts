@@ -325,6 +325,7 @@ describe('WorkspaceIndex', () => {
         requireCustomerSignoff: true,
         statuses: ['open', 'closed'],
         priorities: DEFAULT_SETTINGS.priorities,
+        vocabularyLabels: {},
         requiredFields: ['description'],
         ruleSeverity: { schema: 'warning' },
         idDigits: 4,
