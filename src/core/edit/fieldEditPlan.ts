@@ -1,11 +1,10 @@
 import { listingPhrase } from '../changeRequests/listing';
 import type { TextProblem } from '../fileText';
 import { defineMessages, localized, messageArg, type MessageArg } from '../messages';
-import type { Requirement, RequirementField } from '../model';
-import type { ParsedFile } from '../parsedFile';
+import type { IndexView } from '../indexView';
+import type { RequirementField } from '../model';
 import { PARSE_RULE_IDS } from '../rules/ruleRegistry';
 import { SCHEMA_MESSAGES, validateRequirementValue } from '../schemaValidator';
-import type { ProjectSettings } from '../settings';
 import { setRequirementField } from './requirementEdits';
 import type { EditRefusal, TextEdit } from './textEdit';
 
@@ -34,13 +33,8 @@ const M = FIELD_EDIT_MESSAGES;
 
 export type FieldValue = string | readonly string[];
 
-/** What the plan reads of the workspace index; it never changes it. */
-export interface FieldEditIndex {
-  requirementsWithId(id: string): readonly Requirement[];
-  suggestRequirementIds(id: string): readonly string[];
-  get(file: string): ParsedFile | undefined;
-  settingsFor(file: string): ProjectSettings;
-}
+/** What the plan reads of the workspace index. */
+export type FieldEditIndex = Pick<IndexView, 'requirementsWithId' | 'suggestRequirementIds' | 'get' | 'settingsFor'>;
 
 /** How a front end names places in its refusals. */
 export interface EditScope {
