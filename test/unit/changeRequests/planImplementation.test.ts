@@ -96,8 +96,8 @@ describe('planImplementation', () => {
           - id: PORTAL-001
             title: Login goes to the home page
             description: >
-              After the user signs in through Acme's single sign-on, the system goes to
-              the user's home page.
+              After the user signs in through Acme's single sign-on, the
+              system goes to the user's home page.
             priority: critical   # agreed in kick-off
             owner: alice
             status: in-progress
