@@ -88,12 +88,19 @@ export interface ChangeRequestData {
   description?: string;
   expected_effect?: string;
   proposed?: Record<string, Partial<Record<RequirementField, unknown>>>;
-  baseline?: Record<string, string>;
+  baseline?: Record<string, BaselineEntry>;
   impact?: Impact;
   decision?: Decision;
   customer_signoff?: { by?: string; on?: string };
   history?: HistoryEntry[];
 }
+
+/**
+ * A change request's baseline of one affected requirement, as written on assessment (requirementBaseline.ts):
+ * a plain fingerprint of the whole requirement (version 1, written before baselines were per field), or the
+ * covered fields' values as assessed (null: the requirement had none) with their fingerprint (`v2:…`).
+ */
+export type BaselineEntry = string | { readonly fingerprint?: string; readonly values: Readonly<Partial<Record<RequirementField, unknown>>> };
 
 export const CHANGE_REQUEST_FIELDS = [
   'id', 'title', 'status', 'requested_by', 'requested_on', 'channel', 'affects', 'reason', 'description',

@@ -5,8 +5,8 @@ import type { TextProblem } from './fileText';
 import type { LineMap } from './lineMap';
 import { defineMessages, localized, phrase } from './messages';
 import {
-  type ChangeRequest, type ChangeRequestData, type DocumentHeader, type FileKind, type HistoryEntry, isListField, REQUIREMENT_FIELDS,
-  type Requirement, type RequirementData,
+  type BaselineEntry, type ChangeRequest, type ChangeRequestData, type DocumentHeader, type FileKind, type HistoryEntry, isListField, REQUIREMENT_FIELDS,
+  isRequirementField, type Requirement, type RequirementData,
 } from './model';
 import { headRange, validateAgainstSchema } from './schemaValidator';
 import type { SettingsFileData } from './settings';
@@ -225,7 +225,10 @@ function readChangeRequest(file: string, root: Record<string, unknown>, rootNode
       ? Object.fromEntries(Object.entries(proposed).flatMap(([id, fields]) => (asRecord(fields) ? [[id, asRecord(fields) ?? {}]] : [])))
       : undefined,
     baseline: baseline
-      ? Object.fromEntries(Object.entries(baseline).flatMap(([id, hash]) => (asString(hash) !== undefined ? [[id, asString(hash) ?? '']] : [])))
+      ? Object.fromEntries(Object.entries(baseline).flatMap(([id, entry]) => {
+          const read = readBaselineEntry(entry);
+          return read === undefined ? [] : [[id, read]];
+        }))
       : undefined,
     impact: impact
       ? defined({
@@ -256,4 +259,18 @@ function readHistoryEntry(raw: unknown): HistoryEntry {
     note: asString(entry.note),
     changed: Array.isArray(entry.changed) ? (entry.changed as HistoryEntry['changed']) : undefined,
   });
+}
+
+/** A version 1 fingerprint as it is; a per-field entry with its requirement fields (the schema reports other keys). */
+function readBaselineEntry(entry: unknown): BaselineEntry | undefined {
+  const fingerprint = asString(entry);
+  if (fingerprint !== undefined) {
+    return fingerprint;
+  }
+  const fields = asRecord(entry);
+  if (!fields) {
+    return undefined;
+  }
+  const values = Object.fromEntries(Object.entries(fields).filter(([field]) => isRequirementField(field)));
+  return defined({ fingerprint: asString(fields.fingerprint), values });
 }

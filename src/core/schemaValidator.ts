@@ -246,7 +246,7 @@ function patternMessage(name: MessageArg, error: ErrorObject): LocalizedMessage 
   if (pattern === '^[^\\s]+$') {
     return localized(M.oneWord, name, value);
   }
-  if (pattern.startsWith('^[0-9a-f]')) {
+  if (/^\^(v2:)?\[0-9a-f\]/.test(pattern)) {
     return localized(M.fingerprint, name, value);
   }
   return localized(M.pattern, name, pattern, value);

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { requirementFingerprint } from '../../src/core/changeRequests/requirementFingerprint';
+import { fieldsFingerprint, requirementFingerprint } from '../../src/core/changeRequests/requirementFingerprint';
 import { availableTransitions, CHANGE_REQUEST_STATUSES, TRANSITION_IDS, type TransitionId } from '../../src/core/changeRequests/workflow';
 import type { ReqDeskApi } from '../../src/extension/extension';
 import type { ChangeRequestTreeElement } from '../../src/extension/changeRequests/changeRequestsTreeProvider';
@@ -28,6 +28,7 @@ const COMMANDS = {
   withdraw: 'reqdesk.withdrawChangeRequest',
   reopen: 'reqdesk.reopenChangeRequest',
   implement: 'reqdesk.implementChangeRequest',
+  reassess: 'reqdesk.reassessChangeRequest',
   verify: 'reqdesk.verifyChangeRequest',
   signOff: 'reqdesk.recordCustomerSignoff',
 } as const;
@@ -127,13 +128,13 @@ suite('Change requests', () => {
   }
 
   /** Also keeps the options and items of error messages (ScriptedPrompts keeps only the text). */
-  function recordErrors(): { message: string; options: unknown; items: unknown[] }[] {
+  function recordErrors(answer?: string): { message: string; options: unknown; items: unknown[] }[] {
     const shown: { message: string; options: unknown; items: unknown[] }[] = [];
-    const window = vscode.window as unknown as { showErrorMessage: (...args: unknown[]) => Promise<undefined> };
+    const window = vscode.window as unknown as { showErrorMessage: (...args: unknown[]) => Promise<unknown> };
     window.showErrorMessage = async (message: unknown, ...rest: unknown[]) => {
       const options = typeof rest[0] === 'object' && rest[0] !== null && !('title' in rest[0]) ? rest.shift() : undefined;
       shown.push({ message: String(message), options, items: rest });
-      return undefined;
+      return rest.find((item) => item === answer);
     };
     return shown;
   }
@@ -274,7 +275,7 @@ suite('Change requests', () => {
       assert.deepEqual(prompts.inputs.map((i) => i.options?.title), ['Assess CR-0050 (1/6)', 'Assess CR-0050 (2/6)', 'Assess CR-0050 (3/6)', 'Assess CR-0050 (4/6)', 'Assess CR-0050 (6/6)']);
       assert.deepEqual(prompts.inputs[2].validation, ['Enter 0 or more.', undefined]);
       assert.deepEqual(prompts.picks.map((p) => [p.options?.title, ...p.items.map((i) => i.label)]), [['Assess CR-0050 (5/6)', 'low', 'medium', 'high']]);
-      const fingerprint = requirementFingerprint(api.index.requirementsWithId('PORTAL-002')[0].data);
+      const fingerprint = fieldsFingerprint(api.index.requirementsWithId('PORTAL-002')[0].data, ['title', 'description', 'priority', 'acceptance']);
       const assessed = [
         '# Written by changeRequests.test.ts: comments must survive every step.',
         'id: CR-0050',
@@ -289,7 +290,12 @@ suite('Change requests', () => {
         '    title: Password reset by e-mail or SMS',
         '    priority: high # was medium',
         'baseline:',
-        `  PORTAL-002: ${fingerprint}`,
+        '  PORTAL-002:',
+        `    fingerprint: ${fingerprint}`,
+        '    title: Password reset by e-mail',
+        '    description: null',
+        '    priority: medium',
+        '    acceptance: null',
         'impact:',
         '  schedule_days: 5',
         '  cost: 8000',
@@ -397,7 +403,7 @@ suite('Change requests', () => {
         '| --- | --- | --- | --- |',
         '| title | Password reset by e-mail | Password reset by e-mail or SMS |   |',
         '| priority | medium | high |   |',
-      ], 'Mark Implemented', history));
+      ], 'Mark Implemented · Re-assess', history));
 
       // Implement, from the palette (the active editor): ONE applyEdit over the request and the requirements file.
       await vscode.window.showTextDocument(crUri);
@@ -512,7 +518,7 @@ suite('Change requests', () => {
       // The fixture's CR-0001 as the tree shows it.
       const element = await treeElement('CR-0001');
       assert.equal(element.contextValue, 'changeRequest:approved');
-      assert.deepEqual(offered(element.contextValue), ['implement', 'signOff']);
+      assert.deepEqual(offered(element.contextValue), ['implement', 'reassess', 'signOff']);
       const palette = manifest.contributes.menus.commandPalette;
       for (const command of Object.values(COMMANDS)) {
         assert.deepEqual(palette.filter((m) => m.command === command).map((m) => m.when), ['resourceFilename =~ /\\.cr\\.ya?ml$/'], command);
@@ -533,24 +539,32 @@ suite('Change requests', () => {
       assert.equal(await liveText(crUri), SUBMITTED);
     });
 
-    test('a requirement changed since the assessment stops the implementation: the conflict is shown, nothing is written', async () => {
-      const text = [
-        'id: CR-0051',
-        'title: Log out after an hour',
-        'status: approved',
-        'affects: [PORTAL-002, PORTAL-003]',
-        'proposed:',
-        '  PORTAL-003:',
-        '    title: Log out from every page after an hour',
-        'baseline:',
-        `  PORTAL-002: ${requirementFingerprint(api.index.requirementsWithId('PORTAL-002')[0].data)}`,
-        '  PORTAL-003: 0badf00d',
-        'impact: { schedule_days: 1, cost: 500, effort_hours: 4, resources: the team, risk: low }',
-        'decision: { outcome: approved, by: [carol], on: 2026-11-22, rationale: Security policy. }',
-        'history:',
-        '  - { on: 2026-11-20T09:12:00Z, by: alice, action: submitted }',
-        '',
-      ].join('\n');
+    /** CR-0051, approved, proposing a new title for PORTAL-003; its baselines as the lines given. */
+    const conflicting = (baseline: string[]): string => [
+      'id: CR-0051',
+      'title: Log out after an hour',
+      'status: approved',
+      'affects: [PORTAL-002, PORTAL-003]',
+      'proposed:',
+      '  PORTAL-003:',
+      '    title: Log out from every page after an hour',
+      'baseline:',
+      ...baseline,
+      'impact: { schedule_days: 1, cost: 500, effort_hours: 4, resources: the team, risk: low }',
+      'decision: { outcome: approved, by: [carol], on: 2026-11-22, rationale: Security policy. }',
+      'history:',
+      '  - { on: 2026-11-20T09:12:00Z, by: alice, action: submitted }',
+      '',
+    ].join('\n');
+    const REASSESS_HINT = 'Re-assess records the requirements as they are now and takes the request back to assessed, for the CCB to decide again. Show Details compares them with the proposed values.';
+
+    test('a requirement changed since the assessment stops the implementation: the changed fields are shown, nothing is written', async () => {
+      // PORTAL-002's baseline covers its title, description and acceptance (unchanged): its owner and status never block.
+      // PORTAL-003 was renamed and got a new priority since.
+      const text = conflicting([
+        '  PORTAL-002: { fingerprint: "v2:00000000", title: Password reset by e-mail, description: null, acceptance: null }',
+        '  PORTAL-003: { title: Log out, description: null, priority: medium, acceptance: null }',
+      ]).replace('v2:00000000', fieldsFingerprint(api.index.requirementsWithId('PORTAL-002')[0].data, ['title', 'description', 'acceptance']));
       const crUri = await createRequest('changes/CR-0051.cr.yaml', text);
       const errors = recordErrors();
       const spy = spyOnApplyEdit();
@@ -561,21 +575,62 @@ suite('Change requests', () => {
       }
       prompts.assertAllAnswered(); // the conflict is found before the note is asked
       assert.equal(spy.calls.length, 0, 'nothing is applied');
-      const current = requirementFingerprint(api.index.requirementsWithId('PORTAL-003')[0].data);
       assert.deepEqual(errors, [{
         message: 'CR-0051 was not implemented: PORTAL-003 changed since the request was assessed. Nothing was changed.',
         options: {
           modal: true,
           detail: [
-            `PORTAL-003 (${PORTAL}): fingerprint 0badf00d when assessed, ${current} now.`,
+            `PORTAL-003 (${PORTAL}):`,
+            '  title: "Log out" → "Log out from every page"',
+            '  priority: "medium" → "low"',
             '',
-            'Compare the requirements with the proposed values (Show Details). To implement anyway, remove their entries from baseline in the change request and mark it implemented again.',
+            REASSESS_HINT,
           ].join('\n'),
         },
-        items: ['Show Details'],
+        items: ['Re-assess', 'Show Details'],
       }]);
       assert.equal(await liveText(crUri), text);
       assert.equal(await liveText(workspaceUri(PORTAL)), fixtures.original(PORTAL));
+    });
+
+    test('an old baseline (one fingerprint) blocks without naming a field; Re-assess asks why and records the requirements anew', async () => {
+      // The old test of this refusal pinned "fingerprint 0badf00d when assessed, … now." in the dialog.
+      const text = conflicting(['  PORTAL-003: 0badf00d']).replace('affects: [PORTAL-002, PORTAL-003]', 'affects: [PORTAL-003]');
+      const crUri = await createRequest('changes/CR-0051.cr.yaml', text);
+      const errors = recordErrors('Re-assess');
+      const since = nowSeconds();
+      prompts.input('', 'PORTAL-003 changed since the CCB meeting.');
+      assert.equal(await vscode.commands.executeCommand(COMMANDS.implement, await treeElement('CR-0051', 'changeRequest:approved')), false);
+      prompts.assertAllAnswered();
+      assert.deepEqual(prompts.inputs.map((i) => [i.options?.title, i.validation]), [['Re-assess CR-0051 (1/1)', ['This cannot be empty.', undefined]]]);
+      const data = api.index.requirementsWithId('PORTAL-003')[0].data;
+      assert.equal((errors[0].options as { detail: string }).detail.split('\n').slice(0, 2).join('\n'), [
+        `PORTAL-003 (${PORTAL}):`,
+        `  its baseline is one fingerprint of the whole requirement (0badf00d when assessed, ${requirementFingerprint(data)} now), so which field changed is not known.`,
+      ].join('\n'));
+      assert.deepEqual(errors[0].items, ['Re-assess', 'Show Details']);
+      assert.equal(withNow(await liveText(crUri), since), [
+        'id: CR-0051',
+        'title: Log out after an hour',
+        'status: assessed',
+        'affects: [PORTAL-003]',
+        'proposed:',
+        '  PORTAL-003:',
+        '    title: Log out from every page after an hour',
+        'baseline:',
+        '  PORTAL-003:',
+        `    fingerprint: ${fieldsFingerprint(data, ['title', 'description', 'acceptance'])}`,
+        '    title: Log out from every page',
+        '    description: null',
+        '    acceptance: null',
+        'impact: { schedule_days: 1, cost: 500, effort_hours: 4, resources: the team, risk: low }',
+        'history:',
+        '  - { on: 2026-11-20T09:12:00Z, by: alice, action: submitted }',
+        "  - { on: <now>, by: carol, action: reassessed, note: 'PORTAL-003 changed since the CCB meeting. (previous decision: approved on 2026-11-22 by carol: Security policy.)' }",
+        '',
+      ].join('\n'));
+      await indexed('changes/CR-0051.cr.yaml', 'assessed');
+      assert.deepEqual(api.index.get(crUri.toString())?.changeRequest?.data.history?.map((h) => h.action), ['submitted', 'reassessed']);
     });
   });
 

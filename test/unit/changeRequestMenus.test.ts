@@ -25,8 +25,8 @@ function workflowMenu(contextValue: string): string[] {
 
 describe('change request context menu', () => {
   it('offers the customer sign-off until one is recorded, and the next workflow step either way', () => {
-    assert.deepEqual(workflowMenu('changeRequest:approved'), ['implementChangeRequest', 'recordCustomerSignoff']);
-    assert.deepEqual(workflowMenu('changeRequest:approved:signed'), ['implementChangeRequest']);
+    assert.deepEqual(workflowMenu('changeRequest:approved'), ['implementChangeRequest', 'reassessChangeRequest', 'recordCustomerSignoff']);
+    assert.deepEqual(workflowMenu('changeRequest:approved:signed'), ['implementChangeRequest', 'reassessChangeRequest']);
     assert.deepEqual(workflowMenu('changeRequest:implemented:signed'), ['verifyChangeRequest']);
     assert.deepEqual(workflowMenu('changeRequest:verified'), ['recordCustomerSignoff']);
     assert.deepEqual(workflowMenu('changeRequest:verified:signed'), []);

@@ -279,7 +279,7 @@ describe('schemaValidator: schema problems at the exact node, in plain sentences
 
     it('reports history entries: a wrong action, a missing field, an empty by', () => {
       assert.deepEqual(schemaProblems(`${CR_HEAD}status: submitted\naffects: [P-001]\nhistory:\n  - { on: 2026-11-20T09:12:00Z, by: alice, action: submit }\n  - on: 2026-11-21T09:12:00Z\n    by: ""\n`, 'change-request'), [
-        error("action must be one of submitted, assessed, approved, rejected, implemented, verified, withdrawn, reopened, signed-off, edited (it is 'submit').", '5:51-5:57'),
+        error("action must be one of submitted, assessed, approved, rejected, implemented, verified, withdrawn, reopened, reassessed, signed-off, edited (it is 'submit').", '5:51-5:57'),
         error("history entry 2 is missing the required field 'action'.", '6:4-6:28'),
         error('by must not be empty.', '7:8-7:10'),
       ]);

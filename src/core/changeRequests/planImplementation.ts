@@ -1,13 +1,13 @@
 import { appendToRequirementList, setRequirementField } from '../edit/requirementEdits';
 import type { EditRefusal, TextEdit } from '../edit/textEdit';
-import { defineMessages, localized, type LocalizedMessage } from '../messages';
+import { defineMessages, localized, phrase, type LocalizedMessage } from '../messages';
 import { sameValue } from '../edit/yamlValue';
 import { REQUIREMENT_FIELDS, type ChangeRequestData, type RequirementData } from '../model';
 import { parseFile } from '../parsedFile';
 import { ChangeRequestEditor, readChangeRequestText, type ChangedField } from './changeRequestEditor';
 import { EditComposer } from './editComposer';
 import { listingPhrase } from './listing';
-import { requirementFingerprint } from './requirementFingerprint';
+import { baselineDrift, type BaselineDrift } from './requirementBaseline';
 import { affectsRefusal, changeRequestLabel, contextRefusal, proposedRefusal, transitionRefusal } from './transitionGuards';
 import type { GuardContext, TransitionContext } from './transitionRequest';
 import { TRANSITIONS } from './workflow';
@@ -15,10 +15,14 @@ import { TRANSITIONS } from './workflow';
 export const IMPLEMENTATION_MESSAGES = defineMessages({
   /** {0}: the change request's ID or "This change request". */
   noId: '{0} has no id, which the changes list of each changed requirement needs.',
-  /** {0}: the change request, {1}: the changed requirement. */
-  conflictOne: '{0} cannot be implemented: {1} changed since the request was assessed. Compare it with the proposed values; to implement anyway, remove its entry from baseline.',
-  /** {0}: the change request, {1}: the changed requirements. */
-  conflictMany: '{0} cannot be implemented: {1} changed since the request was assessed. Compare them with the proposed values; to implement anyway, remove their entries from baseline.',
+  /** {0}: the change request, {1}: what changed (changedFields, one per requirement, joined). */
+  conflict: '{0} cannot be implemented: {1} since the request was assessed. Re-assess it (the CCB then decides again), or, to implement anyway, remove the entry from baseline.',
+  /** {0}: a requirement ID, {1}: its changed fields (field names as they are in the file). */
+  changedFields: '{0} changed its {1}',
+  /** {0}: a requirement ID whose baseline is one fingerprint of the whole requirement (written by an older ReqDesk). */
+  changedUnknown: '{0} changed (its baseline does not say which field)',
+  /** Two of the clauses above, one after the other. */
+  clauses: '{0}; {1}',
   /** {0}: a requirement ID. */
   textMissing: 'The text of the file holding {0} was not given: the workspace changed while the edit was prepared. Try again.',
   yamlErrors: 'The file holding {0} has YAML errors, so ReqDesk does not edit it: fix them first.',
@@ -48,14 +52,10 @@ export interface FileEdits {
   readonly edits: readonly TextEdit[];
 }
 
-/** An affected requirement whose data differs from what was assessed. */
-export interface BaselineConflict {
+/** An affected requirement that differs from what was assessed, in what its baseline covers. */
+export interface BaselineConflict extends BaselineDrift {
   readonly requirement: string;
   readonly file: string;
-  /** The fingerprint written on assessment. */
-  readonly baseline: string;
-  /** The fingerprint of the requirement as it is now. */
-  readonly current: string;
 }
 
 /** The edits, or why not (in English, with its template for the editor to translate) and the conflicts behind it. */
@@ -80,9 +80,10 @@ export function implementationFiles(cr: Readonly<ChangeRequestData>, context: Gu
  * list; the CR gets status implemented and a history entry saying what changed (field, old, new). The result
  * holds the edits per file, so that the extension applies them as one WorkspaceEdit and one undo reverts all.
  *
- * A requirement whose data no longer matches its baseline fingerprint changed after the assessment: then
- * nothing is edited and the conflicts are returned, never overwritten. A requirement without a baseline entry
- * is not checked, which is how a user who has reviewed a conflict implements anyway (delete the entry).
+ * A requirement that no longer matches its baseline (in the fields the request proposes or the assessment
+ * judged: requirementBaseline.ts) changed after the assessment: then nothing is edited and the conflicts are
+ * returned, field by field, never overwritten. The way on is to re-assess (reassess); a requirement without a
+ * baseline entry is not checked, which is how a user who has reviewed a conflict implements anyway.
  */
 export function planImplementation(input: ImplementationInput, context: TransitionContext): ImplementationPlan {
   const read = readChangeRequestText(input.changeRequest.text);
@@ -110,9 +111,10 @@ export function planImplementation(input: ImplementationInput, context: Transiti
   }
   const conflicts = baselineConflicts(cr, targets);
   if (conflicts.length > 0) {
-    const ids = conflicts.map((c) => c.requirement);
-    const refusal = localized(ids.length === 1 ? IMPLEMENTATION_MESSAGES.conflictOne : IMPLEMENTATION_MESSAGES.conflictMany, name, listingPhrase(ids));
-    return { ok: false, conflicts, refusal };
+    const changes = conflicts.map((c) =>
+      c.fields.length === 0 ? phrase(IMPLEMENTATION_MESSAGES.changedUnknown, c.requirement) : phrase(IMPLEMENTATION_MESSAGES.changedFields, c.requirement, listingPhrase(c.fields.map((f) => f.field))));
+    const joined = changes.reduce((text, next) => phrase(IMPLEMENTATION_MESSAGES.clauses, text, next));
+    return { ok: false, conflicts, refusal: localized(IMPLEMENTATION_MESSAGES.conflict, name, joined) };
   }
 
   const composers = new Map<string, EditComposer>();
@@ -169,9 +171,9 @@ function readTarget(id: string, file: string, texts: ReadonlyMap<string, string>
 
 function baselineConflicts(cr: Readonly<ChangeRequestData>, targets: readonly Target[]): BaselineConflict[] {
   return targets.flatMap((target) => {
-    const baseline = cr.baseline?.[target.id];
-    const current = requirementFingerprint(target.data);
-    return baseline === undefined || baseline === current ? [] : [{ requirement: target.id, file: target.file, baseline, current }];
+    const entry = cr.baseline?.[target.id];
+    const drift = entry === undefined ? undefined : baselineDrift(entry, target.data);
+    return drift === undefined ? [] : [{ requirement: target.id, file: target.file, ...drift }];
   });
 }
 

@@ -1,7 +1,7 @@
 import type { EditResult } from '../edit/textEdit';
 import { IMPACT_FIELDS, type ChangeRequestData, type Impact } from '../model';
 import { ChangeRequestEditor, readChangeRequestText } from './changeRequestEditor';
-import { requirementFingerprint } from './requirementFingerprint';
+import { baselineEntry } from './requirementBaseline';
 import { contextRefusal, transitionRefusal } from './transitionGuards';
 import type { ChangeRequestFileTransition, DecisionInput, TransitionContext } from './transitionRequest';
 import { TRANSITIONS } from './workflow';
@@ -47,6 +47,10 @@ export function planTransition(text: string, request: ChangeRequestFileTransitio
     case 'reopen':
       // The rejection leaves the record, so that the status and the record agree; the history entry keeps it.
       return editor.remove(['decision']).appendHistory({ ...history, note: joinNotes(request.reason, previousDecision(cr)) }).result();
+    case 'reassess':
+      // The impact stands (Assess, allowed from assessed, revises it); the approval was given on the old baseline.
+      writeBaseline(editor, cr, context);
+      return editor.remove(['decision']).appendHistory({ ...history, note: joinNotes(request.reason, previousDecision(cr)) }).result();
     case 'signOff':
       editor.set(['customer_signoff'], { by: request.signoff.by.trim(), on: request.signoff.on ?? today });
       return editor.appendHistory({ ...history, note: request.note }).result();
@@ -66,7 +70,11 @@ function writeImpact(editor: ChangeRequestEditor, impact: Readonly<Impact>): voi
   }
 }
 
-/** A fingerprint of every affected requirement as assessed now; entries for requirements no longer affected go. */
+/**
+ * Every affected requirement as assessed now (the fields the request proposes and the judged ones, with their
+ * fingerprint: requirementBaseline.ts); entries for requirements no longer affected go, and a version 1 entry
+ * is replaced by a per-field one.
+ */
 function writeBaseline(editor: ChangeRequestEditor, cr: Readonly<ChangeRequestData>, context: TransitionContext): void {
   const affects = cr.affects ?? [];
   for (const id of Object.keys(cr.baseline ?? {})) {
@@ -75,7 +83,7 @@ function writeBaseline(editor: ChangeRequestEditor, cr: Readonly<ChangeRequestDa
     }
   }
   for (const id of affects) {
-    editor.set(['baseline', id], requirementFingerprint(context.requirementsWithId(id)[0].data));
+    editor.set(['baseline', id], baselineEntry(context.requirementsWithId(id)[0].data, cr.proposed?.[id]));
   }
 }
 

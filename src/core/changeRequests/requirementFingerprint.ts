@@ -1,11 +1,15 @@
-import { REQUIREMENT_FIELDS, type RequirementData } from '../model';
+import { REQUIREMENT_FIELDS, type RequirementData, type RequirementField } from '../model';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
+/** The version prefix of a fingerprint over some fields (a whole-requirement fingerprint, version 1, has none). */
+export const FIELDS_FINGERPRINT_VERSION = 'v2';
+
 /**
- * A fingerprint of a requirement's data, written to a change request's `baseline` on assessment: implementing
- * compares it with the requirement as it is then, to catch changes made in between. It covers the values only
+ * A fingerprint of a whole requirement's data: what ReqDesk wrote to a change request's `baseline` on
+ * assessment before baselines were per field (version 1, a plain 8-hex string). Any change of any field
+ * changes it, which is why implementing refused after an owner was reassigned. It covers the values only
  * (fields in a fixed order, as JSON), so reformatting, reordering keys or editing comments do not count as a
  * change, and the same data gives the same fingerprint everywhere.
  *
@@ -14,9 +18,21 @@ const FNV_PRIME = 0x01000193;
  * goes unnoticed once in four billion edits.
  */
 export function requirementFingerprint(data: Readonly<RequirementData>): string {
-  const canonical = JSON.stringify(REQUIREMENT_FIELDS.flatMap((field) => (data[field] === undefined ? [] : [[field, data[field]]])));
+  return fnv1a(JSON.stringify(REQUIREMENT_FIELDS.flatMap((field) => (data[field] === undefined ? [] : [[field, data[field]]]))));
+}
+
+/**
+ * A fingerprint of some fields only, named by its version: `v2:` and FNV-1a over `[field, value]` pairs in the
+ * fields' fixed order, a field the requirement lacks as null (so that adding it counts as a change).
+ */
+export function fieldsFingerprint(values: Readonly<Partial<Record<RequirementField, unknown>>>, fields: readonly RequirementField[]): string {
+  const pairs = REQUIREMENT_FIELDS.filter((field) => fields.includes(field)).map((field) => [field, values[field] ?? null]);
+  return `${FIELDS_FINGERPRINT_VERSION}:${fnv1a(JSON.stringify(pairs))}`;
+}
+
+function fnv1a(text: string): string {
   let hash = FNV_OFFSET;
-  for (const byte of new TextEncoder().encode(canonical)) {
+  for (const byte of new TextEncoder().encode(text)) {
     hash = Math.imul(hash ^ byte, FNV_PRIME);
   }
   return (hash >>> 0).toString(16).padStart(8, '0');

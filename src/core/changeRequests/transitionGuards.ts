@@ -14,6 +14,7 @@ import { CHANGE_REQUEST_STATUSES, isChangeRequestStatus, missingImpactFields, RE
  */
 export const GUARD_MESSAGES = defineMessages({
   reopenReason: 'Reopening needs a reason: say why the request is considered again.',
+  reassessReason: 'Re-assessing an approved request needs a reason: say why it is assessed again (the approval is withdrawn).',
   noUser: 'The history needs to say who made the change, and no user name was given.',
   /** {0}: the time given. */
   notUtc: "The history time must be a UTC time like 2026-11-20T09:12:00Z (it is '{0}').",
@@ -97,6 +98,8 @@ export function transitionRefusal(cr: Readonly<ChangeRequestData>, request: Tran
       return undefined;
     case 'reopen':
       return isBlank(request.reason) ? localized(GUARD_MESSAGES.reopenReason) : undefined;
+    case 'reassess':
+      return (isBlank(request.reason) ? localized(GUARD_MESSAGES.reassessReason) : undefined) ?? affectsRefusal(cr, context, 'assessing') ?? proposedRefusal(cr, settings);
     case 'implement':
       return approvalRefusal(cr);
     case 'verify':
@@ -119,7 +122,7 @@ export function changeRequestLabel(cr: Readonly<ChangeRequestData>): MessageArg 
   return cr.id || phrase(COMMON_MESSAGES.thisChangeRequest);
 }
 
-/** The affected requirements must each exist exactly once: their fingerprints are taken, their files edited. */
+/** The affected requirements must each exist exactly once: their baselines are taken, their files edited. */
 export function affectsRefusal(cr: Readonly<ChangeRequestData>, context: GuardContext, doing: AffectsDoing): LocalizedMessage | undefined {
   const name = changeRequestLabel(cr);
   const doingText = phrase(doing === 'assessing' ? GUARD_MESSAGES.doingAssessing : GUARD_MESSAGES.doingImplementing);

@@ -27,6 +27,7 @@ export type TransitionRequest =
   | { readonly transition: 'reject'; readonly decision: DecisionInput; readonly note?: string }
   | { readonly transition: 'withdraw'; readonly note?: string }
   | { readonly transition: 'reopen'; readonly reason: string }
+  | { readonly transition: 'reassess'; readonly reason: string }
   | { readonly transition: 'implement'; readonly note?: string }
   | { readonly transition: 'verify'; readonly note?: string }
   | { readonly transition: 'signOff'; readonly signoff: SignoffInput; readonly note?: string };
@@ -38,7 +39,7 @@ export type ChangeRequestFileTransition = Exclude<TransitionRequest, { readonly 
 export interface GuardContext {
   /** index.settingsFor(change request file): quorum, CCB roster, customer sign-off. */
   readonly settings: ProjectSettings;
-  /** index.requirementsWithId: assess fingerprints the affected requirements, implement finds their files. */
+  /** index.requirementsWithId: assess and reassess take the baseline of the affected requirements, implement finds their files. */
   requirementsWithId(id: string): readonly Requirement[];
 }
 

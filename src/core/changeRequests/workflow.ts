@@ -7,6 +7,7 @@ import type { ChangeRequestData, Impact } from '../model';
  *
  *   submitted ─assess→ assessed ─approve→ approved ─implement→ implemented ─verify→ verified
  *                         │  ↺ assess      (sign-off: any time after approval, status unchanged)
+ *                         │  ↖──reassess── approved
  *                         └─reject→ rejected ─reopen→ assessed
  *   submitted | assessed ─withdraw→ withdrawn
  */
@@ -53,7 +54,7 @@ export function missingImpactFields(impact: Readonly<Impact> | undefined): strin
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
 
 /** The history actions (schema `history[].action`): one per transition, `submitted` for a new request, `edited` by hand. */
-export type HistoryAction = 'submitted' | 'assessed' | 'approved' | 'rejected' | 'implemented' | 'verified' | 'withdrawn' | 'reopened' | 'signed-off' | 'edited';
+export type HistoryAction = 'submitted' | 'assessed' | 'approved' | 'rejected' | 'implemented' | 'verified' | 'withdrawn' | 'reopened' | 'reassessed' | 'signed-off' | 'edited';
 
 export interface TransitionSpec {
   /** The statuses it starts from. */
@@ -70,6 +71,9 @@ export interface TransitionSpec {
  * Reopen leads to `assessed`, not `submitted`: a rejected request was assessed, and its impact and baseline
  * still stand, so the CCB can decide again at once. When the assessment is out of date, assess it again
  * (assess is allowed from assessed). The rejection itself stays on record in the reopen's history entry.
+ * Reassess takes an approved request back to `assessed` when its requirements changed since the assessment: the
+ * baseline is taken again, the approval leaves the record for the history entry (with the reason), and the CCB
+ * decides on the request as it now stands.
  */
 export const TRANSITIONS = {
   assess: { from: ['submitted', 'assessed'], to: 'assessed', action: 'assessed', done: 'assessed' },
@@ -78,6 +82,7 @@ export const TRANSITIONS = {
   withdraw: { from: ['submitted', 'assessed'], to: 'withdrawn', action: 'withdrawn', done: 'withdrawn' },
   reopen: { from: ['rejected'], to: 'assessed', action: 'reopened', done: 'reopened' },
   implement: { from: ['approved'], to: 'implemented', action: 'implemented', done: 'implemented' },
+  reassess: { from: ['approved'], to: 'assessed', action: 'reassessed', done: 're-assessed' },
   verify: { from: ['implemented'], to: 'verified', action: 'verified', done: 'verified' },
   signOff: { from: ['approved', 'implemented', 'verified'], to: undefined, action: 'signed-off', done: 'signed off' },
 } as const satisfies Record<string, TransitionSpec>;
@@ -85,7 +90,7 @@ export const TRANSITIONS = {
 export type TransitionId = keyof typeof TRANSITIONS;
 
 /** The transitions in the order menus list them. */
-export const TRANSITION_IDS: readonly TransitionId[] = ['assess', 'approve', 'reject', 'withdraw', 'reopen', 'implement', 'verify', 'signOff'];
+export const TRANSITION_IDS: readonly TransitionId[] = ['assess', 'approve', 'reject', 'withdraw', 'reopen', 'implement', 'reassess', 'verify', 'signOff'];
 
 export function isChangeRequestStatus(status: string | undefined): status is ChangeRequestStatus {
   return (CHANGE_REQUEST_STATUSES as readonly (string | undefined)[]).includes(status);

@@ -105,7 +105,9 @@ function numberText(value: number): string {
  * and whose content is indented `relativeIndent` further. Folded text wraps at `lineWidth` where it can.
  * Undefined when YAML cannot hold the value in a block scalar (the caller quotes it instead).
  */
-export function blockScalar(value: string, style: BlockStyle, parentColumn: number, relativeIndent: number, lineWidth: number): BlockScalarText | undefined {
+export function blockScalar(
+  value: string, style: BlockStyle, parentColumn: number, relativeIndent: number, lineWidth: number, previous: readonly string[] = [],
+): BlockScalarText | undefined {
   const scalar = new Scalar(value);
   scalar.type = style === 'folded' ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL;
   // yaml's stringifier knows the chomping and indentation-indicator rules; it writes this one fragment only.
@@ -117,9 +119,64 @@ export function blockScalar(value: string, style: BlockStyle, parentColumn: numb
     return undefined;
   }
   const content = lines.slice(1, -1);
-  const folded = style === 'folded' ? content.flatMap((line) => foldLine(line, relativeIndent, lineWidth - parentColumn)) : content;
   const pad = ' '.repeat(parentColumn);
+  if (style !== 'folded') {
+    return { header, lines: content.map((line) => (line === '' ? line : pad + line)) };
+  }
+  const width = lineWidth - parentColumn;
+  const kept = previous.map((line) => (line.startsWith(pad) ? line.slice(parentColumn) : line));
+  let from = 0;
+  const folded = content.flatMap((line) => {
+    const refolded = refoldLine(line, relativeIndent, width, kept, from);
+    from = refolded.next;
+    return refolded.lines;
+  });
   return { header, lines: folded.map((line) => (line === '' ? line : pad + line)) };
+}
+
+/**
+ * Folds a line of folded-block content the way the block had it before, as far as the text is the same: the
+ * old lines it starts and ends with are kept as they were, and only the text between them is folded anew, so
+ * that a changed sentence changes the lines it is on. `previous` are the old content lines (at the same
+ * indentation); the search for the line's start begins at `from`, and `next` says where the next line's begins.
+ */
+function refoldLine(line: string, indent: number, width: number, previous: readonly string[], from: number): { lines: string[]; next: number } {
+  const pad = line.slice(0, indent);
+  if (line.length <= indent || line[indent] === ' ') {
+    return { lines: [line], next: from };
+  }
+  const breakable = (text: string): boolean => text !== '' && text[0] !== ' ' && !text.endsWith(' ');
+  const oldText = (i: number): string | undefined => (previous[i].startsWith(pad) && breakable(previous[i].slice(indent)) ? previous[i].slice(indent) : undefined);
+  let rest = line.slice(indent);
+  let start = from;
+  while (start < previous.length && oldText(start) === undefined) {
+    start++;
+  }
+  const head: string[] = [];
+  let i = start;
+  for (; i < previous.length; i++) {
+    const old = oldText(i);
+    if (old === undefined || !rest.startsWith(`${old} `) || rest[old.length + 1] === ' ') {
+      break;
+    }
+    head.push(pad + old);
+    rest = rest.slice(old.length + 1);
+  }
+  let end = i;
+  while (end < previous.length && oldText(end) !== undefined) {
+    end++;
+  }
+  const tail: string[] = [];
+  for (let j = end - 1; j >= i && head.length + tail.length < end - start; j--) {
+    const old = oldText(j);
+    if (old === undefined || !(rest === old || (rest.endsWith(` ${old}`) && rest[rest.length - old.length - 2] !== ' '))) {
+      break;
+    }
+    tail.unshift(pad + old);
+    rest = rest.slice(0, Math.max(0, rest.length - old.length - 1));
+  }
+  const middle = rest === '' ? [] : foldLine(pad + rest, indent, width);
+  return { lines: [...head, ...middle, ...tail], next: head.length + tail.length > 0 ? end : from };
 }
 
 /**

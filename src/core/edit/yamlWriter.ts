@@ -155,7 +155,9 @@ export class YamlWriter {
     if (typeof value === 'string' && (value.includes('\n') || this.column(start) + inline.length > LINE_WIDTH)) {
       const parentColumn = this.parentColumn(target);
       const style = node.type === Scalar.BLOCK_FOLDED ? 'folded' : 'literal';
-      const block = blockScalar(value, style, parentColumn, this.blockContentIndent(node, indicators, parentColumn) - parentColumn, LINE_WIDTH);
+      // A folded block keeps its old line breaks where the text around them is unchanged.
+      const previous = style === 'folded' ? this.text.slice(this.lineEndAt(start), end).split('\n').slice(1).map((line) => line.replace(/\r$/, '')) : [];
+      const block = blockScalar(value, style, parentColumn, this.blockContentIndent(node, indicators, parentColumn) - parentColumn, LINE_WIDTH, previous);
       if (block) {
         return this.replace(start, end, block.header + comment + this.eol + block.lines.join(this.eol) + close);
       }

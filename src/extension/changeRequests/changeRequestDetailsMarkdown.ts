@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { requirementFingerprint } from '../../core/changeRequests/requirementFingerprint';
+import { baselineDrift } from '../../core/changeRequests/requirementBaseline';
 import { availableTransitions } from '../../core/changeRequests/workflow';
 import { escapeMarkdown, escapeMarkdownParagraphs } from '../../core/markdownText';
 import { isRequirementField, type ChangeRequest, type HistoryEntry } from '../../core/model';
@@ -98,9 +98,9 @@ function affectedRequirement(cr: ChangeRequest, id: string, index: Pick<IndexVie
   }
   const notes = [vscode.workspace.asRelativePath(vscode.Uri.parse(requirement.file))];
   const baseline = cr.data.baseline?.[id];
-  const current = requirementFingerprint(requirement.data);
-  if (baseline !== undefined && baseline !== current && BEFORE_IMPLEMENTATION.includes(cr.data.status ?? '')) {
-    notes.push(vscode.l10n.t('⚠ changed since the assessment (fingerprint {0} then, {1} now): implementing is refused until this is resolved.', baseline, current));
+  const drift = baseline === undefined ? undefined : baselineDrift(baseline, requirement.data);
+  if (drift !== undefined && BEFORE_IMPLEMENTATION.includes(cr.data.status ?? '')) {
+    notes.push(vscode.l10n.t('⚠ changed since the assessment (fingerprint {0} then, {1} now): implementing is refused until this is resolved.', drift.baseline, drift.current));
   }
   blocks.push(notes.map(escapeMarkdown).join(' — '));
   const proposed = Object.entries(cr.data.proposed?.[id] ?? {});

@@ -4,7 +4,7 @@ import { readChangeRequestText } from '../../core/changeRequests/changeRequestEd
 import { implementationFiles, planImplementation, type BaselineConflict, type ImplementationPlan } from '../../core/changeRequests/planImplementation';
 import type { TransitionContext } from '../../core/changeRequests/transitionRequest';
 import { readForEdit, toWorkspaceEdit, type EditSnapshot } from '../support/coreEdits';
-import { SHOW_DETAILS_COMMAND } from './transitionCommandIds';
+import { SHOW_DETAILS_COMMAND, TRANSITION_COMMANDS } from './transitionCommandIds';
 
 /**
  * Mark Implemented: the proposed values go into the affected requirements, the request's ID into their
@@ -104,23 +104,49 @@ async function prepare(file: string, context: TransitionContext, note: string | 
   };
 }
 
-/** A modal naming each requirement that changed since the assessment, with the way to compare and to go on. */
+/**
+ * A modal naming each requirement that changed since the assessment, field by field (old → new), with the way
+ * on: Re-assess (the request goes back to assessed with a fresh baseline, for the CCB to decide again) or Show
+ * Details to compare; cancelling leaves everything as it is.
+ */
 async function showConflicts(name: string, file: string, conflicts: readonly BaselineConflict[]): Promise<void> {
   const ids = conflicts.map((c) => c.requirement).join(', ');
-  const lines = conflicts.map((c) =>
-    vscode.l10n.t('{0} ({1}): fingerprint {2} when assessed, {3} now.', c.requirement, vscode.workspace.asRelativePath(vscode.Uri.parse(c.file)), c.baseline, c.current));
   const detail = [
-    ...lines,
+    ...conflicts.flatMap(conflictLines),
     '',
-    vscode.l10n.t('Compare the requirements with the proposed values (Show Details). To implement anyway, remove their entries from baseline in the change request and mark it implemented again.'),
+    vscode.l10n.t('Re-assess records the requirements as they are now and takes the request back to assessed, for the CCB to decide again. Show Details compares them with the proposed values.'),
   ].join('\n');
+  const reassess = vscode.l10n.t('Re-assess');
   const compare = vscode.l10n.t('Show Details');
   const choice = await vscode.window.showErrorMessage(
     vscode.l10n.t('{0} was not implemented: {1} changed since the request was assessed. Nothing was changed.', name, ids),
     { modal: true, detail },
+    reassess,
     compare,
   );
-  if (choice === compare) {
+  if (choice === reassess) {
+    await vscode.commands.executeCommand(TRANSITION_COMMANDS.reassess, vscode.Uri.parse(file));
+  } else if (choice === compare) {
     await vscode.commands.executeCommand(SHOW_DETAILS_COMMAND, vscode.Uri.parse(file));
   }
+}
+
+/** "PORTAL-003 (requirements/portal.req.yaml):" and a line per changed field, or why the fields are not known. */
+function conflictLines(conflict: BaselineConflict): string[] {
+  const where = vscode.l10n.t('{0} ({1}):', conflict.requirement, vscode.workspace.asRelativePath(vscode.Uri.parse(conflict.file)));
+  if (conflict.fields.length === 0) {
+    return [where, `  ${vscode.l10n.t('its baseline is one fingerprint of the whole requirement ({0} when assessed, {1} now), so which field changed is not known.', conflict.baseline, conflict.current)}`];
+  }
+  return [where, ...conflict.fields.map((change) => `  ${vscode.l10n.t('{0}: {1} → {2}', change.field, shownValue(change.old), shownValue(change.new))}`)];
+}
+
+const SHOWN_LENGTH = 60;
+
+/** A field value on one short line: text with its line breaks folded, a list's items separated by semicolons. */
+function shownValue(value: unknown): string {
+  if (value === undefined) {
+    return vscode.l10n.t('(none)');
+  }
+  const text = (Array.isArray(value) ? value.map(String).join('; ') : String(value)).replace(/\s+/g, ' ').trim();
+  return `"${text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH - 1)}…` : text}"`;
 }

@@ -9,6 +9,7 @@ export const TRANSITION_COMMANDS: Readonly<Record<TransitionId, string>> = {
   withdraw: 'reqdesk.withdrawChangeRequest',
   reopen: 'reqdesk.reopenChangeRequest',
   implement: 'reqdesk.implementChangeRequest',
+  reassess: 'reqdesk.reassessChangeRequest',
   verify: 'reqdesk.verifyChangeRequest',
   signOff: 'reqdesk.recordCustomerSignoff',
 };
@@ -30,6 +31,8 @@ export function transitionLabel(transition: TransitionId): string {
       return vscode.l10n.t('Reopen');
     case 'implement':
       return vscode.l10n.t('Mark Implemented');
+    case 'reassess':
+      return vscode.l10n.t('Re-assess');
     case 'verify':
       return vscode.l10n.t('Verify');
     case 'signOff':

@@ -89,6 +89,7 @@ function answeredRequest(transition: TransitionId, settings: ProjectSettings): T
       return { transition, decision: { by, rationale: 'answered' } };
     }
     case 'reopen':
+    case 'reassess':
       return { transition, reason: 'answered' };
     case 'signOff':
       return { transition, signoff: { by: 'answered' } };

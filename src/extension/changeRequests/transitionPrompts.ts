@@ -39,6 +39,14 @@ export async function askTransition(transition: TransitionId, context: PromptCon
       const reason = await askText({ title: title(1, 1), prompt: vscode.l10n.t('Why is the rejected request considered again? (recorded in the history)'), required: true });
       return reason === undefined ? undefined : { transition, reason };
     }
+    case 'reassess': {
+      const reason = await askText({
+        title: title(1, 1),
+        prompt: vscode.l10n.t('Why is the approved request assessed again? (recorded in the history; the approval is withdrawn and the CCB decides again)'),
+        required: true,
+      });
+      return reason === undefined ? undefined : { transition, reason };
+    }
     case 'implement': {
       const note = await askText({ title: title(1, 1), prompt: vscode.l10n.t('Where was it implemented, e.g. the release? (optional: a note for the history)') });
       return note === undefined ? undefined : { transition, note };

@@ -47,6 +47,7 @@ describe('change request guard refusals are localisable', () => {
     ['no rationale (reject)', assessed, { transition: 'reject', decision: { by: decision.by, rationale: ' ' } }],
     ['a bad decision date', assessed, { transition: 'approve', decision: { ...decision, on: '22.11.2026' } }],
     ['reopen without a reason', { ...assessed, status: 'rejected' }, { transition: 'reopen', reason: ' ' }],
+    ['reassess without a reason', approved, { transition: 'reassess', reason: '' }],
     ['no decision', { ...approved, decision: undefined }, { transition: 'implement' }],
     ['a rejected decision', { ...approved, decision: { outcome: 'rejected' } }, { transition: 'implement' }],
     ['a decision without outcome', { ...approved, decision: {} }, { transition: 'implement' }],

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { implementationFiles, planImplementation, type ImplementationPlan } from '../../../src/core/changeRequests/planImplementation';
+import { baselineEntry } from '../../../src/core/changeRequests/requirementBaseline';
+import { fieldsFingerprint } from '../../../src/core/changeRequests/requirementFingerprint';
 import { applyTextEdits } from '../../../src/core/edit/textEdit';
 import { brief, indexOf, yaml } from '../workspaceBuilder';
 import { contextOf, CR_FILE, PORTAL, PORTAL_001_FINGERPRINT, PORTAL_002_FINGERPRINT, PORTAL_FILE, refusal } from './changeRequestFixtures';
@@ -94,8 +96,8 @@ describe('planImplementation', () => {
           - id: PORTAL-001
             title: Login goes to the home page
             description: >
-              After the user signs in through Acme's single sign-on, the system goes to
-              the user's home page.
+              After the user signs in through Acme's single sign-on, the
+              system goes to the user's home page.
             priority: critical   # agreed in kick-off
             owner: alice
             status: in-progress
@@ -165,24 +167,77 @@ describe('planImplementation', () => {
   });
 
   describe('conflicts', () => {
-    it('refuses when an affected requirement changed after the assessment, naming it, and edits nothing', () => {
-      const portal = PORTAL.replace('status: in-progress', 'status: done');
-      const result = implement({ portal });
-      assert.equal(refusal(result),
-        'CR-0007 cannot be implemented: PORTAL-001 changed since the request was assessed. Compare it with the proposed values; to implement anyway, remove its entry from baseline.');
-      assert.deepEqual(!result.ok && result.conflicts, [{ requirement: 'PORTAL-001', file: PORTAL_FILE, baseline: PORTAL_001_FINGERPRINT, current: '7febcce7' }]);
+    /** APPROVED with the baselines an assessment writes now (per field), taken from the files as given. */
+    const approvedV2 = (): string => {
+      const index = workspace();
+      const cr = index.changeRequests()[0].data;
+      const entries = (cr.affects ?? []).map((id) => `  ${id}: ${JSON.stringify(baselineEntry(index.requirementsWithId(id)[0].data, cr.proposed?.[id]))}`);
+      return APPROVED.replace(/baseline:\n( {2}.*\n)+/, `baseline:\n${entries.join('\n')}\n`);
+    };
+    const implementV2 = (changes: { portal?: string; billing?: string }): ImplementationPlan => {
+      const cr = approvedV2();
+      return implement({ cr, ...changes });
+    };
+
+    it('does not block for a field the request neither proposes nor the assessment judged: owner, status, due, tags', () => {
+      const portal = PORTAL.replace('owner: bob', 'owner: dave').replace('status: in-progress', 'status: done').replace('tags: [auth]', 'tags: [auth, sso]\n    due: 2026-12-24');
+      assert.equal(implementV2({ portal, billing: BILLING.replace('owner: carol', 'owner: alice') }).ok, true);
     });
 
-    it('names every changed requirement', () => {
-      const result = implement({ portal: PORTAL.replace('owner: bob', 'owner: dave'), billing: BILLING.replace('priority: low', 'priority: high') });
+    it('blocks when a proposed field changed since the assessment, saying what changed from what', () => {
+      const result = implementV2({ portal: PORTAL.replace('priority: medium', 'priority: low') });
       assert.equal(refusal(result),
-        'CR-0007 cannot be implemented: PORTAL-002 and BILL-001 changed since the request was assessed. Compare them with the proposed values; to implement anyway, remove their entries from baseline.');
-      assert.deepEqual(!result.ok && result.conflicts.map((c) => c.requirement), ['PORTAL-002', 'BILL-001']);
+        'CR-0007 cannot be implemented: PORTAL-002 changed its priority since the request was assessed. Re-assess it (the CCB then decides again), or, to implement anyway, remove the entry from baseline.');
+      assert.deepEqual(!result.ok && result.conflicts.map((c) => [c.requirement, c.file, c.fields]), [['PORTAL-002', PORTAL_FILE, [{ field: 'priority', old: 'medium', new: 'low' }]]]);
+    });
+
+    it('blocks when a judged field changed (title, description, acceptance), also one the request does not propose', () => {
+      const portal = PORTAL.replace('      - The home page shows "Welcome, <name>"   # from the kick-off notes\n', '      - The home page shows "Hello, <name>"\n')
+        .replace('  - id: PORTAL-002\n    title: Logout', '  - id: PORTAL-002\n    title: Log out\n    description: Ends the session.');
+      const result = implementV2({ portal, billing: BILLING.replace('title: Invoice by e-mail   # short title', 'title: Invoice by post') });
+      assert.equal(refusal(result),
+        'CR-0007 cannot be implemented: PORTAL-001 changed its acceptance; PORTAL-002 changed its title and description; BILL-001 changed its title since the request was assessed. ' +
+        'Re-assess it (the CCB then decides again), or, to implement anyway, remove the entry from baseline.');
+      assert.deepEqual(!result.ok && result.conflicts.map((c) => c.fields), [
+        [{ field: 'acceptance', old: ['The home page shows "Welcome, <name>"'], new: ['The home page shows "Hello, <name>"'] }],
+        [{ field: 'title', old: 'Logout', new: 'Log out' }, { field: 'description', old: undefined, new: 'Ends the session.' }],
+        [{ field: 'title', old: 'Invoice by e-mail', new: 'Invoice by post' }],
+      ]);
+    });
+
+    it('writes a baseline that names its version and the values as assessed (null: none)', () => {
+      const data = workspace().requirementsWithId('PORTAL-002')[0].data;
+      assert.deepEqual(baselineEntry(data, { priority: 'medium', milestone: 'M2' }), {
+        fingerprint: fieldsFingerprint(data, ['title', 'description', 'priority', 'acceptance', 'milestone']),
+        title: 'Logout', description: null, priority: 'medium', acceptance: null, milestone: null,
+      });
+      assert.match(String(baselineEntry(data, {}).fingerprint), /^v2:[0-9a-f]{8}$/);
+    });
+
+    it('an entry whose values were edited by hand against its fingerprint blocks without naming a field', () => {
+      const cr = approvedV2().replace('"priority":"medium"', '"priority":"low"');
+      const result = implement({ cr, portal: PORTAL.replace('priority: medium', 'priority: low') });
+      assert.deepEqual(!result.ok && result.conflicts.map((c) => [c.requirement, c.fields.length]), [['PORTAL-002', 0]]);
+    });
+
+    describe('an old baseline (version 1: one fingerprint of the whole requirement) is still understood', () => {
+      it('implements when the requirement is unchanged', () => {
+        assert.equal(implement().ok, true);
+      });
+
+      it('blocks for any change, owner included, saying that it cannot tell which field changed', () => {
+        const result = implement({ portal: PORTAL.replace('owner: alice', 'owner: dave') });
+        assert.equal(refusal(result),
+          'CR-0007 cannot be implemented: PORTAL-001 changed (its baseline does not say which field) since the request was assessed. Re-assess it (the CCB then decides again), or, to implement anyway, remove the entry from baseline.');
+        assert.deepEqual(!result.ok && result.conflicts, [{ requirement: 'PORTAL-001', file: PORTAL_FILE, fields: [], baseline: PORTAL_001_FINGERPRINT, current: '31150af0' }]);
+      });
     });
 
     it('does not count reformatting or comments as a change', () => {
-      const reformatted = PORTAL.replace('    tags: [auth]', '    tags:\n      - auth   # reformatted').replace('priority: high   # agreed in kick-off', "priority: 'high'");
+      const reformatted = PORTAL.replace('    tags: [auth]', '    tags:\n      - auth   # reformatted').replace('priority: high   # agreed in kick-off', "priority: 'high'")
+        .replace("      After the user enters a correct user name and password, the\n      system goes to the user's home page.\n", "      After the user enters a correct user name and password,\n      the system goes to the user's home page.\n");
       assert.equal(implement({ portal: reformatted }).ok, true);
+      assert.equal(implementV2({ portal: reformatted }).ok, true);
     });
 
     it('implements over a change once the requirement has no baseline entry (the user reviewed it)', () => {

@@ -4,8 +4,9 @@ import type { ChangeRequestFileTransition } from '../../../src/core/changeReques
 import { utcTimestamp } from '../../../src/core/changeRequests/utcTimestamp';
 import { brief, indexOf, yaml } from '../workspaceBuilder';
 import {
-  after, contextOf, CR_FILE, PORTAL, PORTAL_001_FINGERPRINT, PORTAL_FILE, portalIndex, refusal, SUBMITTED,
+  after, contextOf, CR_FILE, PORTAL, PORTAL_FILE, portalIndex, refusal, SUBMITTED,
 } from './changeRequestFixtures';
+import { fieldsFingerprint } from '../../../src/core/changeRequests/requirementFingerprint';
 
 describe('planTransition', () => {
   const index = portalIndex();
@@ -32,7 +33,15 @@ describe('planTransition', () => {
       PORTAL-001:
         priority: critical   # was high
     baseline:
-      PORTAL-001: ${PORTAL_001_FINGERPRINT}
+      PORTAL-001:
+        fingerprint: v2:9294f0b8
+        title: Login goes to the home page
+        description: >
+          After the user enters a correct user name and password, the system goes to
+          the user's home page.
+        priority: high
+        acceptance:
+          - The home page shows "Welcome, <name>"
     impact:
       schedule_days: 5
       cost: 8000
@@ -56,7 +65,7 @@ describe('planTransition', () => {
   `) + '  - { on: 2026-11-22T15:30:00Z, by: alice, action: approved, note: CCB meeting 2026-11-22 }\n';
 
   describe('walks a request through the workflow, keeping its comments and appending to its history', () => {
-    it('assess: writes the status, the baseline fingerprint and the impact, and a history entry', () => {
+    it('assess: writes the status, the baseline (the proposed and the judged fields as assessed) and the impact, and a history entry', () => {
       const result = plan(SUBMITTED, { transition: 'assess', impact }, '2026-11-21T10:00:00Z');
       assert.equal(after(SUBMITTED, result), ASSESSED);
       assertClean(ASSESSED);
@@ -110,6 +119,22 @@ describe('planTransition', () => {
       assertClean(REOPENED);
     });
 
+    it('reassess: an approved request back to assessed with a fresh baseline; the approval leaves the record for the history entry, with the reason', () => {
+      const changed = portalIndex(PORTAL.replace('priority: high   # agreed in kick-off', 'priority: medium').replace('owner: alice', 'owner: dave'));
+      const result = planTransition(APPROVED, { transition: 'reassess', reason: 'PORTAL-001 was lowered to medium meanwhile.' }, contextOf(changed, '2026-11-26T09:00:00Z', 'alice'));
+      const expected = ASSESSED.replace('fingerprint: v2:9294f0b8', `fingerprint: ${fieldsFingerprint(changed.requirementsWithId('PORTAL-001')[0].data, ['title', 'description', 'priority', 'acceptance'])}`)
+        .replace('    priority: high\n', '    priority: medium\n') +
+        '  - { on: 2026-11-22T15:30:00Z, by: alice, action: approved, note: CCB meeting 2026-11-22 }\n' +
+        '  - { on: 2026-11-26T09:00:00Z, by: alice, action: reassessed, note: "PORTAL-001 was lowered to medium meanwhile. (previous decision: approved on 2026-11-22 by alice, carol: ' +
+        'Required by the customer\'s security policy, which Acme\'s CISO confirmed in writing.)" }\n';
+      assert.equal(after(APPROVED, result), expected);
+      assertClean(expected);
+      assert.equal(refusal(planTransition(APPROVED, { transition: 'reassess', reason: ' ' }, contextOf(changed, '2026-11-26T09:00:00Z'))),
+        'Re-assessing an approved request needs a reason: say why it is assessed again (the approval is withdrawn).');
+      assert.equal(refusal(plan(ASSESSED, { transition: 'reassess', reason: 'x' }, '2026-11-26T09:00:00Z')),
+        'CR-0007 cannot be re-assessed: it is assessed, and only an approved change request can be re-assessed.');
+    });
+
     it('assess again: replaces the impact values given, keeps the others and notes the replaced ones', () => {
       const result = plan(REOPENED, { transition: 'assess', impact: { schedule_days: 4, cost: 8000, effort_hours: 32, resources: 'one backend developer', risk: 'low' }, note: 'Smaller after the spike.' }, '2026-11-25T09:00:00Z');
       const expected = REOPENED.replace('schedule_days: 5', 'schedule_days: 4').replace('effort_hours: 40', 'effort_hours: 32').replace('risk: medium', 'risk: low') +
@@ -128,7 +153,7 @@ describe('planTransition', () => {
   });
 
   describe('writes into what the file has', () => {
-    it('fills an empty impact, updates a baseline and drops entries for requirements no longer affected', () => {
+    it('fills an empty impact, replaces an old baseline (version 1) by a per-field one and drops entries for requirements no longer affected', () => {
       const text = yaml`
         id: CR-0007
         title: SSO
@@ -147,7 +172,14 @@ describe('planTransition', () => {
         status: assessed
         affects: [PORTAL-001]
         baseline:
-          PORTAL-001: ${PORTAL_001_FINGERPRINT}
+          PORTAL-001:
+            fingerprint: v2:${fieldsFingerprint(index.requirementsWithId('PORTAL-001')[0].data, ['title', 'description', 'acceptance']).slice(3)}
+            title: Login goes to the home page
+            description: >
+              After the user enters a correct user name and password, the system goes to
+              the user's home page.
+            acceptance:
+              - The home page shows "Welcome, <name>"
         impact:
           schedule_days: 1
           cost: 0

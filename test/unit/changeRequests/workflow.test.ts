@@ -27,9 +27,9 @@ describe('change request workflow', () => {
       for (const status of from) {
         const before = STATUS_MEANING[status];
         const next = STATUS_MEANING[to ?? status];
-        // Only withdraw drops the assessment (a withdrawn request needs none); reopen drops the decision.
+        // Only withdraw drops the assessment (a withdrawn request needs none); reopen and reassess drop the decision.
         assert.ok(next.assessed || !before.assessed || id === 'withdraw', `${id} from ${status}`);
-        assert.ok(next.decision === before.decision || before.decision === 'none' || id === 'reopen', `${id} from ${status}`);
+        assert.ok(next.decision === before.decision || before.decision === 'none' || id === 'reopen' || id === 'reassess', `${id} from ${status}`);
       }
     }
   });
@@ -55,8 +55,8 @@ describe('change request workflow', () => {
     const cases: [string, Parameters<typeof availableTransitions>[0], string[]][] = [
       ['submitted', { status: 'submitted' }, ['assess', 'withdraw']],
       ['assessed (assess again to update the impact)', { status: 'assessed' }, ['assess', 'approve', 'reject', 'withdraw']],
-      ['approved', { status: 'approved' }, ['implement', 'signOff']],
-      ['approved and signed off', { status: 'approved', customer_signoff: { by: 'Bob Li', on: '2026-11-23' } }, ['implement']],
+      ['approved (reassess when the requirements changed since)', { status: 'approved' }, ['implement', 'reassess', 'signOff']],
+      ['approved and signed off', { status: 'approved', customer_signoff: { by: 'Bob Li', on: '2026-11-23' } }, ['implement', 'reassess']],
       ['rejected', { status: 'rejected' }, ['reopen']],
       ['implemented', { status: 'implemented' }, ['verify', 'signOff']],
       ['verified', { status: 'verified' }, ['signOff']],
