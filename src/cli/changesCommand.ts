@@ -2,26 +2,34 @@ import { changeLog } from '../core/changeRequests/changeLog';
 import { changeLogCsv, changeLogJson } from '../core/changeRequests/changeLogExport';
 import { changeLogMarkdown } from '../core/changeRequests/changeLogMarkdown';
 import { CHANGE_REQUEST_STATUSES } from '../core/changeRequests/workflow';
+import { relativeLink } from '../core/relativeLink';
 import type { CliIo } from './cliIo';
 import type { ChangesCommandLine } from './commandLine';
+import { reportKey, writeReport } from './reportOutput';
 import { loadWorkspace, type LoadedWorkspace } from './workspaceLoader';
 
-/** Prints the change log of the change requests that pass every filter: Markdown, CSV or JSON. */
+/**
+ * Prints (or writes to --out) the change log of the change requests that pass every filter: Markdown, CSV or
+ * JSON. Printed Markdown has no links: piped or pasted, there is no place its links could be relative to, and a
+ * machine's absolute paths are no use to the reader. Written to a file, each ID links to its request file,
+ * relative to the report.
+ */
 export async function runChanges(options: ChangesCommandLine, io: CliIo): Promise<number> {
   const workspace = await loadWorkspace(options.paths, io.cwd);
   warnAboutUnknownValues(workspace, options, io);
   const log = changeLog(workspace.index, { statuses: options.statuses, customer: options.customer, from: options.from, to: options.to });
-  switch (options.format) {
-    case 'md':
-      io.stdout.write(changeLogMarkdown(log));
-      break;
-    case 'csv':
-      io.stdout.write(changeLogCsv(log, workspace.display));
-      break;
-    case 'json':
-      io.stdout.write(changeLogJson(log, workspace.display));
-      break;
-  }
+  const report = reportKey(io, options.out);
+  const text = (): string => {
+    switch (options.format) {
+      case 'md':
+        return changeLogMarkdown(log, report === undefined ? {} : { link: (cr) => relativeLink(report, cr.file) });
+      case 'csv':
+        return changeLogCsv(log, workspace.display);
+      case 'json':
+        return changeLogJson(log, workspace.display);
+    }
+  };
+  await writeReport(io, options.out, text());
   return 0;
 }
 

@@ -6,6 +6,7 @@ import { UsageError } from './cliIo';
 export type CheckFormat = 'text' | 'json';
 export type ListFormat = 'table' | 'csv' | 'json';
 export type ChangesFormat = 'md' | 'csv' | 'json';
+export type ExportFormat = 'spec-md' | 'spec-html';
 
 export interface CheckCommandLine {
   readonly command: 'check';
@@ -40,6 +41,15 @@ export interface ChangesCommandLine {
   readonly from: string | undefined;
   readonly to: string | undefined;
   readonly format: ChangesFormat;
+  /** Written there instead of printed; the Markdown's IDs then link to the files relative to it. */
+  readonly out: string | undefined;
+}
+
+export interface ExportCommandLine {
+  readonly command: 'export';
+  readonly paths: readonly string[];
+  readonly format: ExportFormat;
+  readonly out: string | undefined;
 }
 
 export type CommandLine =
@@ -48,9 +58,10 @@ export type CommandLine =
   | CheckCommandLine
   | ListCommandLine
   | SetCommandLine
-  | ChangesCommandLine;
+  | ChangesCommandLine
+  | ExportCommandLine;
 
-const COMMANDS = ['check', 'list', 'set', 'changes'] as const;
+const COMMANDS = ['check', 'list', 'set', 'changes', 'export'] as const;
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 
 /** Reads argv (without node and the script); throws UsageError on anything it does not understand. */
@@ -74,6 +85,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       return parseSet(rest);
     case 'changes':
       return parseChanges(rest);
+    case 'export':
+      return parseExport(rest);
   }
   if (first.startsWith('-')) {
     throw new UsageError(`unknown option '${first}'`);
@@ -140,6 +153,7 @@ function parseChanges(args: readonly string[]): CommandLine {
     from: { type: 'string' },
     to: { type: 'string' },
     format: { type: 'string' },
+    out: { type: 'string' },
   });
   if (values.help) {
     return { command: 'help' };
@@ -165,7 +179,23 @@ function parseChanges(args: readonly string[]): CommandLine {
     from,
     to,
     format: oneOf('changes', values.format, ['md', 'csv', 'json'] as const),
+    out: outFile('changes', values.out),
   };
+}
+
+function parseExport(args: readonly string[]): CommandLine {
+  const { values, positionals } = parse('export', args, { ...HELP, format: { type: 'string' }, out: { type: 'string' } });
+  if (values.help) {
+    return { command: 'help' };
+  }
+  return { command: 'export', paths: positionals, format: oneOf('export', values.format, ['spec-md', 'spec-html'] as const), out: outFile('export', values.out) };
+}
+
+function outFile(command: string, value: unknown): string | undefined {
+  if (value !== undefined && (typeof value !== 'string' || value.trim() === '')) {
+    throw new UsageError(`--out needs a file name for reqdesk ${command}`);
+  }
+  return value;
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;

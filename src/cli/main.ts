@@ -2,6 +2,7 @@ import { runChanges } from './changesCommand';
 import { runCheck } from './checkCommand';
 import { CliError, UsageError, type CliIo } from './cliIo';
 import { parseCommandLine } from './commandLine';
+import { runExport } from './exportCommand';
 import { runList } from './listCommand';
 import { runSet } from './setCommand';
 import { readVersion, USAGE } from './usage';
@@ -25,6 +26,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runSet(commandLine, io);
       case 'changes':
         return await runChanges(commandLine, io);
+      case 'export':
+        return await runExport(commandLine, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

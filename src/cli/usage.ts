@@ -22,6 +22,12 @@ Commands:
     --from <date>            Only requests made on or after this date (YYYY-MM-DD)
     --to <date>              Only requests made on or before this date
     --format md|csv|json     Output format (default: md)
+    --out <file>             Write it there; the Markdown then links each ID to its
+                             file, relative to <file> (printed, it has no links)
+  export [paths...]          The requirements as a specification: per document,
+                             each requirement with all its fields
+    --format spec-md|spec-html  Markdown or a self-contained HTML page (default: spec-md)
+    --out <file>             Write it there instead of printing it
 
 Paths are files or folders (default: the current folder).
 

@@ -9,6 +9,11 @@ export function escapeMarkdown(text: string): string {
   return escapeLineStart(line.replace(INLINE_MARKUP, escapeInline));
 }
 
+/** Like escapeMarkdown, for the text of an ATX heading: a closing run of `#` would be dropped as the heading's end. */
+export function escapeMarkdownHeading(text: string): string {
+  return escapeMarkdown(text).replace(/(^|\s)(#+)$/, '$1\\$2');
+}
+
 /** Like escapeMarkdown, keeping paragraphs (blank-line separated) as paragraphs. */
 export function escapeMarkdownParagraphs(text: string): string {
   return text

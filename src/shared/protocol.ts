@@ -10,14 +10,16 @@ import type { Vocabulary } from '../core/vocabulary';
 /** The table's columns, in their default order. */
 export type ColumnId =
   | 'id' | 'title' | 'status' | 'priority' | 'owner' | 'document' | 'customer'
-  | 'milestone' | 'due' | 'links' | 'changes' | 'problems';
+  | 'milestone' | 'due' | 'links' | 'changes' | 'problems'
+  | 'description' | 'acceptance' | 'source' | 'tags';
 
 /** The fields the table edits inline. */
 export type EditableField = 'title' | 'status' | 'priority' | 'owner';
 
 export type GroupField = 'status' | 'owner' | 'priority' | 'milestone';
 
-export type ExportFormat = 'csv' | 'markdown';
+/** The table as CSV or a Markdown table (its columns), or the specification of its rows (every field). */
+export type ExportFormat = 'csv' | 'markdown' | 'spec-markdown' | 'spec-html';
 
 /** One requirement as the table shows it. Values are display text; no file path usable for writing. */
 export interface TableRow {
@@ -39,6 +41,11 @@ export interface TableRow {
   readonly due: string;
   readonly links: readonly string[];
   readonly changes: readonly string[];
+  /** As written (line breaks kept): the grid shows it on one line, exports whole. */
+  readonly description: string;
+  readonly acceptance: readonly string[];
+  readonly source: string;
+  readonly tags: readonly string[];
   readonly errors: number;
   readonly warnings: number;
   /** Messages of the errors and warnings inside this requirement. */

@@ -9,6 +9,8 @@ export interface ColumnSpec {
   readonly editable?: EditableField;
   /** What the cell shows and the search matches. */
   readonly text: (row: TableRow) => string;
+  /** Long text: one line in the grid, cut with an ellipsis (rows keep one height), whole in the cell's tooltip. */
+  readonly long?: true;
 }
 
 export const COLUMNS: readonly ColumnSpec[] = [
@@ -24,6 +26,10 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { id: 'links', width: 150, text: (r) => r.links.join(', ') },
   { id: 'changes', width: 110, text: (r) => r.changes.join(', ') },
   { id: 'problems', width: 84, text: (r) => (r.errors + r.warnings > 0 ? String(r.errors + r.warnings) : '') },
+  { id: 'description', width: 240, long: true, text: (r) => r.description.replace(/\s+/g, ' ').trim() },
+  { id: 'acceptance', width: 240, long: true, text: (r) => r.acceptance.join(' · ') },
+  { id: 'source', width: 140, long: true, text: (r) => r.source },
+  { id: 'tags', width: 120, long: true, text: (r) => r.tags.join(', ') },
 ];
 
 const BY_ID = new Map(COLUMNS.map((c) => [c.id, c]));

@@ -11,10 +11,11 @@ import { GROUP_FIELDS } from './tableColumns';
 
 export const COLUMN_IDS = [
   'id', 'title', 'status', 'priority', 'owner', 'document', 'customer', 'milestone', 'due', 'links', 'changes', 'problems',
+  'description', 'acceptance', 'source', 'tags',
 ] as const satisfies readonly ColumnId[];
 
 const EDITABLE_FIELDS = ['title', 'status', 'priority', 'owner'] as const satisfies readonly EditableField[];
-const EXPORT_FORMATS = ['csv', 'markdown'] as const satisfies readonly ExportFormat[];
+const EXPORT_FORMATS = ['csv', 'markdown', 'spec-markdown', 'spec-html'] as const satisfies readonly ExportFormat[];
 
 /** Compile-time: the lists above name every member of their union. */
 type AssertNever<T extends never> = T;

@@ -142,6 +142,10 @@ function sortValue(row: TableRow, id: ColumnId, vocabularies: readonly Vocabular
     case 'customer':
     case 'milestone':
     case 'due':
+    case 'description':
+    case 'acceptance':
+    case 'source':
+    case 'tags':
       return column(id).text(row);
   }
 }

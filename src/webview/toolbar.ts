@@ -103,6 +103,8 @@ export class Toolbar {
     });
     const exportCsv = this.button(t('exportCsv'), () => this.callbacks.exportAs('csv'));
     const exportMarkdown = this.button(t('exportMarkdown'), () => this.callbacks.exportAs('markdown'));
+    const exportSpecMarkdown = this.button(t('exportSpecMarkdown'), () => this.callbacks.exportAs('spec-markdown'));
+    const exportSpecHtml = this.button(t('exportSpecHtml'), () => this.callbacks.exportAs('spec-html'));
     this.saveButton = this.button('', () => this.callbacks.save());
     this.saveButton.classList.add('primary', 'save');
     this.saveButton.title = t('saveTitle');
@@ -115,7 +117,7 @@ export class Toolbar {
     const controls = element('div', { className: 'controls' },
       this.search, ...this.filterSelects.values(), this.hasProblems, this.noOwner, this.groupBy,
       element('span', { className: 'columns-anchor' }, this.columnsButton, this.columnsPanel),
-      exportCsv, exportMarkdown, this.saveButton);
+      exportCsv, exportMarkdown, exportSpecMarkdown, exportSpecHtml, this.saveButton);
     const summary = element('div', { className: 'summary' }, this.count, this.progress, this.milestones, this.status);
     this.root = element('div', { className: 'toolbar' }, controls, this.chips, summary);
   }

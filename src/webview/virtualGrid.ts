@@ -304,6 +304,10 @@ export class VirtualGrid {
           break;
         default:
           setText(cell, override ?? spec.text(row));
+          if (spec.long) {
+            // Rows keep one height (virtualised): the cell is cut with an ellipsis, the tooltip holds it whole.
+            setAttribute(cell, 'title', spec.text(row) || undefined);
+          }
       }
       if (spec.editable && row.readOnly !== '') {
         setAttribute(cell, 'aria-readonly', 'true');

@@ -635,9 +635,10 @@ suite('Change requests', () => {
   });
 
   suite('reports and details', () => {
-    test('Change Log: the filter asked, the Markdown report opened as an untitled document', async () => {
-      prompts.pick((items) => items.filter((i) => i.label === 'approved') as unknown as vscode.QuickPickItem).pick('All customers').input('2026-13-01', '2026-11-01').input('2026-10-01', '');
-      const document = await vscode.commands.executeCommand<vscode.TextDocument>('reqdesk.showChangeLog');
+    test('Change Log: the filter asked, the report saved where asked, linked relative to it, opened in the preview', async () => {
+      const report = workspaceUri('tmp-reports/change-log.md');
+      prompts.pick((items) => items.filter((i) => i.label === 'approved') as unknown as vscode.QuickPickItem).pick('All customers').input('2026-13-01', '2026-11-01').input('2026-10-01', '').save(report);
+      const saved = await vscode.commands.executeCommand<vscode.Uri>('reqdesk.showChangeLog');
       prompts.assertAllAnswered();
       assert.deepEqual(prompts.picks.map((p) => [p.options?.title, ...p.items.map((i) => (i.description ? `${i.label} (${i.description})` : i.label))]), [
         ['Change Log (1/4)', 'submitted (0 request(s))', 'assessed (0 request(s))', 'approved (1 request(s))', 'rejected (0 request(s))',
@@ -645,24 +646,36 @@ suite('Change requests', () => {
         ['Change Log (2/4)', 'All customers', 'Acme Corp'],
       ]);
       assert.deepEqual(prompts.inputs.map((i) => i.validation), [['Enter a date like 2026-11-22.', undefined], ['Enter a date on or after 2026-11-01.', undefined]]);
-      assert.ok(document.isUntitled);
-      assert.equal(document.languageId, 'markdown');
-      assert.equal(vscode.window.activeTextEditor?.document, document);
-      const link = workspaceUri(CR_0001).toString();
-      assert.equal(document.getText(), [
+      assert.equal(prompts.saveDialogs[0]?.title, 'Save the Change Log');
+      assert.equal(prompts.saveDialogs[0]?.defaultUri?.toString(), workspaceUri('change-log.md').toString());
+      assert.deepEqual(prompts.saveDialogs[0]?.filters, { Markdown: ['md'] });
+      assert.equal(saved?.toString(), report.toString());
+      const link = '../changes/CR-0001.cr.yaml';
+      assert.equal(vscode.Uri.joinPath(report, '..', link).toString(), workspaceUri(CR_0001).toString());
+      const tabs = (): string[] => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => `${t.label} ${t.input instanceof vscode.TabInputWebview ? t.input.viewType : ''}`);
+      await waitUntil('the Markdown preview to show the report', () => tabs().some((t) => /change-log\.md .*markdown\.preview$/.test(t))).catch((e: Error) => assert.fail(`${e.message}: ${tabs().join(', ')}`));
+      assert.equal(await diskText(report), [
         '# Change log',
         '',
         'Filter: status approved · requested from 2026-11-01',
         '',
         '| ID | Title | Status | Requested on | Requested by | Channel | Affects | Days | Cost | Effort (hours) | Risk | Decision | Customer sign-off |',
         '| --- | --- | --- | --- | --- | --- | --- | ---: | ---: | ---: | --- | --- | --- |',
-        `| [CR-0001](<${link}>) | Support single sign-on | approved | 2026-11-20 | Bob Li (Acme) | email | PORTAL-001 | 5 | 8000 | 40 | medium |  |  |`,
+        `| [CR-0001](${link}) | Support single sign-on | approved | 2026-11-20 | Bob Li (Acme) | email | PORTAL-001 | 5 | 8000 | 40 | medium |  |  |`,
         '',
         '1 change request: 1 approved.',
         '',
         'Impact of the approved, implemented or verified change request: 5 days, cost 8000, 40 hours of effort.',
         '',
       ].join('\n'));
+      await vscode.workspace.fs.delete(workspaceUri('tmp-reports'), { recursive: true, useTrash: false });
+    });
+
+    test('Change Log: cancelling the save dialog writes nothing', async () => {
+      prompts.pick((items) => items.filter((i) => i.label === 'approved') as unknown as vscode.QuickPickItem).pick('All customers').input('').input('').save(undefined);
+      assert.equal(await vscode.commands.executeCommand('reqdesk.showChangeLog'), undefined);
+      prompts.assertAllAnswered();
+      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(workspaceUri('change-log.md'))));
     });
 
     test('the details page escapes what the files say: no HTML, links or table cells of their own', async () => {

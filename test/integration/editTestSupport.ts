@@ -157,7 +157,7 @@ export interface ShownMessage {
 
 type PickAnswer = (items: readonly vscode.QuickPickItem[]) => vscode.QuickPickItem | undefined;
 
-const PROMPTS = ['showQuickPick', 'showInputBox', 'showErrorMessage', 'showWarningMessage', 'showInformationMessage'] as const;
+const PROMPTS = ['showQuickPick', 'showInputBox', 'showSaveDialog', 'showErrorMessage', 'showWarningMessage', 'showInformationMessage'] as const;
 
 type Window = Record<(typeof PROMPTS)[number], unknown>;
 
@@ -169,7 +169,9 @@ export class ScriptedPrompts {
   readonly picks: ShownPick[] = [];
   readonly inputs: ShownInput[] = [];
   readonly messages: ShownMessage[] = [];
+  readonly saveDialogs: (vscode.SaveDialogOptions | undefined)[] = [];
   private readonly pickAnswers: PickAnswer[] = [];
+  private readonly saveAnswers: (vscode.Uri | undefined)[] = [];
   private readonly inputAnswers: (readonly string[] | undefined)[] = [];
   private readonly originals: Window;
   private readonly unexpected: string[] = [];
@@ -206,6 +208,14 @@ export class ScriptedPrompts {
       }
       return undefined;
     };
+    window.showSaveDialog = async (options?: vscode.SaveDialogOptions) => {
+      this.saveDialogs.push(options);
+      if (this.saveAnswers.length === 0) {
+        this.unexpected.push(`save dialog "${options?.title ?? ''}"`);
+        return undefined;
+      }
+      return this.saveAnswers.shift();
+    };
     const message = (severity: ShownMessage['severity']) => async (text: string) => {
       this.messages.push({ severity, message: text });
       return undefined;
@@ -238,10 +248,16 @@ export class ScriptedPrompts {
     return this;
   }
 
+  /** The next save dialog answers with this file (undefined = Cancel); the real one confirms an overwrite. */
+  save(answer: vscode.Uri | undefined): this {
+    this.saveAnswers.push(answer);
+    return this;
+  }
+
   /** Fails when a prompt came that the test did not script, or a scripted answer was not asked for. */
   assertAllAnswered(): void {
     assert.deepEqual(this.unexpected, [], 'prompts without a scripted answer');
-    assert.equal(this.pickAnswers.length + this.inputAnswers.length, 0, 'scripted answers that were never asked for');
+    assert.equal(this.pickAnswers.length + this.inputAnswers.length + this.saveAnswers.length, 0, 'scripted answers that were never asked for');
   }
 
   restore(): void {

@@ -196,7 +196,7 @@ suite('Requirements table', () => {
     assert.deepEqual(shown, {
       id: 'PORTAL-002', title: 'Password reset by e-mail', status: 'new', priority: 'medium', owner: 'bob',
       document: 'Customer portal', path: 'requirements/portal.req.yaml', customer: 'Acme Corp', milestone: '', due: '',
-      links: ['PORTAL-001'], changes: [], errors: 0, warnings: 0, problems: [], vocabulary: 0, readOnly: '', dirty: false,
+      links: ['PORTAL-001'], changes: [], description: '', acceptance: [], source: '', tags: [], errors: 0, warnings: 0, problems: [], vocabulary: 0, readOnly: '', dirty: false,
     });
     const bad5 = decodeRows(message.data.rows).find((r) => r.id === 'BAD-005');
     assert.deepEqual([bad5?.errors, bad5?.warnings, bad5?.problems], [1, 0, ["priority must be one of critical, high, medium, low (it is 'urgent')."]]);
@@ -341,6 +341,41 @@ suite('Requirements table', () => {
     } finally {
       await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
       await vscode.workspace.fs.delete(markdown).then(undefined, () => undefined);
+    }
+  });
+
+  test('export writes the specification of the rows asked for, every field, per document, as Markdown and HTML', async () => {
+    const rows = decodeRows((await init()).data.rows);
+    const key = (id: string): string => rows.find((r) => r.id === id)?.key ?? assert.fail(id);
+    const markdown = workspaceUri('tmp-spec.md');
+    const html = workspaceUri('tmp-spec.html');
+    const dialogs: (vscode.SaveDialogOptions | undefined)[] = [];
+    const answers = [markdown, html];
+    vscode.window.showSaveDialog = async (options) => {
+      dialogs.push(options);
+      return answers.shift();
+    };
+    const keys = [key('PORTAL-002'), key('PORTAL-001')];
+    try {
+      const written = await ask({ type: 'export', requestId: 41, format: 'spec-markdown', columns: ['id'], keys }, 'exportResult', (m) => m.requestId === 41);
+      assert.deepEqual([written.outcome, written.rows, written.message], ['written', 2, 'Exported 2 requirements to tmp-spec.md.']);
+      assert.deepEqual([dialogs[0]?.title, dialogs[0]?.defaultUri?.path, dialogs[0]?.filters], ['Export the Specification as Markdown', workspaceUri('specification.md').path, { Markdown: ['md'] }]);
+      assert.equal(await diskText(markdown), [
+        '# Requirements specification', '',
+        '## Customer portal', '', '- **Customer:** Acme Corp', '- **File:** requirements/portal.req.yaml', '',
+        '### PORTAL-002 · Password reset by e-mail', '', '- **Status:** new', '- **Priority:** medium', '- **Owner:** bob', '- **Links:** PORTAL-001', '',
+        '### PORTAL-001 · Login goes to the home page', '', '- **Status:** in-progress', '- **Priority:** high', '- **Owner:** alice', '',
+      ].join('\n'));
+      const page = await ask({ type: 'export', requestId: 42, format: 'spec-html', columns: ['id'], keys: [key('PORTAL-001')] }, 'exportResult', (m) => m.requestId === 42);
+      assert.equal(page.outcome, 'written');
+      assert.deepEqual(dialogs[1]?.filters, { HTML: ['html', 'htm'] });
+      const text = await diskText(html);
+      assert.ok(text.startsWith('<!DOCTYPE html>\n<html lang="en">'), text);
+      assert.ok(text.includes('<h2>Customer portal</h2>\n<dl>\n<dt>Customer</dt><dd>Acme Corp</dd>'), text);
+      assert.ok(text.includes('<h3>PORTAL-001 · Login goes to the home page</h3>\n<dl>\n<dt>Status</dt><dd>in-progress</dd>'), text);
+    } finally {
+      await vscode.workspace.fs.delete(markdown).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(html).then(undefined, () => undefined);
     }
   });
 

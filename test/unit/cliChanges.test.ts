@@ -105,7 +105,24 @@ describe('reqdesk changes', () => {
 
   it('reads the command line', () => {
     assert.deepEqual(parseCommandLine(['changes', 'docs', '--status', 'approved, verified', '--customer', ' Acme ', '--from=2026-01-01', '--format', 'csv']), {
-      command: 'changes', paths: ['docs'], statuses: ['approved', 'verified'], customer: 'Acme', from: '2026-01-01', to: undefined, format: 'csv',
+      command: 'changes', paths: ['docs'], statuses: ['approved', 'verified'], customer: 'Acme', from: '2026-01-01', to: undefined, format: 'csv', out: undefined,
     });
+  });
+
+  it('writes the report to --out, its IDs linked to the request files relative to it', async () => {
+    ws.write('reports/.keep', '');
+    const run = await runCli(['changes', '--status', 'verified', '--out', 'reports/change log.md'], ws.root);
+    assert.deepEqual(run, { code: 0, stdout: '', stderr: 'reqdesk: wrote reports/change log.md\n' });
+    assert.match(ws.text('reports/change log.md'), /\n\| \[CR-0001\]\(\.\.\/changes\/CR-0001\.cr\.yaml\) \| Keep users signed in for 30 days \| verified \|/);
+    const again = await runCli(['changes', '--status', 'rejected', '--out', 'reports/change log.md'], ws.root);
+    assert.equal(again.code, 0);
+    assert.match(ws.text('reports/change log.md'), /\[CR-0003\]\(\.\.\/changes\/CR-0003\.cr\.yaml\)/, 'replaced whole');
+    assert.doesNotMatch(ws.text('reports/change log.md'), /CR-0001/);
+    const csv = await runCli(['changes', '--format', 'csv', '--out', 'log.csv'], ws.root);
+    assert.equal(csv.code, 0);
+    assert.ok(ws.text('log.csv').startsWith('\uFEFFID,Title,'));
+    const missing = await runCli(['changes', '--out', 'no/such/folder/log.md'], ws.root);
+    assert.deepEqual(missing, { code: 2, stdout: '', stderr: 'reqdesk: cannot write no/such/folder/log.md: no such file or folder\n' });
+    await usageError(['changes', '--out', ''], '--out needs a file name for reqdesk changes');
   });
 });

@@ -31,7 +31,7 @@ describe('reqdesk command line', () => {
   it('exits 2 with the usage on stderr for a missing or unknown command', async () => {
     await usageError([], 'missing command');
     await usageError(['chek'], "unknown command 'chek' (did you mean 'check'?)");
-    await usageError(['export'], "unknown command 'export'");
+    await usageError(['publish'], "unknown command 'publish'");
     await usageError(['--strict'], "unknown option '--strict'");
   });
 

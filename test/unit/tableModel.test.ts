@@ -16,7 +16,7 @@ let position = 0;
 function row(id: string, fields: Partial<TableRow> = {}): TableRow {
   return {
     key: `0:${position++}`, doc: 0, id, title: `Title of ${id}`, status: '', priority: '', owner: '', document: 'Portal',
-    path: 'portal.req.yaml', customer: '', milestone: '', due: '', links: [], changes: [], errors: 0, warnings: 0,
+    path: 'portal.req.yaml', customer: '', milestone: '', due: '', links: [], changes: [], description: '', acceptance: [], source: '', tags: [], errors: 0, warnings: 0,
     problems: [], vocabulary: 0, readOnly: '', dirty: false, ...fields,
   };
 }

@@ -40,7 +40,7 @@ export const ENGLISH_CHANGE_LOG_LABELS: ChangeLogLabels = {
 
 export interface ChangeLogMarkdownOptions {
   readonly labels?: ChangeLogLabels;
-  /** A link target for a change request's ID (e.g. its file relative to the report); none: plain ID. */
+  /** A link target for a change request's ID (its file relative to the report, relativeLink); none: plain ID. */
   readonly link?: (cr: ChangeRequest) => string | undefined;
 }
 
@@ -83,7 +83,7 @@ function row(cr: ChangeRequest, options: ChangeLogMarkdownOptions): string[] {
   const target = options.link?.(cr);
   const id = cell(cr.id);
   return [
-    target ? `[${id}](<${target.replace(/[<>\s]/g, encodeURIComponent)}>)` : id,
+    target ? `[${id}](${linkDestination(target)})` : id,
     cell(data.title),
     cell(data.status),
     cell(data.requested_on),
@@ -97,6 +97,11 @@ function row(cr: ChangeRequest, options: ChangeLogMarkdownOptions): string[] {
     decision ? [cell(decision.outcome), cell(decision.on), decision.by?.length ? `(${decision.by.map(cell).join(', ')})` : ''].filter((p) => p !== '').join(' ') : '',
     signoff ? [cell(signoff.by), cell(signoff.on)].filter((p) => p !== '').join(' ') : '',
   ];
+}
+
+/** As given when it cannot be misread (relativeLink's are not), else in `<…>` with what would end it encoded. */
+function linkDestination(target: string): string {
+  return /[\s<>()\\]/.test(target) ? `<${target.replace(/[<>\s\\]/g, encodeURIComponent)}>` : target;
 }
 
 function filterLine(filter: ChangeLogFilter, labels: ChangeLogLabels): string | undefined {

@@ -4,16 +4,20 @@ import { changeLogMarkdown, type ChangeLogLabels } from '../../core/changeReques
 import { isDate } from '../../core/changeRequests/utcTimestamp';
 import { CHANGE_REQUEST_STATUSES } from '../../core/changeRequests/workflow';
 import type { IndexView } from '../../core/indexView';
+import { relativeLink } from '../../core/relativeLink';
 import type { Command } from '../support/commandRegistry';
+import { showMarkdownPreview } from '../support/markdownPreview';
 
 interface StatusItem extends vscode.QuickPickItem {
   readonly status: string;
 }
 
 /**
- * Change Log: asks the filter (statuses, customer, requested-on range; each may be left open) and opens the
- * Markdown report of the matching change requests, with the impact totals of the approved ones, as an
- * untitled Markdown document (preview or save it from there). Resolves to the document, or undefined when cancelled.
+ * Change Log: asks the filter (statuses, customer, requested-on range; each may be left open) and where to save
+ * the Markdown report of the matching change requests (with the impact totals of the approved ones), writes it
+ * there and opens it in the Markdown preview. The IDs link to the request files relative to the report, so the
+ * links work in the preview and wherever the folder is shared (a Git host, an archive). Resolves to the report's
+ * URI, or undefined when cancelled.
  */
 export function changeLogCommand(index: IndexView): Command {
   return {
@@ -23,10 +27,21 @@ export function changeLogCommand(index: IndexView): Command {
       if (!filter) {
         return undefined;
       }
-      const markdown = changeLogMarkdown(changeLog(index, filter), { labels: translatedLabels(), link: (cr) => cr.file });
-      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
-      await vscode.window.showTextDocument(document, { preview: false });
-      return document;
+      const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+      // The dialog itself asks before replacing an existing file.
+      const target = await vscode.window.showSaveDialog({
+        title: vscode.l10n.t('Save the Change Log'),
+        defaultUri: folder ? vscode.Uri.joinPath(folder, 'change-log.md') : undefined,
+        filters: { [vscode.l10n.t('Markdown')]: ['md'] },
+      });
+      if (!target) {
+        return undefined;
+      }
+      const report = target.toString();
+      const markdown = changeLogMarkdown(changeLog(index, filter), { labels: translatedLabels(), link: (cr) => relativeLink(report, cr.file) });
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(markdown));
+      await showMarkdownPreview(target);
+      return target;
     },
   };
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { IndexChanges } from '../../core/indexChanges';
 import type { IndexView } from '../../core/indexView';
 import type { Command } from '../support/commandRegistry';
+import { showMarkdownPreview } from '../support/markdownPreview';
 import { changeRequestDetailsMarkdown } from './changeRequestDetailsMarkdown';
 import { changeRequestTarget } from './changeRequestTarget';
 import { DETAILS_SCHEME, detailsSource, detailsUri } from './detailsUri';
@@ -80,12 +81,9 @@ export function showDetailsCommand(index: IndexView): Command {
         return undefined;
       }
       const uri = detailsUri(target.file, index.get(target.file)?.changeRequest?.id ?? '');
-      const document = await vscode.workspace.openTextDocument(uri);
-      if ((await vscode.commands.getCommands(true)).includes('markdown.showPreview')) {
-        await vscode.commands.executeCommand('markdown.showPreview', uri);
-      } else {
-        await vscode.window.showTextDocument(document, { preview: true });
-      }
+      // Opened first, so that the page is among the text documents the provider refreshes.
+      await vscode.workspace.openTextDocument(uri);
+      await showMarkdownPreview(uri);
       return uri;
     },
   };

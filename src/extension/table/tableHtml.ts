@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { escapeHtml } from '../../core/htmlText';
 
 /** The folder of the table's built assets (media/table.js, media/table.css): the webview may load nothing else. */
 export function tableAssetRoot(extensionUri: vscode.Uri): vscode.Uri {
@@ -43,8 +44,4 @@ export function tableHtml(webview: vscode.Webview, extensionUri: vscode.Uri): st
 <script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
 </html>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { IndexChanges } from '../../core/indexChanges';
 import type { IndexView } from '../../core/indexView';
 import { encodeRows } from '../../shared/encodedRows';
-import type { HostMessage, ReadyMessage, RenderedMessage, TableData, TableRow, TableViewState, WebviewMessage } from '../../shared/protocol';
+import type { HostMessage, ReadyMessage, RenderedMessage, TableData, TableViewState, WebviewMessage } from '../../shared/protocol';
 import { revealRequirement } from '../requirements/revealRequirement';
 import { applyTableEdit } from './tableEdit';
 import { exportTable } from './tableExport';
@@ -111,8 +111,8 @@ export class TablePanel implements vscode.Disposable {
         return;
       }
       case 'export': {
-        const rows = message.keys.map((key) => this.rows.resolve(key)?.row).filter((row): row is TableRow => row !== undefined);
-        this.post(await exportTable(message, rows));
+        const rows = message.keys.map((key) => this.rows.resolve(key)).filter((row): row is ResolvedRow => row !== undefined);
+        this.post(await exportTable(message, rows, this.index));
         return;
       }
       case 'save':

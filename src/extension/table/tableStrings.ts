@@ -16,6 +16,10 @@ export function columnLabels(): Readonly<Record<ColumnId, string>> {
     links: vscode.l10n.t('Links'),
     changes: vscode.l10n.t('Change Requests'),
     problems: vscode.l10n.t('Problems'),
+    description: vscode.l10n.t('Description'),
+    acceptance: vscode.l10n.t('Acceptance criteria'),
+    source: vscode.l10n.t('Source'),
+    tags: vscode.l10n.t('Tags'),
   };
 }
 
@@ -46,6 +50,8 @@ export function tableStrings(): Readonly<Record<string, string>> {
     moveDown: vscode.l10n.t('Move {0} down'),
     exportCsv: vscode.l10n.t('Export CSV'),
     exportMarkdown: vscode.l10n.t('Export Markdown'),
+    exportSpecMarkdown: vscode.l10n.t('Specification (Markdown)'),
+    exportSpecHtml: vscode.l10n.t('Specification (HTML)'),
     save: vscode.l10n.t('Save ({0})'),
     saveTitle: vscode.l10n.t('Save the requirement files changed from the table (Ctrl+S)'),
     unsaved: vscode.l10n.t('Unsaved changes in {0}'),
