@@ -3,8 +3,8 @@ import { planFieldEdit } from '../../core/edit/fieldEditPlan';
 import type { EditResult } from '../../core/edit/textEdit';
 import { closest } from '../../core/schemaValidator';
 import type { Requirement, RequirementField } from '../../core/model';
-import type { RosterMember } from '../../core/settings';
 import type { IndexView } from '../../core/indexView';
+import { ownerGuess } from '../../core/roster';
 import { workspaceEditScope } from '../support/coreEdits';
 import { commandAction, editAction, type FixBuilder, type FixContext } from '../support/fixAction';
 
@@ -13,7 +13,7 @@ export const ownerFixes: FixBuilder = (context) => {
   const { requirement, index } = context;
   const actions: vscode.CodeAction[] = [];
   const owner = requirement.data.owner?.trim();
-  const guess = owner ? rosterGuess(owner, index.settingsFor(requirement.file).roster) : undefined;
+  const guess = owner ? ownerGuess(index.settingsFor(requirement.file), owner) : undefined;
   if (guess) {
     actions.push(editAction(context, vscode.l10n.t("Change owner to '{0}'", guess), fieldEdit(context, 'owner', guess), true));
   }
@@ -50,14 +50,6 @@ function setAction(context: FixContext, field: 'priority' | 'status', value: str
 function fieldEdit(context: FixContext, field: RequirementField, value: string): (text: string) => EditResult {
   const { index, requirement } = context;
   return (text) => planFieldEdit(index, requirement.file, { text }, { id: requirement.id, field, value }, workspaceEditScope());
-}
-
-/** The roster id an unknown owner most likely means: a member's name written out, else a near spelling (as the rule suggests). */
-function rosterGuess(owner: string, roster: readonly RosterMember[]): string | undefined {
-  if (roster.length === 0 || roster.some((m) => m.id === owner)) {
-    return undefined;
-  }
-  return roster.find((m) => m.name?.toLowerCase() === owner.toLowerCase())?.id ?? closest(owner, roster.map((m) => m.id));
 }
 
 /** The vocabulary value used most in the workspace (the earlier one in the vocabulary on a tie); none when nothing uses any. */
