@@ -5,8 +5,16 @@
 export interface Vocabulary {
   readonly statuses: readonly string[];
   readonly priorities: readonly string[];
-  /** Roster members first, then owners used in the workspace. */
+  /**
+   * Who the owner editor offers as a new owner: the roster's members who may own (core/roster.ts), or with no
+   * roster the owners used in the workspace. The owner filter offers these and every other owner in use.
+   */
   readonly owners: readonly string[];
+  /**
+   * How owner values read in the filter, as [value, label] pairs (a list, not an object, so that an owner named
+   * `__proto__` is just a name): a member's name, a value outside the roster marked so. Others read as written.
+   */
+  readonly ownerLabels: readonly (readonly [string, string])[];
 }
 
 /** What filtering and grouping by status or priority needs: owners are sorted by name there. */

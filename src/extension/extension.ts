@@ -75,7 +75,7 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
 
   const ready = loadAll().then(updateWelcome);
   const requirementsView = registerRequirementsView(index, changes, context);
-  const changeRequests = registerChangeRequests(index, changes);
+  const changeRequests = registerChangeRequests(index, changes, context.workspaceState);
   const statusBar = new ProblemsStatusBar(index, changes, problems);
   const table = registerTable(index, changes, context);
   context.subscriptions.push(

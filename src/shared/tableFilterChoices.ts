@@ -7,9 +7,11 @@ export interface TableFilterChoices {
   readonly priorities: readonly string[];
   readonly owners: readonly string[];
   readonly documents: readonly string[];
+  /** Owner values as the filter shows them (Vocabulary.ownerLabels, merged); others show as written. */
+  readonly ownerLabels: ReadonlyMap<string, string>;
 }
 
-export const NO_FILTER_CHOICES: TableFilterChoices = { statuses: [], priorities: [], owners: [], documents: [] };
+export const NO_FILTER_CHOICES: TableFilterChoices = { statuses: [], priorities: [], owners: [], documents: [], ownerLabels: new Map() };
 
 /** The vocabularies' values (in order), then any other value in use; documents as used. */
 export function tableFilterChoices(rows: readonly TableRow[], vocabularies: readonly Vocabulary[]): TableFilterChoices {
@@ -18,5 +20,6 @@ export function tableFilterChoices(rows: readonly TableRow[], vocabularies: read
     priorities: vocabularyFirst(vocabularies.flatMap((v) => v.priorities), rows.map((r) => r.priority)),
     owners: vocabularyFirst(vocabularies.flatMap((v) => v.owners), rows.map((r) => r.owner)),
     documents: vocabularyFirst([], rows.map((r) => r.document)),
+    ownerLabels: new Map(vocabularies.flatMap((v) => v.ownerLabels)),
   };
 }

@@ -31,6 +31,7 @@ const FILTER_COLUMNS: Readonly<Record<ListFilter, ColumnId>> = {
   statuses: 'status', priorities: 'priority', owners: 'owner', documents: 'document',
 };
 const LIST_FILTERS: readonly ListFilter[] = ['statuses', 'priorities', 'owners', 'documents'];
+const NO_LABELS: ReadonlyMap<string, string> = new Map();
 
 /**
  * Search, filters (dropdowns that add removable chips), grouping, the column chooser, export and save; the
@@ -129,7 +130,7 @@ export class Toolbar {
       this.search.value = view.search;
     }
     for (const filter of LIST_FILTERS) {
-      this.fillFilter(filter, choices[filter], view.filters[filter]);
+      this.fillFilter(filter, choices[filter], view.filters[filter], filter === 'owners' ? choices.ownerLabels : NO_LABELS);
     }
     this.hasProblems.setAttribute('aria-pressed', String(view.filters.hasProblems));
     this.noOwner.setAttribute('aria-pressed', String(view.filters.owners.includes('')));
@@ -183,13 +184,14 @@ export class Toolbar {
     return button;
   }
 
-  private fillFilter(filter: ListFilter, values: readonly string[], chosen: readonly string[]): void {
+  /** `labels`: how a value reads (owners: names, and values outside the roster marked); the value otherwise. */
+  private fillFilter(filter: ListFilter, values: readonly string[], chosen: readonly string[], labels: ReadonlyMap<string, string>): void {
     const select = this.filterSelects.get(filter);
     if (!select) {
       return;
     }
     const offered = values.filter((v) => v !== '' && !chosen.includes(v));
-    const signature = offered.join('\u0000');
+    const signature = offered.map((v) => `${v}\u0001${labels.get(v) ?? ''}`).join('\u0000');
     if (select.dataset.signature === signature) {
       return;
     }
@@ -197,7 +199,7 @@ export class Toolbar {
     // The first option is the label; '\0' can be no value of a field.
     select.replaceChildren(
       element('option', { text: t(FILTER_LABELS[filter]), attributes: { value: '\u0000' } }),
-      ...offered.map((value) => element('option', { text: value, attributes: { value } })),
+      ...offered.map((value) => element('option', { text: labels.get(value) ?? value, attributes: { value } })),
     );
   }
 

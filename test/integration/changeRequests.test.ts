@@ -745,27 +745,45 @@ suite('Change requests', () => {
       await vscode.workspace.getConfiguration('reqdesk').update('user', undefined, vscode.ConfigurationTarget.Global);
     });
 
-    test('with no reqdesk.user and no git user.name, the name is asked once, stored in the user settings, and wins over git from then on', async () => {
-      process.env.GIT_CONFIG_GLOBAL = gitConfig(undefined);
+    test("with a roster, who is the roster id: reqdesk.user or git's user.name written as a member's name", async () => {
+      process.env.GIT_CONFIG_GLOBAL = gitConfig('Carol Chen');
       const first = await createRequest('changes/CR-0053.cr.yaml', SUBMITTED.replace('CR-0050', 'CR-0053'));
       const second = await createRequest('changes/CR-0054.cr.yaml', SUBMITTED.replace('CR-0050', 'CR-0054'));
       const since = nowSeconds();
-      prompts.input(' ', 'Dana Tester').input('');
+      prompts.input('');
+      assert.equal(await vscode.commands.executeCommand(COMMANDS.withdraw, first), true);
+      prompts.assertAllAnswered();
+      assert.ok(withNow(await liveText(first), since).endsWith('  - { on: <now>, by: carol, action: withdrawn }\n'), await liveText(first));
+
+      await vscode.workspace.getConfiguration('reqdesk').update('user', 'alice wang', vscode.ConfigurationTarget.Global);
+      prompts.input('');
+      assert.equal(await vscode.commands.executeCommand(COMMANDS.withdraw, second), true);
+      prompts.assertAllAnswered();
+      assert.ok(withNow(await liveText(second), since).endsWith('  - { on: <now>, by: alice, action: withdrawn }\n'), await liveText(second));
+    });
+
+    test('when nothing matches the roster, the user is asked once from it and the answer is remembered for the workspace', async () => {
+      process.env.GIT_CONFIG_GLOBAL = gitConfig('Dana Tester');
+      const first = await createRequest('changes/CR-0053.cr.yaml', SUBMITTED.replace('CR-0050', 'CR-0053'));
+      const second = await createRequest('changes/CR-0054.cr.yaml', SUBMITTED.replace('CR-0050', 'CR-0054'));
+      const since = nowSeconds();
+      prompts.pick('Bob Li').input('');
       const loads = api.stats.fullLoads;
       assert.equal(await vscode.commands.executeCommand(COMMANDS.withdraw, first), true);
       prompts.assertAllAnswered();
-      assert.equal(prompts.inputs[0].options?.title, 'Your name for change-request history');
-      assert.deepEqual(prompts.inputs[0].validation, ['Enter your name.', undefined]);
-      assert.equal(vscode.workspace.getConfiguration('reqdesk').inspect<string>('user')?.globalValue, 'Dana Tester');
-      assert.ok(withNow(await liveText(first), since).endsWith('  - { on: <now>, by: Dana Tester, action: withdrawn }\n'));
+      assert.equal(prompts.picks[0].options?.title, 'Who are you in the roster?');
+      assert.deepEqual(prompts.picks[0].items.map((i) => [i.label, i.description, i.detail]), [
+        ['Alice Wang', 'alice', undefined], ['Bob Li', 'bob', undefined], ['Carol Chen', 'carol', 'ccb'],
+      ]);
+      assert.ok(withNow(await liveText(first), since).endsWith('  - { on: <now>, by: bob, action: withdrawn }\n'), await liveText(first));
 
-      process.env.GIT_CONFIG_GLOBAL = gitConfig('carol');
       prompts.input('Duplicate of CR-0053.');
       assert.equal(await vscode.commands.executeCommand(COMMANDS.withdraw, second), true);
       prompts.assertAllAnswered();
-      assert.equal(prompts.inputs.length, 3, 'the name is not asked again');
-      assert.ok(withNow(await liveText(second), since).endsWith('  - { on: <now>, by: Dana Tester, action: withdrawn, note: Duplicate of CR-0053. }\n'), await liveText(second));
-      // Who records history has nothing to do with what the files say: storing the name re-reads nothing.
+      assert.equal(prompts.picks.length, 1, 'not asked again');
+      assert.ok(withNow(await liveText(second), since).endsWith('  - { on: <now>, by: bob, action: withdrawn, note: Duplicate of CR-0053. }\n'), await liveText(second));
+      // Remembered in the workspace's state, not in anyone's settings; and nothing is re-read.
+      assert.equal(vscode.workspace.getConfiguration('reqdesk').inspect<string>('user')?.globalValue, undefined);
       assert.equal(api.stats.fullLoads, loads);
     });
   });

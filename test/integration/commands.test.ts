@@ -128,7 +128,7 @@ suite('Commands', () => {
       assert.equal(prompts.inputs[0].options?.title, 'New requirement PORTAL-004 in portal.req.yaml');
       assert.deepEqual(prompts.inputs[0].validation, ['Enter a title.', undefined]);
       assert.deepEqual(labels(prompts.picks[0]), ['critical', 'high', 'medium', 'low']);
-      assert.deepEqual(labels(prompts.picks[1]), ['alice', 'bob', 'carol', 'mallory', '$(edit) Other…', '$(circle-slash) No owner for now']);
+      assert.deepEqual(labels(prompts.picks[1]), ['alice', 'bob', 'carol', '$(edit) Other…', '$(circle-slash) No owner for now']);
       await expectText(PORTAL, `${files.original(PORTAL)}  - id: PORTAL-004\n    title: Remember me on this device\n    priority: high\n    owner: bob\n    status: new\n`, 'PORTAL-004 appended');
       assert.equal(activeSelection(), 'requirements/portal.req.yaml 23:8-23:18', 'the new ID is selected in the editor');
       assert.ok(vscode.window.activeTextEditor?.document.isDirty, 'left unsaved, like other refactorings');

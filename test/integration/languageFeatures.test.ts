@@ -91,6 +91,8 @@ const CODE_TEXT = ['// Implements PORTAL-001: after login, go to the home page.'
 const EXCLUDED = 'excluded/old.md';
 const EXCLUDED_TEXT = 'PORTAL-001 was once described here.\n';
 const PORTAL = 'requirements/portal.req.yaml';
+const DECISIONS = 'docs/decisions.md';
+const DECISIONS_TEXT = '# Decisions\n\nThe CCB will decide CR-0001 (single sign-on) next week.\n';
 
 /** Every mention of PORTAL-001 in the fixture plus the files above: declaration, links, affects, notes, code. */
 const PORTAL_001_MENTIONS = [
@@ -104,19 +106,21 @@ const PORTAL_001_MENTIONS = [
 
 const PORTAL_001_HOVER = [
   '**PORTAL-001 — Login goes to the home page**',
-  'Status: in-progress · Priority: high · Owner: alice',
+  'Status: in-progress · Priority: high · Owner: Alice Wang (alice)',
   `File: ${fileLink(PORTAL, 7)}`,
 ];
 
 suite('Language features on requirement IDs', () => {
   let notes: vscode.Uri;
   let code: vscode.Uri;
+  let decisions: vscode.Uri;
 
   suiteSetup(async () => {
     await activated();
     notes = await writeText(NOTES, NOTES_TEXT);
     code = await writeText(CODE, CODE_TEXT);
     await writeText(EXCLUDED, EXCLUDED_TEXT);
+    decisions = await writeText(DECISIONS, DECISIONS_TEXT);
   });
 
   suiteTeardown(async () => {
@@ -172,7 +176,7 @@ suite('Language features on requirement IDs', () => {
       assert.ok(hover, 'a ReqDesk hover on ESC-001');
       assert.equal(hover.value, [
         '**ESC-001 — \\[x\\]\\(command:foo) \\<b>**',
-        'Status: new · Priority: high · Owner: alice',
+        'Status: new · Priority: high · Owner: Alice Wang (alice)',
         '\\*\\*bold\\*\\* \\<img src=x onerror=alert(1)> \\$(bug)',
         `File: ${fileLink('requirements/escape.req.yaml', 5)}`,
       ].join('\n\n'));
@@ -249,6 +253,63 @@ suite('Language features on requirement IDs', () => {
     test('works from a YAML link as well', async () => {
       const fromLink = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', workspaceUri(PORTAL), new vscode.Position(16, 14));
       assert.deepEqual(formatLocations(fromLink), [...PORTAL_001_MENTIONS, 'excluded/old.md 0:0-0:10'].sort());
+    });
+  });
+
+  suite('on change-request IDs', () => {
+    /** The hover on CR-0001 in the note (line 2, columns 20-27). */
+    const crHover = async (): Promise<vscode.Hover | undefined> => {
+      const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', decisions, new vscode.Position(2, 22))) ?? [];
+      return hovers.find((h) => h.contents.some((c) => c instanceof vscode.MarkdownString && c.value.includes('**CR-0001 — ')));
+    };
+    const value = (hover: vscode.Hover | undefined): string | undefined => hover?.contents.map((c) => (c instanceof vscode.MarkdownString ? c.value : '')).join('');
+    let decided: vscode.Uri | undefined;
+
+    teardown(async () => {
+      if (decided) {
+        await deleteQuietly(decided);
+        decided = undefined;
+        const api = await activated();
+        await waitUntil('the decided copy to leave the index', () => api.index.changeRequestsWithId('CR-0001').length === 1);
+      }
+    });
+
+    test('hover in a Markdown note shows title, status, affects and the file, untrusted', async () => {
+      const hover = await crHover();
+      assert.ok(hover, 'a ReqDesk hover on CR-0001 in the note');
+      assert.equal(value(hover), [
+        '**CR-0001 — Support single sign-on**',
+        'Status: approved · Affects: PORTAL-001',
+        `File: ${fileLink('changes/CR-0001.cr.yaml', 2)}`,
+      ].join('\n\n'));
+      assert.deepEqual(hover.range && formatLocation(decisions, hover.range), 'docs/decisions.md 2:20-2:27', 'the hover covers the ID');
+      assert.notEqual((hover.contents[0] as vscode.MarkdownString).isTrusted, true);
+    });
+
+    test('the hover shows the decision, the members by name', async () => {
+      const api = await activated();
+      decided = await writeText('changes/decided/CR-0001.cr.yaml', [
+        'id: CR-0001',
+        'title: Support single sign-on',
+        'status: approved',
+        'affects: [PORTAL-001, PORTAL-002]',
+        'decision: { outcome: approved, by: [carol, dave], on: 2026-11-22, rationale: Security policy. }',
+        '',
+      ].join('\n'));
+      await waitUntil('the copy in the index', () => api.index.changeRequestsWithId('CR-0001').length === 2);
+      const shown = value(await crHover()) ?? '';
+      assert.ok(shown.includes('Status: approved · Affects: PORTAL-001, PORTAL-002\n\nDecision: approved · Decided by: Carol Chen (carol), dave · Decided on: 2026-11-22'), shown);
+      assert.ok(shown.startsWith('⚠️ CR-0001 is defined 2 times:'), shown);
+    });
+
+    test("go to definition goes to the change request's id", async () => {
+      const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', decisions, new vscode.Position(2, 21));
+      assert.deepEqual(formatLocations(locations), ['changes/CR-0001.cr.yaml 1:4-1:11']);
+    });
+
+    test('find references lists the declaration and the note', async () => {
+      const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', decisions, new vscode.Position(2, 24));
+      assert.deepEqual(formatLocations(references), ['changes/CR-0001.cr.yaml 1:4-1:11', 'docs/decisions.md 2:20-2:27']);
     });
   });
 

@@ -120,6 +120,43 @@ suite('Quick fixes', () => {
     await files.restore();
   });
 
+  suite('with roles in the roster', () => {
+    let settings: FixtureFiles;
+
+    suiteSetup(async () => {
+      settings = new FixtureFiles(api);
+      await settings.remember(FIXTURE_FILES.settings);
+      await vscode.workspace.fs.writeFile(workspaceUri(FIXTURE_FILES.settings), new TextEncoder().encode([
+        'roster:',
+        '  - { id: alice, name: Alice Wang, roles: [owner] }',
+        '  - { id: bob, name: Bob Li, roles: [customer] }',
+        '  - { id: carol, name: Carol Chen, roles: [owner, ccb] }',
+        '',
+      ].join('\n')));
+      await waitUntil('the roles to apply', () => api.index.settingsFor(workspaceUri(FIXTURE_FILES.bad).toString()).roster.some((m) => m.roles.includes('customer')));
+    });
+
+    suiteTeardown(async () => {
+      await settings.restore();
+      await waitUntil('the roles to go', () => !api.index.settingsFor(workspaceUri(FIXTURE_FILES.bad).toString()).roster.some((m) => m.roles.length > 0 && m.id !== 'carol'));
+    });
+
+    test('"Assign owner…" offers the members with the owner role only: not the customer, not the owner outside the roster', async () => {
+      const actions = await fixesFor(workspaceUri(FIXTURE_FILES.bad), 'unknown-owner', [20, 11, 20, 18]);
+      prompts = new ScriptedPrompts().pick(undefined);
+      await runCommandOf(find(actions, 'Assign owner…'));
+      prompts.assertAllAnswered();
+      const [pick] = prompts.picks;
+      assert.deepEqual(pick.items.map((i) => [i.label, i.description ?? '', i.detail ?? '']), [
+        ['Roster', '', ''],
+        ['alice', 'Alice Wang', 'owner'],
+        ['carol', 'Carol Chen', 'owner, ccb'],
+        ['', '', ''],
+        ['$(edit) Other…', '', ''],
+      ]);
+    });
+  });
+
   suite('on the fixture bad.req.yaml', () => {
     const bad = (): vscode.Uri => workspaceUri(FIXTURE_FILES.bad);
 
@@ -133,9 +170,10 @@ suite('Quick fixes', () => {
       prompts.assertAllAnswered();
       const [pick] = prompts.picks;
       assert.equal(pick.options?.placeHolder, 'Owner of BAD-001 (now: none)');
-      assert.deepEqual(labels(pick), ['alice', 'bob', 'carol', 'mallory', '$(edit) Other…']);
-      assert.deepEqual(pick.items.filter((i) => i.kind === vscode.QuickPickItemKind.Separator).map((i) => i.label), ['Roster', 'Used in the workspace', '']);
-      assert.deepEqual(pick.items.map((i) => i.description ?? ''), ['', 'Alice Wang', 'Bob Li', 'Carol Chen', '', '1 requirement(s) · not in the roster', '', '']);
+      // mallory owns BAD-004 but is not in the roster: never offered as an owner (nobody has roles: all may own).
+      assert.deepEqual(labels(pick), ['alice', 'bob', 'carol', '$(edit) Other…']);
+      assert.deepEqual(pick.items.filter((i) => i.kind === vscode.QuickPickItemKind.Separator).map((i) => i.label), ['Roster', '']);
+      assert.deepEqual(pick.items.map((i) => i.description ?? ''), ['', 'Alice Wang', 'Bob Li', 'Carol Chen', '', '']);
       assert.equal(pick.items.find((i) => i.label === 'carol')?.detail, 'ccb');
 
       await expectText(bad(), withLinesAt(original, 9, '    owner: alice'), 'BAD-001 has owner alice on a new line after its priority');
@@ -150,7 +188,7 @@ suite('Quick fixes', () => {
       prompts = new ScriptedPrompts().pick('$(edit) Other…').input('dave');
       await runCommandOf(actions[0]);
       prompts.assertAllAnswered();
-      assert.equal(prompts.picks[0].items.find((i) => i.label === 'mallory')?.description, '1 requirement(s) · not in the roster · current');
+      assert.deepEqual(labels(prompts.picks[0]), ['alice', 'bob', 'carol', '$(edit) Other…'], 'the current owner outside the roster is not offered');
       assert.deepEqual(prompts.inputs[0].validation, ["'dave' is not in the roster of reqdesk.yaml: ReqDesk will flag it as an unknown owner."]);
 
       await expectText(bad(), withLine(original, 20, '    owner: dave # unknown-owner'), 'the owner value replaced, its comment kept');

@@ -203,7 +203,9 @@ suite('Requirements table', () => {
     assert.deepEqual(message.data.vocabularies, [{
       statuses: ['new', 'in-progress', 'done', 'accepted', 'rejected', 'deferred'],
       priorities: ['critical', 'high', 'medium', 'low'],
-      owners: ['alice', 'bob', 'carol', 'mallory'],
+      // Offered as new owners: the roster (nobody in it has roles, so all may own); mallory only in the filter, marked.
+      owners: ['alice', 'bob', 'carol'],
+      ownerLabels: [['alice', 'Alice Wang (alice)'], ['bob', 'Bob Li (bob)'], ['carol', 'Carol Chen (carol)'], ['mallory', 'mallory (not in the roster)']],
     }]);
     assert.equal(message.strings['column.changes'], 'Change Requests');
     assert.equal(message.strings.count, '{0} of {1}');

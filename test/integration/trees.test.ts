@@ -47,7 +47,7 @@ function line<T>(provider: Provider<T>, element: T): string {
   return item.description ? `${label} | ${String(item.description)}` : `${label}`;
 }
 
-/** The whole tree as indented lines, e.g. `Customer portal | portal.req.yaml · 3` then `  PORTAL-001  … | high · alice`. */
+/** The whole tree as indented lines, e.g. `Customer portal | portal.req.yaml · 3` then `  PORTAL-001  … | high · Alice Wang` (owners by roster name). */
 function outline<T>(provider: Provider<T>, parent?: T, depth = 0): string[] {
   return provider.getChildren(parent).flatMap((element) => {
     const item = provider.getTreeItem(element);
@@ -65,16 +65,16 @@ async function changeRequestsTree(): Promise<Provider<ChangeRequestTreeElement>>
 }
 
 const PORTAL_LINES = [
-  '  PORTAL-001  Login goes to the home page | high · alice',
-  '  PORTAL-002  Password reset by e-mail | medium · bob',
-  '  PORTAL-003  Log out from every page | low · carol',
+  '  PORTAL-001  Login goes to the home page | high · Alice Wang',
+  '  PORTAL-002  Password reset by e-mail | medium · Bob Li',
+  '  PORTAL-003  Log out from every page | low · Carol Chen',
 ];
 const BAD_LINES = [
   '  BAD-001  No owner | high',
-  '  BAD-002  No priority | bob',
-  '  BAD-003  Links to an unknown ID | low · alice',
+  '  BAD-002  No priority | Bob Li',
+  '  BAD-003  Links to an unknown ID | low · Alice Wang',
   '  BAD-004  Owner not in the roster | medium · mallory',
-  '  BAD-005  Invalid priority value | urgent · carol',
+  '  BAD-005  Invalid priority value | urgent · Carol Chen',
 ];
 const DOCUMENT_TREE = ['Customer portal | portal.req.yaml · 3', ...PORTAL_LINES, 'Known problems | bad.req.yaml · 5', ...BAD_LINES];
 
@@ -203,25 +203,25 @@ suite('Trees', () => {
       const tree = api.trees.requirements;
       const expected: Record<'status' | 'owner' | 'priority' | 'milestone', string[]> = {
         status: [
-          'new | 1', '  PORTAL-002  Password reset by e-mail | medium · bob',
-          'in-progress | 1', '  PORTAL-001  Login goes to the home page | high · alice',
-          'done | 1', '  PORTAL-003  Log out from every page | low · carol',
-          '(none) | 5', '  BAD-001  No owner | high', '  BAD-002  No priority | bob', '  BAD-003  Links to an unknown ID | low · alice',
-          '  BAD-004  Owner not in the roster | medium · mallory', '  BAD-005  Invalid priority value | urgent · carol',
+          'new | 1', '  PORTAL-002  Password reset by e-mail | medium · Bob Li',
+          'in-progress | 1', '  PORTAL-001  Login goes to the home page | high · Alice Wang',
+          'done | 1', '  PORTAL-003  Log out from every page | low · Carol Chen',
+          '(none) | 5', '  BAD-001  No owner | high', '  BAD-002  No priority | Bob Li', '  BAD-003  Links to an unknown ID | low · Alice Wang',
+          '  BAD-004  Owner not in the roster | medium · mallory', '  BAD-005  Invalid priority value | urgent · Carol Chen',
         ],
         owner: [
-          'alice | 2', '  BAD-003  Links to an unknown ID | low · alice', '  PORTAL-001  Login goes to the home page | high · alice',
-          'bob | 2', '  BAD-002  No priority | bob', '  PORTAL-002  Password reset by e-mail | medium · bob',
-          'carol | 2', '  BAD-005  Invalid priority value | urgent · carol', '  PORTAL-003  Log out from every page | low · carol',
+          'alice | 2', '  BAD-003  Links to an unknown ID | low · Alice Wang', '  PORTAL-001  Login goes to the home page | high · Alice Wang',
+          'bob | 2', '  BAD-002  No priority | Bob Li', '  PORTAL-002  Password reset by e-mail | medium · Bob Li',
+          'carol | 2', '  BAD-005  Invalid priority value | urgent · Carol Chen', '  PORTAL-003  Log out from every page | low · Carol Chen',
           'mallory | 1', '  BAD-004  Owner not in the roster | medium · mallory',
           '(none) | 1', '  BAD-001  No owner | high',
         ],
         priority: [
-          'high | 2', '  BAD-001  No owner | high', '  PORTAL-001  Login goes to the home page | high · alice',
-          'medium | 2', '  BAD-004  Owner not in the roster | medium · mallory', '  PORTAL-002  Password reset by e-mail | medium · bob',
-          'low | 2', '  BAD-003  Links to an unknown ID | low · alice', '  PORTAL-003  Log out from every page | low · carol',
-          'urgent | 1', '  BAD-005  Invalid priority value | urgent · carol',
-          '(none) | 1', '  BAD-002  No priority | bob',
+          'high | 2', '  BAD-001  No owner | high', '  PORTAL-001  Login goes to the home page | high · Alice Wang',
+          'medium | 2', '  BAD-004  Owner not in the roster | medium · mallory', '  PORTAL-002  Password reset by e-mail | medium · Bob Li',
+          'low | 2', '  BAD-003  Links to an unknown ID | low · Alice Wang', '  PORTAL-003  Log out from every page | low · Carol Chen',
+          'urgent | 1', '  BAD-005  Invalid priority value | urgent · Carol Chen',
+          '(none) | 1', '  BAD-002  No priority | Bob Li',
         ],
         milestone: ['(none) | 8', ...BAD_LINES, ...PORTAL_LINES],
       };
@@ -283,8 +283,8 @@ suite('Trees', () => {
       assert.deepEqual(setOn, { 'reqdesk.filtered': true });
       assert.deepEqual(outline(tree), [
         'Customer portal | portal.req.yaml · 2',
-        '  PORTAL-001  Login goes to the home page | high · alice',
-        '  PORTAL-003  Log out from every page | low · carol',
+        '  PORTAL-001  Login goes to the home page | high · Alice Wang',
+        '  PORTAL-003  Log out from every page | low · Carol Chen',
       ]);
       assert.equal(api.trees.requirementsView.description, 'Filtered: "log"');
 
@@ -293,12 +293,12 @@ suite('Trees', () => {
         assert.equal(p.value, 'log', 'the current text is prefilled');
         p.tick('carol');
       });
-      assert.deepEqual(outline(tree), ['Customer portal | portal.req.yaml · 1', '  PORTAL-003  Log out from every page | low · carol']);
+      assert.deepEqual(outline(tree), ['Customer portal | portal.req.yaml · 1', '  PORTAL-003  Log out from every page | low · Carol Chen']);
       assert.equal(api.trees.requirementsView.description, 'Filtered: "log" · carol');
 
       // The filter stays when the index changes; the tree follows the grouping too.
       await tree.setGroupBy('status');
-      assert.deepEqual(outline(tree), ['done | 1', '  PORTAL-003  Log out from every page | low · carol']);
+      assert.deepEqual(outline(tree), ['done | 1', '  PORTAL-003  Log out from every page | low · Carol Chen']);
 
       const setOff = await contextKeysSetBy(() => vscode.commands.executeCommand('reqdesk.clearFilter'));
       assert.deepEqual(setOff, { 'reqdesk.filtered': false });
@@ -330,7 +330,7 @@ suite('Trees', () => {
       const item = tree.getTreeItem(first);
       const tooltip = tree.resolveTreeItem(item, first).tooltip;
       assert.ok(tooltip instanceof vscode.MarkdownString);
-      assert.equal(tooltip.value, '**PORTAL-001** Login goes to the home page\n\nStatus: in-progress · Priority: high · Owner: alice');
+      assert.equal(tooltip.value, '**PORTAL-001** Login goes to the home page\n\nStatus: in-progress · Priority: high · Owner: Alice Wang (alice)');
       assert.equal(tooltip.isTrusted, false);
       assert.equal(tooltip.supportHtml, false);
     });
@@ -423,8 +423,8 @@ suite('Trees', () => {
       await waitUntil('the new document in the tree', () => outline(tree).some((l) => l.startsWith('Added by the test')), DEADLINE_MS);
       assert.deepEqual(outline(tree).slice(0, 3), [
         'Added by the test | extra-trees.req.yaml · 2',
-        '  EXTRA-2  [click](command:workbench.action.quit) <b>bold</b> | high · alice',
-        '  EXTRA-10  Ten | low · bob',
+        '  EXTRA-2  [click](command:workbench.action.quit) <b>bold</b> | high · Alice Wang',
+        '  EXTRA-10  Ten | low · Bob Li',
       ]);
       const [doc] = tree.getChildren();
       const [hostile] = tree.getChildren(doc);
@@ -466,7 +466,7 @@ suite('Trees', () => {
       assert.ok(await vscode.workspace.applyEdit(edit));
       try {
         await waitUntil('portal.req.yaml to count 4', () => outline(tree)[0] === 'Customer portal | portal.req.yaml · 4', DEADLINE_MS);
-        assert.equal(outline(tree)[4], '  PORTAL-004  Added unsaved | low · bob');
+        assert.equal(outline(tree)[4], '  PORTAL-004  Added unsaved | low · Bob Li');
       } finally {
         await vscode.window.showTextDocument(document);
         await vscode.commands.executeCommand('workbench.action.files.revert');

@@ -5,7 +5,7 @@ import type { Vocabulary } from '../../src/core/vocabulary';
 import { DEFAULT_VIEW } from '../../src/shared/tableColumns';
 import { computeView } from '../../src/shared/tableModel';
 
-const VOCABULARY: Vocabulary = { statuses: ['new', 'in-progress', 'done'], priorities: ['high', 'low'], owners: ['alice'] };
+const VOCABULARY: Vocabulary = { statuses: ['new', 'in-progress', 'done'], priorities: ['high', 'low'], owners: ['alice'], ownerLabels: [] };
 const STATUSES = ['new', 'in-progress', 'done'];
 
 function rows(count: number): TableRow[] {

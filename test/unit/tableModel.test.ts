@@ -9,6 +9,7 @@ const VOCABULARY: Vocabulary = {
   statuses: ['new', 'in-progress', 'done', 'accepted', 'rejected', 'deferred'],
   priorities: ['critical', 'high', 'medium', 'low'],
   owners: ['alice', 'bob'],
+  ownerLabels: [],
 };
 
 let position = 0;

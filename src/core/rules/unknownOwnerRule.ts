@@ -1,7 +1,7 @@
-import { closest } from '../schemaValidator';
 import { defineMessages, localized } from '../messages';
 import type { Rule } from './rule';
 import { valueRange } from '../fieldSpans';
+import { ownerGuess } from '../roster';
 
 export const UNKNOWN_OWNER_MESSAGES = defineMessages({
   /** {1}: the roster ID the owner probably means. */
@@ -10,7 +10,7 @@ export const UNKNOWN_OWNER_MESSAGES = defineMessages({
   known: "Owner '{0}' is not in the roster (reqdesk.yaml). Known: {1}.",
 });
 
-/** Only meaningful once the project has a roster; with none, any owner is accepted. */
+/** Only meaningful once the project has a roster; with none, any owner is accepted. It suggests only people who may own. */
 export const unknownOwnerRule: Rule = {
   id: 'unknown-owner',
   defaultSeverity: 'warning',
@@ -27,8 +27,7 @@ export const unknownOwnerRule: Rule = {
       if (!owner || ids.includes(owner)) {
         return [];
       }
-      const byName = roster.find((m) => m.name?.toLowerCase() === owner.toLowerCase());
-      const guess = byName?.id ?? closest(owner, ids);
+      const guess = ownerGuess(context.settings, owner);
       return [{
         ...(guess ? localized(UNKNOWN_OWNER_MESSAGES.didYouMean, owner, guess) : localized(UNKNOWN_OWNER_MESSAGES.known, owner, ids.join(', '))),
         range: valueRange(r, 'owner') ?? r.headRange,

@@ -4,6 +4,8 @@ import type { ChangeRequest, Requirement } from '../../core/model';
 import { NONE_KEY } from '../../core/requirementTree';
 import type { IndexChanges } from '../../core/indexChanges';
 import type { IndexView } from '../../core/indexView';
+import { personLabel, personName } from '../../core/roster';
+import type { ProjectSettings } from '../../core/settings';
 import { groupPresentation } from '../support/groupPresentation';
 import { MarkdownTooltip } from '../support/markdownTooltip';
 import { requirementLabel } from '../requirements/requirementsTreeProvider';
@@ -91,14 +93,14 @@ export class ChangeRequestsTreeProvider implements vscode.TreeDataProvider<Chang
       return item;
     }
     if (element instanceof ChangeRequestElement) {
-      return changeRequestItem(element);
+      return changeRequestItem(element, this.index.settingsFor(element.changeRequest.file));
     }
     return affectedItem(element);
   }
 
   resolveTreeItem(item: vscode.TreeItem, element: ChangeRequestTreeElement): vscode.TreeItem {
     if (element instanceof ChangeRequestElement) {
-      item.tooltip = changeRequestTooltip(element.changeRequest);
+      item.tooltip = changeRequestTooltip(element.changeRequest, this.index.settingsFor(element.changeRequest.file));
     }
     return item;
   }
@@ -109,7 +111,8 @@ export class ChangeRequestsTreeProvider implements vscode.TreeDataProvider<Chang
   }
 }
 
-function changeRequestItem(element: ChangeRequestElement): vscode.TreeItem {
+/** Who asked, by name where the roster knows them (requested_by may hold a roster id). */
+function changeRequestItem(element: ChangeRequestElement, settings: ProjectSettings): vscode.TreeItem {
   const cr = element.changeRequest;
   const id = cr.id || vscode.l10n.t('(no ID)');
   const affects = cr.data.affects ?? [];
@@ -118,7 +121,7 @@ function changeRequestItem(element: ChangeRequestElement): vscode.TreeItem {
     affects.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
   );
   item.id = `changeRequest:${cr.file}`;
-  item.description = cr.data.requested_by ?? '';
+  item.description = cr.data.requested_by === undefined ? '' : personName(settings, cr.data.requested_by);
   item.iconPath = changeRequestStatusIcon(cr.data.status);
   // The file's own URI: VS Code's problem decorations colour the item and count the file's problems.
   item.resourceUri = vscode.Uri.parse(cr.file);
@@ -147,14 +150,15 @@ function affectedItem(element: AffectedRequirementElement): vscode.TreeItem {
   return item;
 }
 
-function changeRequestTooltip(cr: ChangeRequest): vscode.MarkdownString {
+function changeRequestTooltip(cr: ChangeRequest, settings: ProjectSettings): vscode.MarkdownString {
   const d = cr.data;
+  const person = (id: string | undefined): string | undefined => (id === undefined ? undefined : personLabel(settings, id));
   const impact = d.impact ?? {};
   return new MarkdownTooltip()
     .heading(cr.id || vscode.l10n.t('(no ID)'), d.title)
     .facts([
       [vscode.l10n.t('Status'), d.status],
-      [vscode.l10n.t('Requested by'), d.requested_by],
+      [vscode.l10n.t('Requested by'), person(d.requested_by)],
       [vscode.l10n.t('Requested on'), d.requested_on],
       [vscode.l10n.t('Channel'), d.channel],
     ])
@@ -171,7 +175,7 @@ function changeRequestTooltip(cr: ChangeRequest): vscode.MarkdownString {
     .text(vscode.l10n.t('Impact notes'), impact.notes)
     .facts([
       [vscode.l10n.t('Decision'), d.decision?.outcome],
-      [vscode.l10n.t('Decided by'), d.decision?.by?.join(', ')],
+      [vscode.l10n.t('Decided by'), d.decision?.by?.map(person).join(', ')],
     ])
     .build();
 }

@@ -10,10 +10,12 @@ import { SETTINGS_FILE_NAME } from '../../core/settings';
 import type { IndexView } from '../../core/indexView';
 import type { Command } from '../support/commandRegistry';
 import { requirementTarget } from '../requirements/commandTargets';
-import { currentUser } from './currentUser';
-import { advance, inputStep, pickStep, runSteps, type StepPlace } from './multiStepInput';
+import type { CurrentUser } from './currentUser';
+import { advance, BACK, inputStep, pickStep, runSteps, type Step, type StepPlace } from './multiStepInput';
 import { proposedValuesStep, type ProposedValue, type Proposals } from './proposedValuesStep';
 import { fileExists } from '../support/fileExists';
+import { customerMembers } from '../../core/roster';
+import { personItem, type PersonItem } from '../support/personItems';
 
 const STEPS = 8;
 
@@ -42,7 +44,7 @@ interface RequirementItem extends vscode.QuickPickItem {
  * Run on a requirement (tree item, or the cursor in a requirements file), it starts with that one picked.
  * Resolves to the new file's URI, or undefined when cancelled or refused (nothing is written then).
  */
-export function fileChangeRequestCommand(index: IndexView): Command {
+export function fileChangeRequestCommand(index: IndexView, user: CurrentUser): Command {
   return {
     id: 'reqdesk.fileChangeRequest',
     execute: async (arg) => {
@@ -52,7 +54,8 @@ export function fileChangeRequestCommand(index: IndexView): Command {
         return undefined;
       }
       const start = requirementTarget(index, arg);
-      const by = await currentUser(typeof start === 'string' ? undefined : vscode.Uri.parse(start.file));
+      const near = typeof start === 'string' ? undefined : start.file;
+      const by = await user.resolve(near === undefined ? undefined : vscode.Uri.parse(near), index.settingsFor(near ?? requirements[0].file));
       if (by === undefined) {
         return undefined;
       }
@@ -95,7 +98,7 @@ async function askDraft(index: IndexView, requirements: readonly Requirement[], 
           draft.affects = picked.map((item) => item.id);
         },
       ),
-    text(3, vscode.l10n.t('Requested by: who asks for the change, e.g. Bob Li (Acme)'), 'requestedBy'),
+    requestedByStep(place(3), draft, text(3, vscode.l10n.t('Requested by: who asks for the change, e.g. Bob Li (Acme)'), 'requestedBy'), index),
     async () =>
       advance(
         await pickStep(place(4), {
@@ -121,6 +124,44 @@ async function askDraft(index: IndexView, requirements: readonly Requirement[], 
       return proposedValuesStep(place(8), affected, draft.proposed, index.settingsFor(affected[0]?.file ?? ''));
     },
   ]);
+}
+
+interface RequesterItem extends vscode.QuickPickItem {
+  readonly id?: string;
+}
+
+/**
+ * Requested by: the roster's customers to pick (their id is written), or someone else typed in; with no
+ * customers in the roster, only the typing step. Back from typing returns to the pick.
+ */
+function requestedByStep(place: StepPlace, draft: Draft, typeStep: Step, index: IndexView): Step {
+  return async () => {
+    const customers = customerMembers(index.settingsFor(index.requirementsWithId(draft.affects[0])[0]?.file ?? ''));
+    if (customers.length === 0) {
+      return typeStep();
+    }
+    const items: (PersonItem | RequesterItem)[] = [...customers.map(personItem), { label: `$(edit) ${vscode.l10n.t('Someone else…')}`, alwaysShow: true }];
+    for (;;) {
+      const typed = draft.requestedBy !== '' && !customers.some((m) => m.id === draft.requestedBy);
+      const picked = await pickStep(place, {
+        items,
+        placeholder: vscode.l10n.t('Who asks for the change?'),
+        selected: (item) => (item.id === undefined ? typed : item.id === draft.requestedBy),
+      });
+      if (picked === BACK || picked === undefined) {
+        return advance(picked, () => undefined);
+      }
+      const id = picked[0].id;
+      if (id !== undefined) {
+        draft.requestedBy = id;
+        return 'next';
+      }
+      const result = await typeStep();
+      if (result !== 'back') {
+        return result;
+      }
+    }
+  };
 }
 
 async function writeChangeRequest(index: IndexView, draft: Draft, by: string): Promise<vscode.Uri | undefined> {

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { isDate } from '../../core/changeRequests/utcTimestamp';
+import type { RosterMember } from '../../core/settings';
+import { personItem } from '../support/personItems';
 
 /** The prompts of the transition commands: one input box or quick pick a value, Escape gives undefined. */
 
@@ -61,6 +63,25 @@ export async function pickOne(options: { readonly title: string; readonly placeH
   const items = options.values.map((value) => ({ label: value, description: value === options.current ? vscode.l10n.t('current') : undefined, value }));
   const picked = await vscode.window.showQuickPick(items, { title: options.title, placeHolder: options.placeHolder, ignoreFocusOut: true });
   return picked?.value;
+}
+
+/**
+ * A person: one of `people` (their roster id), or anyone typed in through "Someone else…"; with nobody to offer,
+ * only the text box. Undefined when cancelled.
+ */
+export async function askPerson(options: TextPrompt & { readonly placeHolder: string; readonly people: readonly RosterMember[] }): Promise<string | undefined> {
+  if (options.people.length > 0) {
+    const other = { label: `$(edit) ${vscode.l10n.t('Someone else…')}`, alwaysShow: true, id: undefined };
+    const items = [...options.people.map((m) => {
+      const item = personItem(m);
+      return m.id === options.value ? { ...item, description: `${m.id} · ${vscode.l10n.t('current')}` } : item;
+    }), other];
+    const picked = await vscode.window.showQuickPick(items, { title: options.title, placeHolder: options.placeHolder, matchOnDescription: true, ignoreFocusOut: true });
+    if (picked?.id !== undefined || picked === undefined) {
+      return picked?.id;
+    }
+  }
+  return askText({ ...options, required: true });
 }
 
 /** `5`, `-1`, `2.5`, `8000` — not `5 days`, not `` (Number('') would be 0). */

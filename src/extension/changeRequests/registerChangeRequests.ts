@@ -8,6 +8,7 @@ import { ChangeRequestDetailsProvider, showDetailsCommand } from './changeReques
 import { ChangeRequestQuickFixes } from './changeRequestQuickFixes';
 import { ChangeRequestsTreeProvider } from './changeRequestsTreeProvider';
 import { DETAILS_SCHEME } from './detailsUri';
+import { CurrentUser } from './currentUser';
 import { fileChangeRequestCommand } from './fileChangeRequestCommand';
 import { transitionCommands } from './transitionCommands';
 
@@ -18,9 +19,10 @@ export interface ChangeRequestsFeature extends vscode.Disposable {
 
 /**
  * Change-request control in the editor: the Change Requests view, the workflow commands, filing, the change log,
- * details, CodeLens, quick fixes.
+ * details, CodeLens, quick fixes. `state` (the workspace's) remembers who the user is in the roster.
  */
-export function registerChangeRequests(index: IndexView, changes: IndexChanges): ChangeRequestsFeature {
+export function registerChangeRequests(index: IndexView, changes: IndexChanges, state: vscode.Memento): ChangeRequestsFeature {
+  const user = new CurrentUser(state);
   const changeRequests = new ChangeRequestsTreeProvider(index, changes);
   const details = new ChangeRequestDetailsProvider(index, changes);
   const codeLens = new ChangeRequestCodeLens(index, changes);
@@ -36,7 +38,7 @@ export function registerChangeRequests(index: IndexView, changes: IndexChanges):
     vscode.languages.registerCodeActionsProvider(selector, new ChangeRequestQuickFixes(index), {
       providedCodeActionKinds: ChangeRequestQuickFixes.providedCodeActionKinds,
     }),
-    registerCommands([...transitionCommands(index), fileChangeRequestCommand(index), changeLogCommand(index), showDetailsCommand(index)]),
+    registerCommands([...transitionCommands(index, user), fileChangeRequestCommand(index, user), changeLogCommand(index), showDetailsCommand(index)]),
   );
   return { changeRequests, dispose: () => disposable.dispose() };
 }

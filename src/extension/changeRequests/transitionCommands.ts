@@ -11,7 +11,7 @@ import type { IndexView } from '../../core/indexView';
 import type { Command } from '../support/commandRegistry';
 import { applyToSnapshot, readForEdit } from '../support/coreEdits';
 import { changeRequestTarget } from './changeRequestTarget';
-import { currentUser } from './currentUser';
+import type { CurrentUser } from './currentUser';
 import { implementChangeRequest } from './implementChangeRequest';
 import { TRANSITION_COMMANDS } from './transitionCommandIds';
 import { askTransition } from './transitionPrompts';
@@ -23,11 +23,11 @@ import { askTransition } from './transitionPrompts';
  * what the step needs, and applies the core's edits to the live file as one undoable WorkspaceEdit.
  * Resolves to whether the change request changed.
  */
-export function transitionCommands(index: IndexView): Command[] {
-  return TRANSITION_IDS.map((transition) => ({ id: TRANSITION_COMMANDS[transition], execute: (arg: unknown) => runTransition(index, transition, arg) }));
+export function transitionCommands(index: IndexView, user: CurrentUser): Command[] {
+  return TRANSITION_IDS.map((transition) => ({ id: TRANSITION_COMMANDS[transition], execute: (arg: unknown) => runTransition(index, user, transition, arg) }));
 }
 
-async function runTransition(index: IndexView, transition: TransitionId, arg: unknown): Promise<boolean> {
+async function runTransition(index: IndexView, user: CurrentUser, transition: TransitionId, arg: unknown): Promise<boolean> {
   const target = changeRequestTarget(index, arg);
   if (typeof target === 'string') {
     void vscode.window.showWarningMessage(target);
@@ -49,7 +49,7 @@ async function runTransition(index: IndexView, transition: TransitionId, arg: un
     void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', failure, localizedMessage(refused)));
     return false;
   }
-  const by = await currentUser(uri);
+  const by = await user.resolve(uri, settings);
   if (by === undefined) {
     return false;
   }

@@ -4,7 +4,8 @@ import type { DecisionInput, TransitionRequest } from '../../core/changeRequests
 import { RISK_LEVELS, type TransitionId } from '../../core/changeRequests/workflow';
 import type { ChangeRequestData } from '../../core/model';
 import { ccbMembers, type ProjectSettings } from '../../core/settings';
-import { askDate, askNumber, askText, pickOne } from './promptInputs';
+import { customerMembers } from '../../core/roster';
+import { askDate, askNumber, askPerson, askText, pickOne } from './promptInputs';
 import { transitionLabel } from './transitionCommandIds';
 
 /** What the prompts know: the request as it is now, the settings that apply to it, and today's date. */
@@ -56,7 +57,13 @@ export async function askTransition(transition: TransitionId, context: PromptCon
       return note === undefined ? undefined : { transition, note };
     }
     case 'signOff': {
-      const by = await askText({ title: title(1, 2), prompt: vscode.l10n.t('Who signed off for the customer?'), value: context.cr.requested_by, required: true });
+      const by = await askPerson({
+        title: title(1, 2),
+        placeHolder: vscode.l10n.t('Who signed off for the customer?'),
+        prompt: vscode.l10n.t('Who signed off for the customer?'),
+        value: context.cr.requested_by,
+        people: customerMembers(context.settings),
+      });
       const on = by === undefined ? undefined : await askDate({ title: title(2, 2), prompt: vscode.l10n.t('Date of the sign-off (YYYY-MM-DD)'), value: context.today });
       return by === undefined || on === undefined ? undefined : { transition, signoff: { by, on } };
     }

@@ -1,14 +1,14 @@
 import type * as vscode from 'vscode';
 import type { IndexView } from '../../core/indexView';
-import { requirementIdAt } from './requirementIdAt';
-import { declarationOf } from './requirementLocations';
+import { idAt } from './idAt';
+import { declarationsOf } from './requirementLocations';
 
-/** Goes to the `id:` of the requirement; to every one of them when the ID is duplicated. */
+/** Goes to the `id:` of the requirement or change request; to every one of them when the ID is duplicated. */
 export class RequirementDefinitionProvider implements vscode.DefinitionProvider {
   constructor(private readonly index: IndexView) {}
 
   provideDefinition(document: vscode.TextDocument, position: vscode.Position): vscode.Location[] | undefined {
-    const at = requirementIdAt(document, position, this.index);
-    return at && this.index.requirementsWithId(at.id).map(declarationOf);
+    const at = idAt(document, position, this.index);
+    return at && declarationsOf(at);
   }
 }

@@ -1,41 +1,39 @@
 import * as vscode from 'vscode';
 import type { Requirement } from '../../core/model';
 import { escapeMarkdown, escapeMarkdownParagraphs } from '../../core/markdownText';
+import { personLabel } from '../../core/roster';
+import type { ProjectSettings } from '../../core/settings';
+import { hoverFact, hoverMarkdown, locationLink } from './hoverMarkdown';
 import { declarationOf } from './requirementLocations';
 
 /**
  * The hover of a requirement ID. Every piece of requirement text goes through escapeMarkdown and the string
- * is not trusted, so a title like `[x](command:…)` shows as written and runs nothing.
+ * is not trusted (hoverMarkdown), so a title like `[x](command:…)` shows as written and runs nothing. The owner
+ * reads by name, with the id the file holds.
  */
-export function requirementHover(id: string, requirements: readonly Requirement[]): vscode.MarkdownString {
-  const markdown = new vscode.MarkdownString('', false);
-  markdown.isTrusted = false;
-  markdown.supportHtml = false;
-  // No theme icons either: `$(…)` in requirement text must stay text.
-  markdown.supportThemeIcons = false;
+export function requirementHover(id: string, requirements: readonly Requirement[], settingsFor: (file: string) => ProjectSettings): vscode.MarkdownString {
   const parts: string[] = [];
   if (requirements.length > 1) {
     const places = requirements.map((r) => `- ${fileLink(r)}`).join('\n');
     parts.push(`⚠️ ${escapeMarkdown(vscode.l10n.t('{0} is defined {1} times:', id, requirements.length))}\n\n${places}`);
   }
   for (const requirement of requirements) {
-    parts.push(requirementSection(requirement));
+    parts.push(requirementSection(requirement, settingsFor(requirement.file)));
   }
-  markdown.appendMarkdown(parts.join('\n\n---\n\n'));
-  return markdown;
+  return hoverMarkdown(parts.join('\n\n---\n\n'));
 }
 
-function requirementSection(requirement: Requirement): string {
+function requirementSection(requirement: Requirement, settings: ProjectSettings): string {
   const { data } = requirement;
   const title = data.title ? `${escapeMarkdown(requirement.id)} — ${escapeMarkdown(data.title)}` : escapeMarkdown(requirement.id);
-  const fact = (label: string, value: string | undefined): string => `${escapeMarkdown(label)}: ${value === undefined ? '—' : escapeMarkdown(value)}`;
+  const owner = data.owner === undefined ? undefined : personLabel(settings, data.owner);
   // Status, priority and owner show even when missing, because missing is worth seeing; milestone and due are optional.
-  const facts = [fact(vscode.l10n.t('Status'), data.status), fact(vscode.l10n.t('Priority'), data.priority), fact(vscode.l10n.t('Owner'), data.owner)];
+  const facts = [hoverFact(vscode.l10n.t('Status'), data.status), hoverFact(vscode.l10n.t('Priority'), data.priority), hoverFact(vscode.l10n.t('Owner'), owner)];
   if (data.milestone !== undefined) {
-    facts.push(fact(vscode.l10n.t('Milestone'), data.milestone));
+    facts.push(hoverFact(vscode.l10n.t('Milestone'), data.milestone));
   }
   if (data.due !== undefined) {
-    facts.push(fact(vscode.l10n.t('Due'), data.due));
+    facts.push(hoverFact(vscode.l10n.t('Due'), data.due));
   }
   const lines = [`**${title}**`, facts.join(' · ')];
   if (data.description?.trim()) {
@@ -45,11 +43,6 @@ function requirementSection(requirement: Requirement): string {
   return lines.join('\n\n');
 }
 
-/** `requirements/portal.req.yaml:7`, linked to that line; the link target is a URI we build, never file text. */
 function fileLink(requirement: Requirement): string {
-  const location = declarationOf(requirement);
-  const line = location.range.start.line + 1;
-  const label = `${vscode.workspace.asRelativePath(location.uri)}:${line}`;
-  const target = location.uri.with({ fragment: `L${line}` }).toString().replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `[${escapeMarkdown(label)}](${target})`;
+  return locationLink(declarationOf(requirement));
 }

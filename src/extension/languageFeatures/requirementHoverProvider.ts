@@ -1,13 +1,21 @@
 import * as vscode from 'vscode';
 import type { IndexView } from '../../core/indexView';
+import type { ProjectSettings } from '../../core/settings';
+import { changeRequestHover } from './changeRequestHover';
 import { requirementHover } from './requirementHover';
-import { requirementIdAt } from './requirementIdAt';
+import { idAt } from './idAt';
 
+/** The hover of a requirement ID, or of a change-request ID (its own hover). */
 export class RequirementHoverProvider implements vscode.HoverProvider {
   constructor(private readonly index: IndexView) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const at = requirementIdAt(document, position, this.index);
-    return at && new vscode.Hover(requirementHover(at.id, this.index.requirementsWithId(at.id)), at.range);
+    const at = idAt(document, position, this.index);
+    if (!at) {
+      return undefined;
+    }
+    const settingsFor = (file: string): ProjectSettings => this.index.settingsFor(file);
+    const markdown = at.requirements.length > 0 ? requirementHover(at.id, at.requirements, settingsFor) : changeRequestHover(at.id, at.changeRequests, settingsFor);
+    return new vscode.Hover(markdown, at.range);
   }
 }

@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
 import { LineMap } from '../../core/lineMap';
 import type { IndexView } from '../../core/indexView';
-import { requirementIdAt } from './requirementIdAt';
+import { idAt } from './idAt';
 import { idOccurrences } from '../../core/requirementIdText';
-import { declarationOf } from './requirementLocations';
+import { declarationsOf } from './requirementLocations';
 import { workspaceTexts, type WorkspaceText } from './workspaceTexts';
 
 /**
- * Every mention of a requirement ID in the workspace: requirement files (ids, links, changes), change requests
- * (affects, proposed, baseline), Markdown notes and code. A text search, because mentions outside ReqDesk files
+ * Every mention of a requirement or change-request ID in the workspace: requirement files (ids, links, changes),
+ * change requests (affects, proposed, baseline), Markdown notes and code. A text search, because mentions outside ReqDesk files
  * are exactly what tracing is for and the index does not hold them.
  */
 export class RequirementReferenceProvider implements vscode.ReferenceProvider {
@@ -20,11 +20,11 @@ export class RequirementReferenceProvider implements vscode.ReferenceProvider {
     context: vscode.ReferenceContext,
     token: vscode.CancellationToken,
   ): Promise<vscode.Location[] | undefined> {
-    const at = requirementIdAt(document, position, this.index);
+    const at = idAt(document, position, this.index);
     if (!at) {
       return undefined;
     }
-    const declarations = this.index.requirementsWithId(at.id).map(declarationOf);
+    const declarations = declarationsOf(at);
     const isDeclaration = (location: vscode.Location): boolean =>
       declarations.some((d) => d.uri.toString() === location.uri.toString() && d.range.contains(location.range));
 

@@ -3,7 +3,7 @@ import { planFieldEdit } from '../../core/edit/fieldEditPlan';
 import type { EditResult } from '../../core/edit/textEdit';
 import { closest } from '../../core/schemaValidator';
 import type { RequirementField } from '../../core/model';
-import type { RosterMember } from '../../core/settings';
+import { ownerGuess } from '../../core/roster';
 import { workspaceEditScope } from '../support/coreEdits';
 import { commandAction, editAction, type FixBuilder, type FixContext } from '../support/fixAction';
 
@@ -12,7 +12,7 @@ export const ownerFixes: FixBuilder = (context) => {
   const { requirement, index } = context;
   const actions: vscode.CodeAction[] = [];
   const owner = requirement.data.owner?.trim();
-  const guess = owner ? rosterGuess(owner, index.settingsFor(requirement.file).roster) : undefined;
+  const guess = owner ? ownerGuess(index.settingsFor(requirement.file), owner) : undefined;
   if (guess) {
     actions.push(editAction(context, vscode.l10n.t("Change owner to '{0}'", guess), fieldEdit(context, 'owner', guess), true));
   }
@@ -52,13 +52,5 @@ function setAction(context: FixContext, field: 'priority' | 'status', value: str
 function fieldEdit(context: FixContext, field: RequirementField, value: string): (text: string) => EditResult {
   const { index, requirement } = context;
   return (text) => planFieldEdit(index, requirement.file, { text }, { id: requirement.id, field, value }, workspaceEditScope());
-}
-
-/** The roster id an unknown owner most likely means: a member's name written out, else a near spelling (as the rule suggests). */
-function rosterGuess(owner: string, roster: readonly RosterMember[]): string | undefined {
-  if (roster.length === 0 || roster.some((m) => m.id === owner)) {
-    return undefined;
-  }
-  return roster.find((m) => m.name?.toLowerCase() === owner.toLowerCase())?.id ?? closest(owner, roster.map((m) => m.id));
 }
 

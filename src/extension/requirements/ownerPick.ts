@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { validateRequirementValue } from '../../core/schemaValidator';
 import { localizedMessage } from '../support/rangeConversion';
 import type { IndexView } from '../../core/indexView';
+import { ownerCandidates } from '../../core/roster';
 
 /** The user's answer: an owner, or (where allowed) no owner for now. */
 export type OwnerChoice = { readonly owner: string } | { readonly skip: true };
@@ -18,8 +19,10 @@ export interface OwnerPickOptions {
 }
 
 /**
- * The assign-owner flow: the roster of the file's reqdesk.yaml (name and roles), then owners already used in
- * the workspace, then "Other…" for anyone else. Undefined when the user cancels.
+ * The assign-owner flow: the people of the file's reqdesk.yaml who may own requirements (core/roster.ts: the
+ * owner role), with name and roles; with no roster, the owners already used in the workspace instead. Then
+ * "Other…" for anyone else. With a roster, values in use outside it (a misspelling, a customer) are not offered:
+ * picking one would only spread it. Undefined when the user cancels.
  */
 export async function pickOwner(index: IndexView, file: string, options: OwnerPickOptions): Promise<OwnerChoice | undefined> {
   const settings = index.settingsFor(file);
@@ -27,9 +30,9 @@ export async function pickOwner(index: IndexView, file: string, options: OwnerPi
   const joined = (...parts: (string | undefined)[]): string | undefined => parts.filter((p) => p).join(' · ') || undefined;
   const rosterIds = new Set(settings.roster.map((m) => m.id));
   const items: OwnerItem[] = [];
-  if (settings.roster.length > 0) {
+  if (rosterIds.size > 0) {
     items.push({ label: vscode.l10n.t('Roster'), kind: vscode.QuickPickItemKind.Separator });
-    for (const member of settings.roster) {
+    for (const member of ownerCandidates(settings)) {
       items.push({
         label: member.id,
         description: joined(member.name, current(member.id)),
@@ -38,12 +41,11 @@ export async function pickOwner(index: IndexView, file: string, options: OwnerPi
       });
     }
   }
-  const used = ownersInUse(index, rosterIds);
+  const used = rosterIds.size > 0 ? [] : ownersInUse(index);
   if (used.length > 0) {
     items.push({ label: vscode.l10n.t('Used in the workspace'), kind: vscode.QuickPickItemKind.Separator });
     for (const [owner, count] of used) {
-      const notInRoster = rosterIds.size > 0 ? vscode.l10n.t('not in the roster') : undefined;
-      items.push({ label: owner, description: joined(vscode.l10n.t('{0} requirement(s)', count), notInRoster, current(owner)), choice: { owner } });
+      items.push({ label: owner, description: joined(vscode.l10n.t('{0} requirement(s)', count), current(owner)), choice: { owner } });
     }
   }
   items.push({ label: '', kind: vscode.QuickPickItemKind.Separator });
@@ -75,12 +77,12 @@ export async function pickOwner(index: IndexView, file: string, options: OwnerPi
   return typed === undefined ? undefined : { owner: typed.trim() };
 }
 
-/** Owners of the workspace's requirements that are not roster members, most used first. */
-function ownersInUse(index: IndexView, rosterIds: ReadonlySet<string>): [string, number][] {
+/** Owners of the workspace's requirements, most used first. */
+function ownersInUse(index: IndexView): [string, number][] {
   const counts = new Map<string, number>();
   for (const requirement of index.requirements()) {
     const owner = requirement.data.owner?.trim();
-    if (owner && !rosterIds.has(owner)) {
+    if (owner) {
       counts.set(owner, (counts.get(owner) ?? 0) + 1);
     }
   }

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { WordOrder } from '../../core/vocabulary';
 import type { Requirement } from '../../core/model';
+import { personLabel, personName } from '../../core/roster';
+import type { ProjectSettings } from '../../core/settings';
 import { problemsByRequirement, type ProblemCount } from '../../core/requirementProblems';
 import {
   buildRequirementTree, EMPTY_FILTER, fileNameOf, filterChoices, isFilterActive, isGroupBy, NONE_KEY,
@@ -103,7 +105,7 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
 
   getTreeItem(element: RequirementTreeElement): vscode.TreeItem {
     if (element instanceof RequirementElement) {
-      return requirementItem(element);
+      return requirementItem(element, this.index.settingsFor(element.requirement.file));
     }
     if (element instanceof DocumentElement) {
       const { id, collapsibleState } = groupPresentation(`document:${element.file}`, this.shown);
@@ -131,7 +133,7 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
   /** Tooltips are built on hover only: thousands of items should not each carry one. */
   resolveTreeItem(item: vscode.TreeItem, element: RequirementTreeElement): vscode.TreeItem {
     if (element instanceof RequirementElement) {
-      item.tooltip = requirementTooltip(element.requirement, element.problems);
+      item.tooltip = requirementTooltip(element.requirement, element.problems, this.index.settingsFor(element.requirement.file));
     }
     return item;
   }
@@ -214,11 +216,13 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
   }
 }
 
-function requirementItem(element: RequirementElement): vscode.TreeItem {
+/** The owner by name (the roster's), as people read it; the tooltip gives the id too. */
+function requirementItem(element: RequirementElement, settings: ProjectSettings): vscode.TreeItem {
   const r = element.requirement;
   const item = new vscode.TreeItem(requirementLabel(r), vscode.TreeItemCollapsibleState.None);
   item.id = `requirement:${r.file}#${r.index}`;
-  item.description = [r.data.priority, r.data.owner].filter((v) => v?.trim()).join(' · ');
+  const owner = r.data.owner?.trim() ? personName(settings, r.data.owner) : undefined;
+  item.description = [r.data.priority, owner].filter((v) => v?.trim()).join(' · ');
   item.iconPath = requirementStatusIcon(r.data.status);
   item.contextValue = element.contextValue;
   if (element.problems) {
@@ -251,13 +255,13 @@ function groupIcon(groupBy: Exclude<GroupBy, 'document'>, key: string): vscode.T
   }
 }
 
-function requirementTooltip(r: Requirement, problems: ProblemCount | undefined): vscode.MarkdownString {
+function requirementTooltip(r: Requirement, problems: ProblemCount | undefined, settings: ProjectSettings): vscode.MarkdownString {
   return new MarkdownTooltip()
     .heading(r.id || vscode.l10n.t('(no ID)'), r.data.title)
     .facts([
       [vscode.l10n.t('Status'), r.data.status],
       [vscode.l10n.t('Priority'), r.data.priority],
-      [vscode.l10n.t('Owner'), r.data.owner],
+      [vscode.l10n.t('Owner'), r.data.owner === undefined ? undefined : personLabel(settings, r.data.owner)],
       [vscode.l10n.t('Milestone'), r.data.milestone],
       [vscode.l10n.t('Due'), r.data.due],
     ])

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Finding } from '../../core/finding';
 import type { Requirement } from '../../core/model';
 import type { ProjectSettings } from '../../core/settings';
+import { ownerCandidates, personLabel } from '../../core/roster';
 import type { IndexView } from '../../core/indexView';
 import { encodeRows } from '../../shared/encodedRows';
 import { localizedMessage } from '../support/rangeConversion';
@@ -149,7 +150,10 @@ export class TableRows {
     return count > 1 ? vscode.l10n.t('The ID {0} is used {1} times: make it unique to edit it here.', requirement.id, count) : '';
   }
 
-  /** One vocabulary per distinct settings (one per reqdesk.yaml); owners: roster, then owners in use, most used first. */
+  /**
+   * One vocabulary per distinct settings (one per reqdesk.yaml). Owners offered: the roster's members who may own,
+   * or with no roster the owners in use, most used first; the filter's labels name each owner in use.
+   */
   private prepareVocabularies(): void {
     const counts = new Map<string, number>();
     for (const requirement of this.index.requirements()) {
@@ -166,12 +170,25 @@ export class TableRows {
       settingsList.add(this.index.settingsFor(file));
     }
     for (const settings of settingsList) {
-      const roster = settings.roster.map((m) => m.id);
-      const owners = [...roster, ...inUse.filter((o) => !roster.includes(o))];
+      const owners = settings.roster.length > 0 ? ownerCandidates(settings).map((m) => m.id) : inUse;
       this.vocabularyIndexes.set(settings, this.vocabularyList.length);
-      this.vocabularyList.push({ statuses: settings.statuses, priorities: settings.priorities, owners });
+      this.vocabularyList.push({ statuses: settings.statuses, priorities: settings.priorities, owners, ownerLabels: ownerLabels(settings, [...owners, ...inUse]) });
     }
   }
+}
+
+/** "李娜 (li.na)" for a member with a name, "lina (not in the roster)" for a value outside a roster. */
+function ownerLabels(settings: ProjectSettings, owners: readonly string[]): [string, string][] {
+  if (settings.roster.length === 0) {
+    return [];
+  }
+  return [...new Set(owners)].flatMap((owner): [string, string][] => {
+    if (!settings.roster.some((m) => m.id === owner)) {
+      return [[owner, vscode.l10n.t('{0} (not in the roster)', owner)]];
+    }
+    const label = personLabel(settings, owner);
+    return label === owner ? [] : [[owner, label]];
+  });
 }
 
 function dirtyFiles(): Set<string> {

@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import type { ChangeRequest } from '../../core/model';
+import { escapeMarkdown } from '../../core/markdownText';
+import { personLabel } from '../../core/roster';
+import type { ProjectSettings } from '../../core/settings';
+import { hoverFact, hoverMarkdown, locationLink } from './hoverMarkdown';
+import { changeRequestDeclaration } from './requirementLocations';
+
+/**
+ * The hover of a change-request ID: title, status, the requirements it affects, the decision (outcome, who by
+ * name, when) and the file. Escaped and untrusted like the requirement hover.
+ */
+export function changeRequestHover(id: string, changeRequests: readonly ChangeRequest[], settingsFor: (file: string) => ProjectSettings): vscode.MarkdownString {
+  const parts: string[] = [];
+  if (changeRequests.length > 1) {
+    const places = changeRequests.map((cr) => `- ${locationLink(changeRequestDeclaration(cr))}`).join('\n');
+    parts.push(`⚠️ ${escapeMarkdown(vscode.l10n.t('{0} is defined {1} times:', id, changeRequests.length))}\n\n${places}`);
+  }
+  for (const changeRequest of changeRequests) {
+    parts.push(changeRequestSection(changeRequest, settingsFor(changeRequest.file)));
+  }
+  return hoverMarkdown(parts.join('\n\n---\n\n'));
+}
+
+function changeRequestSection(changeRequest: ChangeRequest, settings: ProjectSettings): string {
+  const { data } = changeRequest;
+  const title = data.title ? `${escapeMarkdown(changeRequest.id)} — ${escapeMarkdown(data.title)}` : escapeMarkdown(changeRequest.id);
+  const affects = data.affects && data.affects.length > 0 ? data.affects.join(', ') : undefined;
+  const lines = [`**${title}**`, [hoverFact(vscode.l10n.t('Status'), data.status), hoverFact(vscode.l10n.t('Affects'), affects)].join(' · ')];
+  const decision = data.decision;
+  if (decision?.outcome !== undefined) {
+    const by = decision.by?.map((member) => personLabel(settings, member)).join(', ');
+    const facts = [hoverFact(vscode.l10n.t('Decision'), decision.outcome), hoverFact(vscode.l10n.t('Decided by'), by), hoverFact(vscode.l10n.t('Decided on'), decision.on)];
+    lines.push(facts.join(' · '));
+  }
+  lines.push(`${escapeMarkdown(vscode.l10n.t('File'))}: ${locationLink(changeRequestDeclaration(changeRequest))}`);
+  return lines.join('\n\n');
+}

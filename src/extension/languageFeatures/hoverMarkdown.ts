@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import { escapeMarkdown } from '../../core/markdownText';
+
+/**
+ * A hover's Markdown, untrusted: no commands, no HTML, no theme icons, so `[x](command:…)` or `$(…)` in file
+ * text shows as written and runs nothing. Every piece of file text in `text` must already be escaped.
+ */
+export function hoverMarkdown(text: string): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString('', false);
+  markdown.isTrusted = false;
+  markdown.supportHtml = false;
+  markdown.supportThemeIcons = false;
+  markdown.appendMarkdown(text);
+  return markdown;
+}
+
+/** `requirements/portal.req.yaml:7`, linked to that line; the link target is a URI we build, never file text. */
+export function locationLink(location: vscode.Location): string {
+  const line = location.range.start.line + 1;
+  const label = `${vscode.workspace.asRelativePath(location.uri)}:${line}`;
+  const target = location.uri.with({ fragment: `L${line}` }).toString().replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${escapeMarkdown(label)}](${target})`;
+}
+
+/** `Label: value`, escaped; a missing value as a dash. */
+export function hoverFact(label: string, value: string | undefined): string {
+  return `${escapeMarkdown(label)}: ${value === undefined ? '—' : escapeMarkdown(value)}`;
+}
