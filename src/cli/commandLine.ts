@@ -12,6 +12,8 @@ export interface CheckCommandLine {
   readonly paths: readonly string[];
   readonly strict: boolean;
   readonly format: CheckFormat;
+  /** The day dates are judged as of (YYYY-MM-DD, checked); undefined: REQDESK_TODAY, else the local date. */
+  readonly asOf: string | undefined;
 }
 
 export interface ListCommandLine {
@@ -20,7 +22,10 @@ export interface ListCommandLine {
   readonly statuses: readonly string[];
   readonly owners: readonly string[];
   readonly priorities: readonly string[];
+  /** Only requirements past their due date and not done. */
+  readonly overdue: boolean;
   readonly format: ListFormat;
+  readonly asOf: string | undefined;
 }
 
 export interface SetCommandLine {
@@ -52,6 +57,8 @@ export type CommandLine =
 
 const COMMANDS = ['check', 'list', 'set', 'changes'] as const;
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
+/** For the commands that judge dates: CI fixes "today" so that a build does not change with the calendar. */
+const AS_OF = { 'as-of': { type: 'string' } } as const;
 
 /** Reads argv (without node and the script); throws UsageError on anything it does not understand. */
 export function parseCommandLine(argv: readonly string[]): CommandLine {
@@ -87,6 +94,7 @@ function parseCheck(args: readonly string[]): CommandLine {
     ...HELP,
     strict: { type: 'boolean' },
     format: { type: 'string' },
+    ...AS_OF,
   });
   if (values.help) {
     return { command: 'help' };
@@ -96,6 +104,7 @@ function parseCheck(args: readonly string[]): CommandLine {
     paths: positionals,
     strict: values.strict === true,
     format: oneOf('check', values.format, ['text', 'json'] as const),
+    asOf: asOfDate('check', values['as-of']),
   };
 }
 
@@ -105,7 +114,9 @@ function parseList(args: readonly string[]): CommandLine {
     status: { type: 'string', multiple: true },
     owner: { type: 'string', multiple: true },
     priority: { type: 'string', multiple: true },
+    overdue: { type: 'boolean' },
     format: { type: 'string' },
+    ...AS_OF,
   });
   if (values.help) {
     return { command: 'help' };
@@ -116,7 +127,9 @@ function parseList(args: readonly string[]): CommandLine {
     statuses: splitValues(values.status),
     owners: splitValues(values.owner),
     priorities: splitValues(values.priority),
+    overdue: values.overdue === true,
     format: oneOf('list', values.format, ['table', 'csv', 'json'] as const),
+    asOf: asOfDate('list', values['as-of']),
   };
 }
 
@@ -166,6 +179,13 @@ function parseChanges(args: readonly string[]): CommandLine {
     to,
     format: oneOf('changes', values.format, ['md', 'csv', 'json'] as const),
   };
+}
+
+function asOfDate(command: string, value: unknown): string | undefined {
+  if (value !== undefined && (typeof value !== 'string' || !isDate(value))) {
+    throw new UsageError(`--as-of must be a date like 2026-12-07 for reqdesk ${command} (it is '${String(value)}')`);
+  }
+  return value;
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;

@@ -16,6 +16,8 @@ export interface ProjectSettings {
   readonly requireCustomerSignoff: boolean;
   readonly statuses: readonly string[];
   readonly priorities: readonly string[];
+  /** Statuses that close a requirement's work: it is not overdue, and counts as done in progress. */
+  readonly doneStatuses: readonly string[];
   readonly requiredFields: readonly string[];
   readonly ruleSeverity: Readonly<Record<string, RuleSeverity>>;
   readonly idDigits: number;
@@ -28,6 +30,7 @@ export interface ProjectSettings {
 }
 
 export const DEFAULT_STATUSES = ['new', 'in-progress', 'done', 'accepted', 'rejected', 'deferred'] as const;
+export const DEFAULT_DONE_STATUSES = ['done', 'accepted', 'rejected', 'deferred'] as const;
 export const DEFAULT_PRIORITIES = ['critical', 'high', 'medium', 'low'] as const;
 export const DEFAULT_REQUIREMENT_GLOBS = ['**/*.req.yaml', '**/*.req.yml'] as const;
 export const DEFAULT_CHANGE_REQUEST_GLOBS = ['**/*.cr.yaml', '**/*.cr.yml'] as const;
@@ -39,6 +42,7 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   requireCustomerSignoff: false,
   statuses: DEFAULT_STATUSES,
   priorities: DEFAULT_PRIORITIES,
+  doneStatuses: DEFAULT_DONE_STATUSES,
   requiredFields: ['owner', 'priority'],
   ruleSeverity: {},
   idDigits: 3,
@@ -54,7 +58,7 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
 export interface SettingsFileData {
   roster?: { id: string; name?: string; email?: string; roles?: string[] }[];
   ccb?: { quorum?: number; require_customer_signoff?: boolean };
-  vocabulary?: { statuses?: string[]; priorities?: string[] };
+  vocabulary?: { statuses?: string[]; priorities?: string[]; done_statuses?: string[] };
   required_fields?: string[];
   rules?: Record<string, RuleSeverity>;
   ids?: { digits?: number; cr_digits?: number };
@@ -84,6 +88,7 @@ export function resolveSettings(data: SettingsFileData | undefined, user: UserSe
     requireCustomerSignoff: data.ccb?.require_customer_signoff ?? d.requireCustomerSignoff,
     statuses: data.vocabulary?.statuses ?? d.statuses,
     priorities: data.vocabulary?.priorities ?? d.priorities,
+    doneStatuses: data.vocabulary?.done_statuses ?? d.doneStatuses,
     requiredFields: data.required_fields ?? d.requiredFields,
     ruleSeverity: { ...d.ruleSeverity, ...data.rules, ...user.rules },
     idDigits: data.ids?.digits ?? d.idDigits,
