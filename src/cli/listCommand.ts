@@ -1,6 +1,6 @@
 import type { IndexView } from '../core/indexView';
 import type { Requirement } from '../core/model';
-import { overdueDays } from '../core/rules/overdueRule';
+import { overdueInIndex } from '../core/rules/overdueRule';
 import { cliClock } from './cliClock';
 import type { CliIo } from './cliIo';
 import type { ListCommandLine } from './commandLine';
@@ -46,7 +46,7 @@ function matches(requirement: Requirement, options: ListCommandLine, index: Inde
     passes(options.statuses, requirement.data.status) &&
     passes(options.owners, requirement.data.owner) &&
     passes(options.priorities, requirement.data.priority) &&
-    (!options.overdue || overdueDays(requirement, index.settingsFor(requirement.file), index.today) !== undefined)
+    (!options.overdue || overdueInIndex(index, requirement) !== undefined)
   );
 }
 

@@ -5,6 +5,8 @@
 export interface Vocabulary {
   readonly statuses: readonly string[];
   readonly priorities: readonly string[];
+  /** Statuses that close a requirement's work (reqdesk.yaml vocabulary.done_statuses): "done" in progress bars. */
+  readonly doneStatuses: readonly string[];
   /** Roster members first, then owners used in the workspace. */
   readonly owners: readonly string[];
 }

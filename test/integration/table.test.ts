@@ -167,7 +167,7 @@ suite('Requirements table', () => {
   test('ready is answered first with the rows the page shows first, in its view; all rows follow once they are drawn', async () => {
     const view: TableViewState = {
       columns: ['id', 'title'], sort: [{ column: 'id', direction: 'desc' }], search: '', groupBy: '', collapsed: [],
-      filters: { statuses: [], priorities: [], owners: [], documents: [], hasProblems: true },
+      filters: { statuses: [], priorities: [], owners: [], documents: [], hasProblems: true, overdue: false },
     };
     const first = posted.next('firstRows');
     const all = posted.next('init');
@@ -387,7 +387,7 @@ suite('Requirements table', () => {
   test('a valid view state is remembered for the workspace; a malformed one is not', async () => {
     const view: TableViewState = {
       columns: ['status', 'id', 'title'], sort: [{ column: 'priority', direction: 'desc' }, { column: 'id', direction: 'asc' }],
-      search: 'login', filters: { statuses: ['new'], priorities: [], owners: [''], documents: ['Customer portal'], hasProblems: true },
+      search: 'login', filters: { statuses: ['new'], priorities: [], owners: [''], documents: ['Customer portal'], hasProblems: true, overdue: false },
       groupBy: 'milestone', collapsed: [''],
     };
     await table.receive({ type: 'viewState', view });

@@ -1,7 +1,8 @@
 import { daysBetween } from '../clock';
 import { isDate } from '../changeRequests/utcTimestamp';
 import { valueRange } from '../fieldSpans';
-import { defineMessages, localized, phrase, type MessageText } from '../messages';
+import type { IndexView } from '../indexView';
+import { defineMessages, localized, phrase, type LocalizedMessage, type MessageText } from '../messages';
 import type { Requirement } from '../model';
 import type { ProjectSettings } from '../settings';
 import type { Rule } from './rule';
@@ -10,6 +11,8 @@ export const OVERDUE_MESSAGES = defineMessages({
   /** {0}: how long (oneDay or days), {1}: the due date, {2}: the status. */
   overdue: "Overdue by {0}: due {1}, status '{2}'.",
   overdueNoStatus: 'Overdue by {0}: due {1}, no status.',
+  /** What views show beside a requirement; {0}: how long. */
+  overdueBy: 'overdue by {0}',
   oneDay: '1 day',
   days: '{0} days',
 });
@@ -26,6 +29,16 @@ export function overdueDays(requirement: Requirement, settings: ProjectSettings,
   }
   const status = requirement.data.status?.trim();
   return status && settings.doneStatuses.includes(status) ? undefined : daysBetween(due, today);
+}
+
+/** overdueDays as the index judges it: by the settings of the requirement's file, as of the index's today. */
+export function overdueInIndex(index: Pick<IndexView, 'settingsFor' | 'today'>, requirement: Requirement): number | undefined {
+  return overdueDays(requirement, index.settingsFor(requirement.file), index.today);
+}
+
+/** "overdue by 3 days": the tree's description, tooltips, the hover. */
+export function overdueLabel(days: number): LocalizedMessage {
+  return localized(OVERDUE_MESSAGES.overdueBy, overdueDuration(days));
 }
 
 /** "3 days", "1 day": for messages that say how long. */

@@ -2,12 +2,14 @@ import * as vscode from 'vscode';
 import type { Requirement } from '../../core/model';
 import { escapeMarkdown, escapeMarkdownParagraphs } from '../../core/markdownText';
 import { declarationOf } from './requirementLocations';
+import { overdueLabel } from '../../core/rules/overdueRule';
+import { localizedMessage } from '../support/rangeConversion';
 
 /**
  * The hover of a requirement ID. Every piece of requirement text goes through escapeMarkdown and the string
  * is not trusted, so a title like `[x](command:…)` shows as written and runs nothing.
  */
-export function requirementHover(id: string, requirements: readonly Requirement[]): vscode.MarkdownString {
+export function requirementHover(id: string, requirements: readonly Requirement[], overdue: (r: Requirement) => number | undefined): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString('', false);
   markdown.isTrusted = false;
   markdown.supportHtml = false;
@@ -19,13 +21,13 @@ export function requirementHover(id: string, requirements: readonly Requirement[
     parts.push(`⚠️ ${escapeMarkdown(vscode.l10n.t('{0} is defined {1} times:', id, requirements.length))}\n\n${places}`);
   }
   for (const requirement of requirements) {
-    parts.push(requirementSection(requirement));
+    parts.push(requirementSection(requirement, overdue(requirement)));
   }
   markdown.appendMarkdown(parts.join('\n\n---\n\n'));
   return markdown;
 }
 
-function requirementSection(requirement: Requirement): string {
+function requirementSection(requirement: Requirement, overdue: number | undefined): string {
   const { data } = requirement;
   const title = data.title ? `${escapeMarkdown(requirement.id)} — ${escapeMarkdown(data.title)}` : escapeMarkdown(requirement.id);
   const fact = (label: string, value: string | undefined): string => `${escapeMarkdown(label)}: ${value === undefined ? '—' : escapeMarkdown(value)}`;
@@ -36,6 +38,9 @@ function requirementSection(requirement: Requirement): string {
   }
   if (data.due !== undefined) {
     facts.push(fact(vscode.l10n.t('Due'), data.due));
+  }
+  if (overdue !== undefined) {
+    facts.push(`**${escapeMarkdown(localizedMessage(overdueLabel(overdue)))}**`);
   }
   const lines = [`**${title}**`, facts.join(' · ')];
   if (data.description?.trim()) {

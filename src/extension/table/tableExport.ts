@@ -12,6 +12,8 @@ function cellText(row: TableRow, column: ColumnId, problemSeparator: string): st
       return row[column].join(', ');
     case 'problems':
       return row.problems.join(problemSeparator);
+    case 'overdue':
+      return row.overdue > 0 ? String(row.overdue) : '';
     case 'id':
     case 'title':
     case 'status':

@@ -4,6 +4,7 @@ import type { Requirement } from '../../core/model';
 import type { ProjectSettings } from '../../core/settings';
 import type { IndexView } from '../../core/indexView';
 import { encodeRows } from '../../shared/encodedRows';
+import { overdueInIndex } from '../../core/rules/overdueRule';
 import { localizedMessage } from '../support/rangeConversion';
 import type { Vocabulary } from '../../core/vocabulary';
 import type { DocumentRows, TableRow } from '../../shared/protocol';
@@ -118,6 +119,7 @@ export class TableRows {
         customer: parsed.header.customer ?? '',
         milestone: data.milestone ?? '',
         due: data.due ?? '',
+        overdue: overdueInIndex(this.index, requirement) ?? 0,
         links: data.links ?? [],
         changes: data.changes ?? [],
         errors: findings.filter((f) => f.severity === 'error').length,
@@ -165,7 +167,7 @@ export class TableRows {
       const roster = settings.roster.map((m) => m.id);
       const owners = [...roster, ...inUse.filter((o) => !roster.includes(o))];
       this.vocabularyIndexes.set(settings, this.vocabularyList.length);
-      this.vocabularyList.push({ statuses: settings.statuses, priorities: settings.priorities, owners });
+      this.vocabularyList.push({ statuses: settings.statuses, priorities: settings.priorities, doneStatuses: settings.doneStatuses, owners });
     }
   }
 }
