@@ -325,6 +325,7 @@ describe('WorkspaceIndex', () => {
         requireCustomerSignoff: true,
         statuses: ['open', 'closed'],
         priorities: DEFAULT_SETTINGS.priorities,
+        doneStatuses: DEFAULT_SETTINGS.doneStatuses,
         requiredFields: ['description'],
         ruleSeverity: { schema: 'warning' },
         idDigits: 4,
