@@ -195,7 +195,7 @@ suite('Requirements table', () => {
     assert.equal(typeof doc, 'number');
     assert.deepEqual(shown, {
       id: 'PORTAL-002', title: 'Password reset by e-mail', status: 'new', priority: 'medium', owner: 'bob',
-      document: 'Customer portal', path: 'requirements/portal.req.yaml', customer: 'Acme Corp', milestone: '', due: '',
+      document: 'Customer portal', path: 'requirements/portal.req.yaml', customer: 'Acme Corp', milestone: '', due: '', overdue: 0,
       links: ['PORTAL-001'], changes: [], errors: 0, warnings: 0, problems: [], vocabulary: 0, readOnly: '', dirty: false,
     });
     const bad5 = decodeRows(message.data.rows).find((r) => r.id === 'BAD-005');
@@ -203,6 +203,7 @@ suite('Requirements table', () => {
     assert.deepEqual(message.data.vocabularies, [{
       statuses: ['new', 'in-progress', 'done', 'accepted', 'rejected', 'deferred'],
       priorities: ['critical', 'high', 'medium', 'low'],
+      doneStatuses: ['done', 'accepted', 'rejected', 'deferred'],
       owners: ['alice', 'bob', 'carol', 'mallory'],
     }]);
     assert.equal(message.strings['column.changes'], 'Change Requests');
