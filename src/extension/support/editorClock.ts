@@ -39,7 +39,7 @@ export class TodayFollower implements vscode.Disposable {
     this.index.setToday(clock.today());
     if (!clock.fixed) {
       // A second past midnight: a timer may fire a little early, and the new date must have begun.
-      this.timer = setTimeout(() => this.follow(), msUntilLocalMidnight(new Date()) + 1_000);
+      this.timer = setTimeout(() => this.follow(), msUntilLocalMidnight(clock.now()) + 1_000);
     }
   }
 
