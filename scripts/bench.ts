@@ -344,6 +344,7 @@ function breakdown(loaded: Loaded, index: WorkspaceIndex): { steps: Record<strin
     }
     const context: RuleContext = {
       settings: index.settingsFor(key),
+      today: index.today,
       requirementsWithId: (id) => index.requirementsWithId(id),
       changeRequestsWithId: (id) => index.changeRequestsWithId(id),
     };

@@ -23,6 +23,9 @@ import { format, parseArgs } from 'node:util';
 import { ARTIFACTS_DIR, REPO_ROOT, VERBOSE, launchBrowser, log, startCodeServer, workbenchUrl } from './lib/codeServer.js';
 import { copyWorkspace } from './lib/workspaceCopy.js';
 
+/** The day the suites judge due dates as of (REQDESK_TODAY for the extension host), so no run depends on the calendar. */
+const FIXTURE_TODAY = '2026-12-07';
+
 const { values: args } = parseArgs({
   options: {
     extensionDevelopmentPath: { type: 'string', default: REPO_ROOT },
@@ -131,7 +134,7 @@ async function runOnce(/** @type {Run} */ run) {
   try {
     // Starting is raced against the outcome too, so a hang anywhere ends at the overall timeout.
     const startup = (async () => {
-      server = await startCodeServer({ smokeTestDriver: true, ...(run.locale ? { locale: run.locale } : {}) });
+      server = await startCodeServer({ smokeTestDriver: true, env: { REQDESK_TODAY: FIXTURE_TODAY }, ...(run.locale ? { locale: run.locale } : {}) });
       log(`${server.version} on ${server.url} (up in ${Date.now() - started} ms)`);
       browser = await launchBrowser();
       page = await browser.context.newPage();

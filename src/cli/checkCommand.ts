@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../core/finding';
 import { ProblemTotals } from '../core/problemTotals';
+import { cliClock } from './cliClock';
 import type { CliIo } from './cliIo';
 import { plural, singleLine } from './cliText';
 import type { CheckCommandLine } from './commandLine';
@@ -21,7 +22,7 @@ export interface CheckProblem {
 
 /** Validates every file found; exit 1 on errors (and on warnings with --strict), else 0. */
 export async function runCheck(options: CheckCommandLine, io: CliIo): Promise<number> {
-  const workspace = await loadWorkspace(options.paths, io.cwd);
+  const workspace = await loadWorkspace(options.paths, io.cwd, cliClock(options.asOf).today());
   const problems = collectProblems(workspace);
   if (options.format === 'json') {
     io.stdout.write(`${JSON.stringify(problems, null, 2)}\n`);

@@ -13,6 +13,8 @@ export interface CheckCommandLine {
   readonly paths: readonly string[];
   readonly strict: boolean;
   readonly format: CheckFormat;
+  /** The day dates are judged as of (YYYY-MM-DD, checked); undefined: REQDESK_TODAY, else the local date. */
+  readonly asOf: string | undefined;
 }
 
 export interface ListCommandLine {
@@ -21,7 +23,10 @@ export interface ListCommandLine {
   readonly statuses: readonly string[];
   readonly owners: readonly string[];
   readonly priorities: readonly string[];
+  /** Only requirements past their due date and not done. */
+  readonly overdue: boolean;
   readonly format: ListFormat;
+  readonly asOf: string | undefined;
 }
 
 export interface SetCommandLine {
@@ -63,6 +68,8 @@ export type CommandLine =
 
 const COMMANDS = ['check', 'list', 'set', 'changes', 'export'] as const;
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
+/** For the commands that judge dates: CI fixes "today" so that a build does not change with the calendar. */
+const AS_OF = { 'as-of': { type: 'string' } } as const;
 
 /** Reads argv (without node and the script); throws UsageError on anything it does not understand. */
 export function parseCommandLine(argv: readonly string[]): CommandLine {
@@ -100,6 +107,7 @@ function parseCheck(args: readonly string[]): CommandLine {
     ...HELP,
     strict: { type: 'boolean' },
     format: { type: 'string' },
+    ...AS_OF,
   });
   if (values.help) {
     return { command: 'help' };
@@ -109,6 +117,7 @@ function parseCheck(args: readonly string[]): CommandLine {
     paths: positionals,
     strict: values.strict === true,
     format: oneOf('check', values.format, ['text', 'json'] as const),
+    asOf: asOfDate('check', values['as-of']),
   };
 }
 
@@ -118,7 +127,9 @@ function parseList(args: readonly string[]): CommandLine {
     status: { type: 'string', multiple: true },
     owner: { type: 'string', multiple: true },
     priority: { type: 'string', multiple: true },
+    overdue: { type: 'boolean' },
     format: { type: 'string' },
+    ...AS_OF,
   });
   if (values.help) {
     return { command: 'help' };
@@ -129,7 +140,9 @@ function parseList(args: readonly string[]): CommandLine {
     statuses: splitValues(values.status),
     owners: splitValues(values.owner),
     priorities: splitValues(values.priority),
+    overdue: values.overdue === true,
     format: oneOf('list', values.format, ['table', 'csv', 'json'] as const),
+    asOf: asOfDate('list', values['as-of']),
   };
 }
 
@@ -194,6 +207,13 @@ function parseExport(args: readonly string[]): CommandLine {
 function outFile(command: string, value: unknown): string | undefined {
   if (value !== undefined && (typeof value !== 'string' || value.trim() === '')) {
     throw new UsageError(`--out needs a file name for reqdesk ${command}`);
+  }
+  return value;
+}
+
+function asOfDate(command: string, value: unknown): string | undefined {
+  if (value !== undefined && (typeof value !== 'string' || !isDate(value))) {
+    throw new UsageError(`--as-of must be a date like 2026-12-07 for reqdesk ${command} (it is '${String(value)}')`);
   }
   return value;
 }

@@ -1,4 +1,7 @@
+import type { IndexView } from '../core/indexView';
 import type { Requirement } from '../core/model';
+import { overdueInIndex } from '../core/rules/overdueRule';
+import { cliClock } from './cliClock';
 import type { CliIo } from './cliIo';
 import type { ListCommandLine } from './commandLine';
 import { formatCsv } from './requirementCsv';
@@ -7,9 +10,9 @@ import { loadWorkspace, type LoadedWorkspace } from './workspaceLoader';
 
 /** Prints the requirements that pass every filter, in file order. */
 export async function runList(options: ListCommandLine, io: CliIo): Promise<number> {
-  const workspace = await loadWorkspace(options.paths, io.cwd);
+  const workspace = await loadWorkspace(options.paths, io.cwd, cliClock(options.asOf).today());
   warnAboutUnknownValues(workspace, options, io);
-  const rows = listRequirements(workspace).filter((row) => matches(row.requirement, options));
+  const rows = listRequirements(workspace).filter((row) => matches(row.requirement, options, workspace.index));
   switch (options.format) {
     case 'json':
       io.stdout.write(`${JSON.stringify(rows.map((row) => ({ ...row.requirement.data, file: row.file })), null, 2)}\n`);
@@ -37,12 +40,13 @@ export function listRequirements(workspace: LoadedWorkspace): ListedRequirement[
 }
 
 /** Filters combine with "and"; the values of one filter with "or". An empty filter lets everything through. */
-function matches(requirement: Requirement, options: ListCommandLine): boolean {
+function matches(requirement: Requirement, options: ListCommandLine, index: IndexView): boolean {
   const passes = (allowed: readonly string[], value: string | undefined): boolean => allowed.length === 0 || (value !== undefined && allowed.includes(value));
   return (
     passes(options.statuses, requirement.data.status) &&
     passes(options.owners, requirement.data.owner) &&
-    passes(options.priorities, requirement.data.priority)
+    passes(options.priorities, requirement.data.priority) &&
+    (!options.overdue || overdueInIndex(index, requirement) !== undefined)
   );
 }
 

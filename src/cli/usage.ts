@@ -7,10 +7,14 @@ Commands:
   check [paths...]           Validate requirement and change request files
     --strict                 Also fail (exit 1) on warnings
     --format text|json       Output format (default: text)
+    --as-of <date>           Judge due dates as of this day (YYYY-MM-DD; default:
+                             REQDESK_TODAY, else today's local date)
   list [paths...]            List requirements
     --status <s>             Only these statuses (repeat or comma-separate)
     --owner <o>              Only these owners
     --priority <p>           Only these priorities
+    --overdue                Only requirements past their due date and not done
+    --as-of <date>           Judge due dates as of this day (as for check)
     --format table|csv|json  Output format (default: table)
   set <ID> <field> <value> [paths...]
                              Change one field of one requirement, keeping comments

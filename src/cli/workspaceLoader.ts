@@ -29,8 +29,8 @@ export interface LoadedWorkspace {
  * fresh index. reqdesk.yaml files are read first — including the nearest one above each path, up to the
  * repository root — so that their globs, excludes and size limit apply to everything else.
  */
-export async function loadWorkspace(paths: readonly string[], cwd: string): Promise<LoadedWorkspace> {
-  const loader = new WorkspaceLoader(cwd);
+export async function loadWorkspace(paths: readonly string[], cwd: string, today?: string): Promise<LoadedWorkspace> {
+  const loader = new WorkspaceLoader(cwd, new WorkspaceIndex(today));
   await loader.load(paths.length > 0 ? paths : ['.']);
   return { index: loader.index, files: loader.files, display: (key) => displayPath(cwd, key) };
 }
@@ -45,13 +45,12 @@ type Listing = { readonly files: readonly string[]; readonly folders: readonly s
 
 /** The file system side of a load: what is where on disk, and reading it. Which files count is the core's call. */
 class WorkspaceLoader {
-  readonly index = new WorkspaceIndex();
   readonly files = new Map<string, LoadedFile>();
   private readonly discovery = new WorkspaceDiscovery({ settingsFor: (key) => this.index.settingsFor(key) });
   /** Each folder is listed once: by the search for settings, then again by the search for the rest. */
   private readonly listings = new Map<string, Listing>();
 
-  constructor(private readonly cwd: string) {}
+  constructor(private readonly cwd: string, readonly index: WorkspaceIndex) {}
 
   async load(paths: readonly string[]): Promise<void> {
     const roots: Root[] = [];

@@ -23,6 +23,8 @@ export interface IndexView {
   highestNumber(prefix: string): number;
   /** Settings that apply to a file: the reqdesk.yaml of the nearest enclosing folder that has one. */
   settingsFor(file: string): ProjectSettings;
+  /** The local date (YYYY-MM-DD) due dates are judged by: the clock's, fixed in tests and CI. */
+  readonly today: string;
   /** The file's problems: its own and those that depend on other files (duplicates, unknown links). */
   findings(file: string): readonly Finding[];
 }

@@ -18,6 +18,8 @@ export interface ProjectSettings {
   readonly priorities: readonly string[];
   /** Display labels of statuses and priorities by language (lower case), from `vocabulary.labels`. */
   readonly vocabularyLabels: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Statuses that close a requirement's work: it is not overdue, and counts as done in progress. */
+  readonly doneStatuses: readonly string[];
   readonly requiredFields: readonly string[];
   readonly ruleSeverity: Readonly<Record<string, RuleSeverity>>;
   readonly idDigits: number;
@@ -30,6 +32,7 @@ export interface ProjectSettings {
 }
 
 export const DEFAULT_STATUSES = ['new', 'in-progress', 'done', 'accepted', 'rejected', 'deferred'] as const;
+export const DEFAULT_DONE_STATUSES = ['done', 'accepted', 'rejected', 'deferred'] as const;
 export const DEFAULT_PRIORITIES = ['critical', 'high', 'medium', 'low'] as const;
 export const DEFAULT_REQUIREMENT_GLOBS = ['**/*.req.yaml', '**/*.req.yml'] as const;
 export const DEFAULT_CHANGE_REQUEST_GLOBS = ['**/*.cr.yaml', '**/*.cr.yml'] as const;
@@ -42,6 +45,7 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   statuses: DEFAULT_STATUSES,
   priorities: DEFAULT_PRIORITIES,
   vocabularyLabels: {},
+  doneStatuses: DEFAULT_DONE_STATUSES,
   requiredFields: ['owner', 'priority'],
   ruleSeverity: {},
   idDigits: 3,
@@ -57,7 +61,7 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
 export interface SettingsFileData {
   roster?: { id: string; name?: string; email?: string; roles?: string[] }[];
   ccb?: { quorum?: number; require_customer_signoff?: boolean };
-  vocabulary?: { statuses?: string[]; priorities?: string[]; labels?: Record<string, Record<string, string>> };
+  vocabulary?: { statuses?: string[]; priorities?: string[]; done_statuses?: string[]; labels?: Record<string, Record<string, string>> };
   required_fields?: string[];
   rules?: Record<string, RuleSeverity>;
   ids?: { digits?: number; cr_digits?: number };
@@ -88,6 +92,7 @@ export function resolveSettings(data: SettingsFileData | undefined, user: UserSe
     statuses: data.vocabulary?.statuses ?? d.statuses,
     priorities: data.vocabulary?.priorities ?? d.priorities,
     vocabularyLabels: lowerCaseLanguages(data.vocabulary?.labels ?? {}),
+    doneStatuses: data.vocabulary?.done_statuses ?? d.doneStatuses,
     requiredFields: data.required_fields ?? d.requiredFields,
     ruleSeverity: { ...d.ruleSeverity, ...data.rules, ...user.rules },
     idDigits: data.ids?.digits ?? d.idDigits,

@@ -5,6 +5,8 @@
 export interface Vocabulary {
   readonly statuses: readonly string[];
   readonly priorities: readonly string[];
+  /** Statuses that close a requirement's work (reqdesk.yaml vocabulary.done_statuses): "done" in progress bars. */
+  readonly doneStatuses: readonly string[];
   /**
    * Who the owner editor offers as a new owner: the roster's members who may own (core/roster.ts), or with no
    * roster the owners used in the workspace. The owner filter offers these and every other owner in use.

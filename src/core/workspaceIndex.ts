@@ -1,4 +1,5 @@
 import type { IndexView } from './indexView';
+import { systemClock } from './clock';
 import { CoreEvent } from './coreEvents';
 import { capFindings, compareFindings, type Finding } from './finding';
 import { dirName, fileKindOf } from './fileKind';
@@ -56,13 +57,33 @@ export class WorkspaceIndex implements IndexView {
   private userSettings: UserSettings = {};
   private defaultSettings = resolveSettings(undefined);
   private readonly findingsCache = new Map<string, readonly Finding[]>();
-  private readonly localFindings = new WeakMap<ParsedFile, { readonly settings: ProjectSettings; readonly findings: readonly Finding[] }>();
+  private readonly localFindings = new WeakMap<ParsedFile, { readonly settings: ProjectSettings; readonly today: string; readonly findings: readonly Finding[] }>();
   private readonly changed = new CoreEvent<IndexChange>();
   /** What changed while announcements are deferred (see deferChanges), and how many deferrals are open. */
   private deferred: GatheredChange | undefined;
   private deferrals = 0;
 
   readonly onDidChange = this.changed.subscribe.bind(this.changed);
+
+  /** `today` is the clock's local date the rules judge due dates by (systemClock's unless given); see setToday. */
+  constructor(private todayValue: string = systemClock.today()) {}
+
+  get today(): string {
+    return this.todayValue;
+  }
+
+  /**
+   * A new day (local midnight in a running editor, or another fixed date): every requirements file is judged
+   * again, and the change names them all, as views show overdue work too.
+   */
+  setToday(today: string): IndexChange {
+    if (today === this.todayValue) {
+      return NO_CHANGE;
+    }
+    this.todayValue = today;
+    const files = new Set([...this.parsed.values()].filter((f) => f.kind === 'requirements').map((f) => f.file));
+    return this.finish(files, { requirements: true, changeRequests: false, settings: false });
+  }
 
   update(file: string, text: string, options: UpdateOptions = {}): IndexChange {
     const kind = options.kind ?? fileKindOf(file);
@@ -225,7 +246,7 @@ export class WorkspaceIndex implements IndexView {
    */
   private fileFindings(parsed: ParsedFile, context: RuleContext): readonly Finding[] {
     const known = this.localFindings.get(parsed);
-    if (known?.settings === context.settings) {
+    if (known?.settings === context.settings && known.today === context.today) {
       return known.findings;
     }
     const findings: Finding[] = [];
@@ -236,13 +257,14 @@ export class WorkspaceIndex implements IndexView {
       }
     }
     findings.push(...runRules(parsed, context, 'file'));
-    this.localFindings.set(parsed, { settings: context.settings, findings });
+    this.localFindings.set(parsed, { settings: context.settings, today: context.today, findings });
     return findings;
   }
 
   private ruleContext(file: string): RuleContext {
     return {
       settings: this.settingsFor(file),
+      today: this.todayValue,
       requirementsWithId: (id) => this.requirementsWithId(id),
       changeRequestsWithId: (id) => this.changeRequestsWithId(id),
     };

@@ -16,6 +16,7 @@ import { readUserSettings } from './indexing/userSettings';
 import type { IndexingStats } from './indexing/indexingStats';
 import { WorkspaceLoader } from './indexing/workspaceLoader';
 import { registerCommands } from './support/commandRegistry';
+import { editorClock, TodayFollower } from './support/editorClock';
 
 /** What activate() returns: the index to read and its change stream, for tests and other extensions. */
 export interface ReqDeskApi {
@@ -38,7 +39,7 @@ export interface ReqDeskApi {
 let persistIndex: (() => Promise<void>) | undefined;
 
 export function activate(context: vscode.ExtensionContext): ReqDeskApi {
-  const index = new WorkspaceIndex();
+  const index = new WorkspaceIndex(editorClock().today());
   index.setUserSettings(readUserSettings());
   // Every view follows this one stream, and the loader's deferral holds it during a full load.
   const changes = new IndexChanges(index);
@@ -85,6 +86,7 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
     requirementsView,
     publisher,
     new DocumentSync(loader, loadAll),
+    new TodayFollower(index),
     changes.onDidChange((change) => {
       if (change.requirements) {
         updateWelcome();

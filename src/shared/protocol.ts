@@ -10,7 +10,7 @@ import type { Vocabulary } from '../core/vocabulary';
 /** The table's columns, in their default order. */
 export type ColumnId =
   | 'id' | 'title' | 'status' | 'priority' | 'owner' | 'document' | 'customer'
-  | 'milestone' | 'due' | 'links' | 'changes' | 'problems'
+  | 'milestone' | 'due' | 'overdue' | 'links' | 'changes' | 'problems'
   | 'description' | 'acceptance' | 'source' | 'tags';
 
 /** The fields the table edits inline. */
@@ -39,6 +39,8 @@ export interface TableRow {
   readonly customer: string;
   readonly milestone: string;
   readonly due: string;
+  /** Days past the due date while not done; 0 when not overdue. */
+  readonly overdue: number;
   readonly links: readonly string[];
   readonly changes: readonly string[];
   /** As written (line breaks kept): the grid shows it on one line, exports whole. */
@@ -85,6 +87,8 @@ export interface TableFilters {
   /** Document titles. */
   readonly documents: readonly string[];
   readonly hasProblems: boolean;
+  /** Only rows past their due date and not done. */
+  readonly overdue: boolean;
 }
 
 /** TableRow[] as JSON text (src/shared/encodedRows.ts says why); the brand keeps it from being mistaken for text. */
@@ -106,6 +110,8 @@ export interface DocumentRows {
 export interface StatusCount {
   readonly status: string;
   readonly count: number;
+  /** A done status of the vocabulary: its rows count as done in the bar's "3 of 18 done". */
+  readonly done: boolean;
 }
 
 /** One milestone's rows per status (milestone '' for rows without one): the summary's progress per milestone. */

@@ -23,6 +23,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { id: 'customer', width: 120, text: (r) => r.customer },
   { id: 'milestone', width: 84, text: (r) => r.milestone },
   { id: 'due', width: 90, text: (r) => r.due },
+  { id: 'overdue', width: 96, text: (r) => (r.overdue > 0 ? String(r.overdue) : '') },
   { id: 'links', width: 150, text: (r) => r.links.join(', ') },
   { id: 'changes', width: 110, text: (r) => r.changes.join(', ') },
   { id: 'problems', width: 84, text: (r) => (r.errors + r.warnings > 0 ? String(r.errors + r.warnings) : '') },
@@ -44,11 +45,11 @@ export function column(id: ColumnId): ColumnSpec {
 
 export const GROUP_FIELDS = ['status', 'owner', 'priority', 'milestone'] as const satisfies readonly GroupField[];
 
-export const EMPTY_FILTERS: TableFilters = { statuses: [], priorities: [], owners: [], documents: [], hasProblems: false };
+export const EMPTY_FILTERS: TableFilters = { statuses: [], priorities: [], owners: [], documents: [], hasProblems: false, overdue: false };
 
 /** The table as first opened: the columns people keep in the standard sheet, in document order. */
 export const DEFAULT_VIEW: TableViewState = {
-  columns: ['id', 'title', 'status', 'priority', 'owner', 'document', 'milestone', 'due', 'problems'],
+  columns: ['id', 'title', 'status', 'priority', 'owner', 'document', 'milestone', 'due', 'overdue', 'problems'],
   sort: [],
   search: '',
   filters: EMPTY_FILTERS,

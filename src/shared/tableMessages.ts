@@ -10,7 +10,7 @@ import { GROUP_FIELDS } from './tableColumns';
  */
 
 export const COLUMN_IDS = [
-  'id', 'title', 'status', 'priority', 'owner', 'document', 'customer', 'milestone', 'due', 'links', 'changes', 'problems',
+  'id', 'title', 'status', 'priority', 'owner', 'document', 'customer', 'milestone', 'due', 'overdue', 'links', 'changes', 'problems',
   'description', 'acceptance', 'source', 'tags',
 ] as const satisfies readonly ColumnId[];
 
@@ -137,12 +137,15 @@ export function parseViewState(value: unknown): TableViewState | undefined {
   return parsedFilters ? { columns, sort: sortKeys, search, filters: parsedFilters, groupBy, collapsed } : undefined;
 }
 
+const FILTER_KEYS = ['statuses', 'priorities', 'owners', 'documents', 'hasProblems'] as const;
+
+/** A view stored before the overdue filter existed has no `overdue`: it reads as off, not as malformed. */
 function parseFilters(value: unknown): TableFilters | undefined {
-  if (!isRecord(value) || !hasKeys(value, ['statuses', 'priorities', 'owners', 'documents', 'hasProblems'])) {
+  if (!isRecord(value) || !(hasKeys(value, FILTER_KEYS) || hasKeys(value, [...FILTER_KEYS, 'overdue']))) {
     return undefined;
   }
-  const { statuses, priorities, owners, documents, hasProblems } = value;
-  return isTextList(statuses) && isTextList(priorities) && isTextList(owners) && isTextList(documents) && typeof hasProblems === 'boolean'
-    ? { statuses, priorities, owners, documents, hasProblems }
+  const { statuses, priorities, owners, documents, hasProblems, overdue = false } = value;
+  return isTextList(statuses) && isTextList(priorities) && isTextList(owners) && isTextList(documents) && typeof hasProblems === 'boolean' && typeof overdue === 'boolean'
+    ? { statuses, priorities, owners, documents, hasProblems, overdue }
     : undefined;
 }

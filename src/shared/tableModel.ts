@@ -44,7 +44,7 @@ const EMPTY_RANK = Number.MAX_SAFE_INTEGER;
 export function computeView(rows: readonly TableRow[], vocabularies: readonly Vocabulary[], view: TableViewState): ViewResult {
   const matching = filterRows(rows, view.search, view.filters);
   const ordered = sortRows(matching, vocabularies, view.sort);
-  const statusOrder = vocabularies[0]?.statuses ?? [];
+  const statusOrder = vocabularies[0] ?? NO_STATUSES;
   // The summary counts the matching rows whatever the grouping.
   const summary = { total: rows.length, statusCounts: countStatuses(ordered, statusOrder), milestones: milestoneProgress(ordered, vocabularies, statusOrder) };
   if (view.groupBy === '') {
@@ -68,7 +68,7 @@ export function computeView(rows: readonly TableRow[], vocabularies: readonly Vo
 }
 
 /** Progress per milestone of the matching rows; none when no row names a milestone (the project does not use them). */
-function milestoneProgress(rows: readonly TableRow[], vocabularies: readonly Vocabulary[], statusOrder: readonly string[]): MilestoneProgress[] {
+function milestoneProgress(rows: readonly TableRow[], vocabularies: readonly Vocabulary[], statusOrder: StatusOrder): MilestoneProgress[] {
   if (!rows.some((row) => row.milestone !== '')) {
     return [];
   }
@@ -99,7 +99,7 @@ export function filterRows(rows: readonly TableRow[], search: string, filters: T
     owners: new Set(filters.owners),
     documents: new Set(filters.documents),
   };
-  if (words.length === 0 && sets.statuses.size + sets.priorities.size + sets.owners.size + sets.documents.size === 0 && !filters.hasProblems) {
+  if (words.length === 0 && sets.statuses.size + sets.priorities.size + sets.owners.size + sets.documents.size === 0 && !filters.hasProblems && !filters.overdue) {
     return [...rows];
   }
   return rows.filter((row) =>
@@ -108,6 +108,7 @@ export function filterRows(rows: readonly TableRow[], search: string, filters: T
     && (sets.owners.size === 0 || sets.owners.has(row.owner))
     && (sets.documents.size === 0 || sets.documents.has(row.document))
     && (!filters.hasProblems || row.errors + row.warnings > 0)
+    && (!filters.overdue || row.overdue > 0)
     && (words.length === 0 || words.every((w) => rowSearchText(row).includes(w))));
 }
 
@@ -132,6 +133,8 @@ function sortValue(row: TableRow, id: ColumnId, vocabularies: readonly Vocabular
     case 'problems':
       // Errors weigh more than any number of warnings.
       return row.errors * 1_000_000 + row.warnings;
+    case 'overdue':
+      return row.overdue > 0 ? row.overdue : EMPTY_RANK;
     case 'links':
     case 'changes':
       return row[id].length;
@@ -219,17 +222,22 @@ function groupRows(rows: readonly TableRow[], field: GroupField, vocabularies: r
   return new Map(keys.map((k) => [k, groups.get(k) ?? []]));
 }
 
+/** The first vocabulary's statuses: the order of progress bars, and which of them count as done. */
+type StatusOrder = Pick<Vocabulary, 'statuses' | 'doneStatuses'>;
+const NO_STATUSES: StatusOrder = { statuses: [], doneStatuses: [] };
+
 /** Counts per status: the vocabulary's statuses first (in order, those with rows), then any others, no status last. */
-export function countStatuses(rows: readonly TableRow[], order: readonly string[]): StatusCount[] {
+export function countStatuses(rows: readonly TableRow[], { statuses: order, doneStatuses }: StatusOrder): StatusCount[] {
   const counts = new Map<string, number>();
   for (const row of rows) {
     counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
   }
-  const known = order.filter((s) => counts.has(s)).map((status) => ({ status, count: counts.get(status) ?? 0 }));
+  const done = (status: string): boolean => doneStatuses.includes(status);
+  const known = order.filter((s) => counts.has(s)).map((status) => ({ status, count: counts.get(status) ?? 0, done: done(status) }));
   const others = [...counts]
     .filter(([s]) => !order.includes(s))
     .sort((a, b) => (a[0] === '' ? 1 : 0) - (b[0] === '' ? 1 : 0) || collator.compare(a[0], b[0]))
-    .map(([status, count]) => ({ status, count }));
+    .map(([status, count]) => ({ status, count, done: done(status) }));
   return [...known, ...others];
 }
 

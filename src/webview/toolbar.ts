@@ -43,6 +43,7 @@ export class Toolbar {
   private readonly search: HTMLInputElement;
   private readonly filterSelects = new Map<ListFilter, HTMLSelectElement>();
   private readonly hasProblems: HTMLButtonElement;
+  private readonly overdue: HTMLButtonElement;
   private readonly noOwner: HTMLButtonElement;
   private readonly groupBy: HTMLSelectElement;
   private readonly columnsButton: HTMLButtonElement;
@@ -77,6 +78,7 @@ export class Toolbar {
       this.filterSelects.set(filter, select);
     }
     this.hasProblems = this.toggle(t('hasProblems'), () => this.changeFilters({ hasProblems: !this.view?.filters.hasProblems }));
+    this.overdue = this.toggle(t('overdueFilter'), () => this.changeFilters({ overdue: !this.view?.filters.overdue }));
     this.noOwner = this.toggle(t('noOwner'), () => {
       const owners = this.view?.filters.owners ?? [];
       this.changeFilters({ owners: owners.includes('') ? owners.filter((o) => o !== '') : [...owners, ''] });
@@ -116,7 +118,7 @@ export class Toolbar {
     this.milestones = element('span', { className: 'milestones', attributes: { role: 'list', 'aria-label': t('byMilestone') } });
     this.status = element('span', { className: 'export-status', attributes: { role: 'status' } });
     const controls = element('div', { className: 'controls' },
-      this.search, ...this.filterSelects.values(), this.hasProblems, this.noOwner, this.groupBy,
+      this.search, ...this.filterSelects.values(), this.hasProblems, this.overdue, this.noOwner, this.groupBy,
       element('span', { className: 'columns-anchor' }, this.columnsButton, this.columnsPanel),
       exportCsv, exportMarkdown, exportSpecMarkdown, exportSpecHtml, this.saveButton);
     const summary = element('div', { className: 'summary' }, this.count, this.progress, this.milestones, this.status);
@@ -133,6 +135,7 @@ export class Toolbar {
       this.fillFilter(filter, choices[filter], view.filters[filter], filter === 'owners' ? choices.ownerLabels : NO_LABELS);
     }
     this.hasProblems.setAttribute('aria-pressed', String(view.filters.hasProblems));
+    this.overdue.setAttribute('aria-pressed', String(view.filters.overdue));
     this.noOwner.setAttribute('aria-pressed', String(view.filters.owners.includes('')));
     this.groupBy.value = view.groupBy;
     this.renderChips(view.filters);
@@ -148,7 +151,7 @@ export class Toolbar {
   private renderMilestones(milestones: readonly MilestoneProgress[]): void {
     const items = milestones.slice(0, SHOWN_MILESTONES).map(({ milestone, count, statusCounts }) => {
       const label = element('span', { className: 'milestone-label', text: t('groupRow', milestone || t('noMilestone'), count) });
-      return element('span', { className: 'milestone', attributes: { role: 'listitem' } }, label, progressBar(statusCounts, count, 'mini'));
+      return element('span', { className: 'milestone', attributes: { role: 'listitem' } }, label, progressBar(statusCounts, count, 'mini', milestone || t('noMilestone')));
     });
     const more = milestones.length - SHOWN_MILESTONES;
     if (more > 0) {
@@ -223,6 +226,9 @@ export class Toolbar {
     }
     if (filters.hasProblems) {
       chip(t('hasProblems'), () => this.changeFilters({ hasProblems: false }));
+    }
+    if (filters.overdue) {
+      chip(t('overdueFilter'), () => this.changeFilters({ overdue: false }));
     }
     if (chips.length > 0) {
       const clear = element('button', { className: 'clear-filters', text: t('clearFilters'), attributes: { type: 'button' } });

@@ -294,6 +294,10 @@ export class VirtualGrid {
           setText(cell, [row.errors > 0 ? `✖ ${row.errors}` : '', row.warnings > 0 ? `⚠ ${row.warnings}` : ''].filter((s) => s).join('  '));
           setAttribute(cell, 'aria-label', row.errors + row.warnings > 0 ? t('problemsCount', row.errors, row.warnings) : undefined);
           break;
+        case 'overdue':
+          setText(cell, row.overdue > 0 ? String(row.overdue) : '');
+          setAttribute(cell, 'aria-label', row.overdue > 0 ? t('overdueDays', row.overdue) : undefined);
+          break;
         case 'status':
           setText(cell, override ?? row.status);
           cell.dataset.status = statusClass(override ?? row.status);
@@ -325,7 +329,7 @@ export class VirtualGrid {
     const cell = cells[0];
     const twisty = element('span', { className: 'twisty', text: item.collapsed ? '▸' : '▾', attributes: { 'aria-hidden': 'true' } });
     const label = element('span', { className: 'group-label', text: this.callbacks.groupLabel(item) });
-    cell.replaceChildren(twisty, label, progressBar(item.statusCounts, item.count, 'mini'));
+    cell.replaceChildren(twisty, label, progressBar(item.statusCounts, item.count, 'mini', item.key || t('none')));
   }
 
   private markActive(row: DrawnRow | undefined): void {
@@ -475,19 +479,25 @@ export function statusClass(status: string): string {
   return ['new', 'in-progress', 'done', 'accepted', 'rejected', 'deferred'].includes(status) ? status : status === '' ? 'none' : 'other';
 }
 
-/** A stacked bar of rows per status; each segment's width is its share (set through the CSSOM, which CSP allows). */
-export function progressBar(counts: readonly StatusCount[], total: number, size: 'mini' | 'full'): HTMLElement {
+/**
+ * A stacked bar of rows per status; each segment's width is its share (set through the CSSOM, which CSP allows).
+ * Its tooltip and accessible name say the numbers: "M2: 1 of 18 done", then the rows per status.
+ */
+export function progressBar(counts: readonly StatusCount[], total: number, size: 'mini' | 'full', name?: string): HTMLElement {
   const bar = element('span', { className: `progress ${size}`, attributes: { role: 'img' } });
+  const done = counts.reduce((sum, c) => sum + (c.done ? c.count : 0), 0);
+  const headline = name === undefined ? t('progressDone', done, total) : t('progressNamedDone', name, done, total);
   const parts: string[] = [];
   for (const { status, count } of counts) {
     const segment = element('span', { className: 'segment', attributes: { 'data-status': statusClass(status) } });
     segment.style.flexGrow = String(count);
     const text = t('progressItem', status || t('none'), count);
-    segment.title = text;
+    segment.title = `${headline}\n${text}`;
     parts.push(text);
     bar.append(segment);
   }
-  bar.setAttribute('aria-label', `${t('progress')}: ${parts.join(', ')}`);
+  bar.setAttribute('aria-label', `${headline}. ${t('progress')}: ${parts.join(', ')}`);
+  bar.title = `${headline}\n${parts.join(', ')}`;
   bar.dataset.total = String(total);
   return bar;
 }

@@ -359,7 +359,7 @@ suite('Status bar', () => {
     const api = await activated();
     await waitUntil('the first count', () => api.statusBar.text === BEFORE, 5_000).catch(() => undefined);
     assert.equal(api.statusBar.text, BEFORE, 'the fixture: 2 errors, 4 warnings, CR-0001 approved');
-    assert.equal(api.statusBar.tooltip, 'ReqDesk: 2 errors, 4 warnings, 1 open change requests');
+    assert.equal(api.statusBar.tooltip, 'ReqDesk: 2 errors, 4 warnings, 1 open change requests\napproved: 1');
     assert.equal(api.statusBar.visible, true);
 
     created.push(await writeText('requirements/status.req.yaml', [
@@ -385,6 +385,6 @@ suite('Status bar', () => {
     const after = '$(error) 2 $(warning) 5 $(git-pull-request) 2';
     await waitUntil(`the status bar to show "${after}"`, () => api.statusBar.text === after).catch(() => undefined);
     assert.equal(api.statusBar.text, after, 'one more warning (STAT-001 has no owner), one more open change request');
-    assert.equal(api.statusBar.tooltip, 'ReqDesk: 2 errors, 5 warnings, 2 open change requests');
+    assert.equal(api.statusBar.tooltip, 'ReqDesk: 2 errors, 5 warnings, 2 open change requests\nsubmitted: 1, approved: 1', 'by status, in workflow order');
   });
 });

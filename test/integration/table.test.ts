@@ -167,7 +167,7 @@ suite('Requirements table', () => {
   test('ready is answered first with the rows the page shows first, in its view; all rows follow once they are drawn', async () => {
     const view: TableViewState = {
       columns: ['id', 'title'], sort: [{ column: 'id', direction: 'desc' }], search: '', groupBy: '', collapsed: [],
-      filters: { statuses: [], priorities: [], owners: [], documents: [], hasProblems: true },
+      filters: { statuses: [], priorities: [], owners: [], documents: [], hasProblems: true, overdue: false },
     };
     const first = posted.next('firstRows');
     const all = posted.next('init');
@@ -195,7 +195,7 @@ suite('Requirements table', () => {
     assert.equal(typeof doc, 'number');
     assert.deepEqual(shown, {
       id: 'PORTAL-002', title: 'Password reset by e-mail', status: 'new', priority: 'medium', owner: 'bob',
-      document: 'Customer portal', path: 'requirements/portal.req.yaml', customer: 'Acme Corp', milestone: '', due: '',
+      document: 'Customer portal', path: 'requirements/portal.req.yaml', customer: 'Acme Corp', milestone: '', due: '', overdue: 0,
       links: ['PORTAL-001'], changes: [], description: '', acceptance: [], source: '', tags: [], errors: 0, warnings: 0, problems: [], vocabulary: 0, readOnly: '', dirty: false,
     });
     const bad5 = decodeRows(message.data.rows).find((r) => r.id === 'BAD-005');
@@ -203,6 +203,7 @@ suite('Requirements table', () => {
     assert.deepEqual(message.data.vocabularies, [{
       statuses: ['new', 'in-progress', 'done', 'accepted', 'rejected', 'deferred'],
       priorities: ['critical', 'high', 'medium', 'low'],
+      doneStatuses: ['done', 'accepted', 'rejected', 'deferred'],
       // Offered as new owners: the roster (nobody in it has roles, so all may own); mallory only in the filter, marked.
       owners: ['alice', 'bob', 'carol'],
       ownerLabels: [['alice', 'Alice Wang (alice)'], ['bob', 'Bob Li (bob)'], ['carol', 'Carol Chen (carol)'], ['mallory', 'mallory (not in the roster)']],
@@ -424,7 +425,7 @@ suite('Requirements table', () => {
   test('a valid view state is remembered for the workspace; a malformed one is not', async () => {
     const view: TableViewState = {
       columns: ['status', 'id', 'title'], sort: [{ column: 'priority', direction: 'desc' }, { column: 'id', direction: 'asc' }],
-      search: 'login', filters: { statuses: ['new'], priorities: [], owners: [''], documents: ['Customer portal'], hasProblems: true },
+      search: 'login', filters: { statuses: ['new'], priorities: [], owners: [''], documents: ['Customer portal'], hasProblems: true, overdue: false },
       groupBy: 'milestone', collapsed: [''],
     };
     await table.receive({ type: 'viewState', view });

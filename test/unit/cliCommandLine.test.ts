@@ -46,9 +46,9 @@ describe('reqdesk command line', () => {
   });
 
   it('reads options anywhere among the paths', () => {
-    assert.deepEqual(parseCommandLine(['check', 'a', '--strict', 'b', '--format=json']), { command: 'check', paths: ['a', 'b'], strict: true, format: 'json' });
+    assert.deepEqual(parseCommandLine(['check', 'a', '--strict', 'b', '--format=json']), { command: 'check', paths: ['a', 'b'], strict: true, format: 'json', asOf: undefined });
     assert.deepEqual(parseCommandLine(['list', '--status', 'new, done', '--status', 'accepted', '--owner', 'alice']), {
-      command: 'list', paths: [], statuses: ['new', 'done', 'accepted'], owners: ['alice'], priorities: [], format: 'table',
+      command: 'list', paths: [], statuses: ['new', 'done', 'accepted'], owners: ['alice'], priorities: [], overdue: false, format: 'table', asOf: undefined,
     });
     assert.deepEqual(parseCommandLine(['set', 'P-1', 'title', 'A title', 'docs', 'more']), { command: 'set', id: 'P-1', field: 'title', value: 'A title', paths: ['docs', 'more'] });
     assert.deepEqual(parseCommandLine(['set', 'P-1', 'description', '--', '-starts with a dash']), { command: 'set', id: 'P-1', field: 'description', value: '-starts with a dash', paths: [] });

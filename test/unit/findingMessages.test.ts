@@ -10,7 +10,8 @@ import { unreadableFile } from '../../src/core/parsedFile';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
 import { hostileFiles } from '../hostile/hostileFiles';
 import { coreTemplates } from './coreTemplates';
-import { indexOf, yaml } from './workspaceBuilder';
+import { indexOf, TEST_TODAY, yaml } from './workspaceBuilder';
+import { overdueLabel } from '../../src/core/rules/overdueRule';
 
 // Every problem the core reports can be said in another language: it carries the English template the l10n bundle
 // translates and the arguments for it, and the English message is exactly that template filled in. Checked on the
@@ -184,6 +185,14 @@ const WORKSPACES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'the fixture workspace': folderFiles('test/fixtures/workspace'),
   'the examples project': folderFiles('examples'),
   'requirement rules': { 'a.req.yaml': REQUIREMENTS },
+  'overdue work': {
+    'a.req.yaml': yaml`
+      document: { prefix: P, title: T }
+      requirements:
+        - { id: P-001, title: a, owner: alice, priority: high, status: new, due: 2026-12-06 }
+        - { id: P-002, title: b, owner: alice, priority: high, due: 2026-11-20 }
+    `,
+  },
   'roster and change request rules': {
     'reqdesk.yaml': SETTINGS,
     'roster.req.yaml': ROSTER_REQUIREMENTS,
@@ -206,7 +215,7 @@ const FINDINGS: readonly (readonly [string, Finding])[] = Object.entries(WORKSPA
 
 /** Every problem of the hostile set (small scale), read from bytes as the front ends read them. */
 function hostileFindings(): Finding[] {
-  const index = new WorkspaceIndex();
+  const index = new WorkspaceIndex(TEST_TODAY);
   for (const file of hostileFiles(7, 0.001)) {
     const bytes = typeof file.content === 'string' ? new TextEncoder().encode(file.content) : file.content;
     const text = decodeFileText(bytes);
@@ -215,8 +224,9 @@ function hostileFindings(): Finding[] {
   return [...index.files()].flatMap((file) => [...index.findings(file)]);
 }
 
-/** Parse problems that need more input than a test should build, made directly. */
+/** Parse problems that need more input than a test should build, made directly; and what views show. */
 const EXTRA: readonly Translatable[] = [
+  overdueLabel(3),
   ...hostileFindings(),
   ...parseYamlSource('a: &x: 1\n', { maxBytes: 100 }).findings,
   ...unreadableFile('a.req.yaml', 'requirements', 'a: 1\n', 'the reader stopped').findings,

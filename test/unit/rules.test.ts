@@ -52,7 +52,7 @@ describe('rules', () => {
       assert.deepEqual([...RULES.map((r) => r.id)].sort(), [
         'cr-decision-ccb', 'cr-inconsistent-status', 'cr-missing-impact', 'cr-unknown-requirement', 'duplicate-cr-id',
         'duplicate-id', 'id-prefix-mismatch', 'invalid-priority', 'invalid-status', 'missing-field', 'missing-owner',
-        'missing-priority', 'unknown-link', 'unknown-owner',
+        'missing-priority', 'overdue', 'unknown-link', 'unknown-owner',
       ]);
     });
 
@@ -129,7 +129,7 @@ describe('rules', () => {
               due: 2026-12-01
         `,
       });
-      assert.deepEqual(problems(index, REQ), [
+      assert.deepEqual(problems(index, REQ, 'missing-field'), [
         finding('missing-field', 'warning', 'P-001 has no due (required by reqdesk.yaml).', '4:4-4:13'),
         finding('missing-field', 'warning', 'P-001 has no acceptance (required by reqdesk.yaml).', '7:4-7:14'),
         finding('missing-field', 'warning', 'P-002 has no description (required by reqdesk.yaml).', '10:4-10:15'),

@@ -8,6 +8,7 @@ import { decodeRows, encodeRows } from '../../src/shared/encodedRows';
 const VOCABULARY: Vocabulary = {
   statuses: ['new', 'in-progress', 'done', 'accepted', 'rejected', 'deferred'],
   priorities: ['critical', 'high', 'medium', 'low'],
+  doneStatuses: ['done', 'accepted', 'rejected', 'deferred'],
   owners: ['alice', 'bob'],
   ownerLabels: [],
 };
@@ -17,7 +18,7 @@ let position = 0;
 function row(id: string, fields: Partial<TableRow> = {}): TableRow {
   return {
     key: `0:${position++}`, doc: 0, id, title: `Title of ${id}`, status: '', priority: '', owner: '', document: 'Portal',
-    path: 'portal.req.yaml', customer: '', milestone: '', due: '', links: [], changes: [], description: '', acceptance: [], source: '', tags: [], errors: 0, warnings: 0,
+    path: 'portal.req.yaml', customer: '', milestone: '', due: '', overdue: 0, links: [], changes: [], description: '', acceptance: [], source: '', tags: [], errors: 0, warnings: 0,
     problems: [], vocabulary: 0, readOnly: '', dirty: false, ...fields,
   };
 }
@@ -91,7 +92,8 @@ describe('table model (webview)', () => {
 
   it('counts the matching rows per status for the progress bar, vocabulary statuses first', () => {
     assert.deepEqual(computeView(ROWS, [VOCABULARY], view({})).statusCounts, [
-      { status: 'new', count: 1 }, { status: 'in-progress', count: 1 }, { status: 'done', count: 1 }, { status: 'weird', count: 1 }, { status: '', count: 1 },
+      { status: 'new', count: 1, done: false }, { status: 'in-progress', count: 1, done: false }, { status: 'done', count: 1, done: true },
+      { status: 'weird', count: 1, done: false }, { status: '', count: 1, done: false },
     ]);
   });
 

@@ -54,9 +54,12 @@ export function problems(index: WorkspaceIndex, file: string, ruleId?: string): 
   return index.findings(file).filter((f) => ruleId === undefined || f.ruleId === ruleId).map(brief);
 }
 
-/** An index holding exactly the given files. */
+/** The day test indexes judge due dates as of, so that no test depends on the calendar. */
+export const TEST_TODAY = '2026-12-07';
+
+/** An index holding exactly the given files, as of TEST_TODAY. */
 export function indexOf(files: Readonly<Record<string, string>>): WorkspaceIndex {
-  const index = new WorkspaceIndex();
+  const index = new WorkspaceIndex(TEST_TODAY);
   for (const [file, text] of Object.entries(files)) {
     index.update(file, text);
   }

@@ -326,6 +326,7 @@ describe('WorkspaceIndex', () => {
         statuses: ['open', 'closed'],
         priorities: DEFAULT_SETTINGS.priorities,
         vocabularyLabels: {},
+        doneStatuses: DEFAULT_SETTINGS.doneStatuses,
         requiredFields: ['description'],
         ruleSeverity: { schema: 'warning' },
         idDigits: 4,

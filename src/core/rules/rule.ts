@@ -6,6 +6,8 @@ import type { ProjectSettings } from '../settings';
 /** What a rule may ask about the rest of the workspace. */
 export interface RuleContext {
   readonly settings: ProjectSettings;
+  /** The clock's local date (YYYY-MM-DD) the index judges dates by. */
+  readonly today: string;
   requirementsWithId(id: string): readonly Requirement[];
   changeRequestsWithId(id: string): readonly ChangeRequest[];
 }

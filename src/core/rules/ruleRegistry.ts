@@ -9,6 +9,7 @@ import { duplicateIdRule } from './duplicateIdRule';
 import { idPrefixRule } from './idPrefixRule';
 import { missingFieldRule, missingOwnerRule, missingPriorityRule } from './missingFieldRules';
 import type { Rule, RuleContext } from './rule';
+import { overdueRule } from './overdueRule';
 import { unknownLinkRule } from './unknownLinkRule';
 import { unknownOwnerRule } from './unknownOwnerRule';
 import { invalidPriorityRule, invalidStatusRule } from './vocabularyRules';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   unknownLinkRule,
   idPrefixRule,
   unknownOwnerRule,
+  overdueRule,
   crUnknownRequirementRule,
   crInconsistentStatusRule,
   crMissingImpactRule,

@@ -5,25 +5,29 @@ import { personLabel } from '../../core/roster';
 import type { ProjectSettings } from '../../core/settings';
 import { hoverFact, hoverMarkdown, locationLink } from './hoverMarkdown';
 import { declarationOf } from './requirementLocations';
+import { overdueLabel } from '../../core/rules/overdueRule';
+import { localizedMessage } from '../support/rangeConversion';
 
 /**
  * The hover of a requirement ID. Every piece of requirement text goes through escapeMarkdown and the string
  * is not trusted (hoverMarkdown), so a title like `[x](command:…)` shows as written and runs nothing. The owner
  * reads by name, with the id the file holds.
  */
-export function requirementHover(id: string, requirements: readonly Requirement[], settingsFor: (file: string) => ProjectSettings): vscode.MarkdownString {
+export function requirementHover(
+  id: string, requirements: readonly Requirement[], settingsFor: (file: string) => ProjectSettings, overdue: (r: Requirement) => number | undefined,
+): vscode.MarkdownString {
   const parts: string[] = [];
   if (requirements.length > 1) {
     const places = requirements.map((r) => `- ${fileLink(r)}`).join('\n');
     parts.push(`⚠️ ${escapeMarkdown(vscode.l10n.t('{0} is defined {1} times:', id, requirements.length))}\n\n${places}`);
   }
   for (const requirement of requirements) {
-    parts.push(requirementSection(requirement, settingsFor(requirement.file)));
+    parts.push(requirementSection(requirement, settingsFor(requirement.file), overdue(requirement)));
   }
   return hoverMarkdown(parts.join('\n\n---\n\n'));
 }
 
-function requirementSection(requirement: Requirement, settings: ProjectSettings): string {
+function requirementSection(requirement: Requirement, settings: ProjectSettings, overdue: number | undefined): string {
   const { data } = requirement;
   const title = data.title ? `${escapeMarkdown(requirement.id)} — ${escapeMarkdown(data.title)}` : escapeMarkdown(requirement.id);
   const owner = data.owner === undefined ? undefined : personLabel(settings, data.owner);
@@ -34,6 +38,9 @@ function requirementSection(requirement: Requirement, settings: ProjectSettings)
   }
   if (data.due !== undefined) {
     facts.push(hoverFact(vscode.l10n.t('Due'), data.due));
+  }
+  if (overdue !== undefined) {
+    facts.push(`**${escapeMarkdown(localizedMessage(overdueLabel(overdue)))}**`);
   }
   const lines = [`**${title}**`, facts.join(' · ')];
   if (data.description?.trim()) {

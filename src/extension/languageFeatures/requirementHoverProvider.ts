@@ -3,6 +3,7 @@ import type { IndexView } from '../../core/indexView';
 import type { ProjectSettings } from '../../core/settings';
 import { changeRequestHover } from './changeRequestHover';
 import { requirementHover } from './requirementHover';
+import { overdueInIndex } from '../../core/rules/overdueRule';
 import { idAt } from './idAt';
 
 /** The hover of a requirement ID, or of a change-request ID (its own hover). */
@@ -15,7 +16,7 @@ export class RequirementHoverProvider implements vscode.HoverProvider {
       return undefined;
     }
     const settingsFor = (file: string): ProjectSettings => this.index.settingsFor(file);
-    const markdown = at.requirements.length > 0 ? requirementHover(at.id, at.requirements, settingsFor) : changeRequestHover(at.id, at.changeRequests, settingsFor);
+    const markdown = at.requirements.length > 0 ? requirementHover(at.id, at.requirements, settingsFor, (r) => overdueInIndex(this.index, r)) : changeRequestHover(at.id, at.changeRequests, settingsFor);
     return new vscode.Hover(markdown, at.range);
   }
 }

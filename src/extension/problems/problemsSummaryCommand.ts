@@ -3,6 +3,9 @@ import { severityRank, type Finding, type Severity } from '../../core/finding';
 import type { ProblemTotals, SeverityCounts } from '../../core/problemTotals';
 import { ruleDescription } from '../../core/rules/ruleRegistry';
 import type { IndexView } from '../../core/indexView';
+import type { Requirement } from '../../core/model';
+import { overdueInIndex, overdueLabel } from '../../core/rules/overdueRule';
+import { requirementLabel } from '../requirements/requirementsTreeProvider';
 import { localizedMessage, toVscodeRange } from '../support/rangeConversion';
 import type { Command } from '../support/commandRegistry';
 
@@ -17,6 +20,17 @@ interface Occurrence {
 interface SummaryItem extends vscode.QuickPickItem {
   /** A rule's problems, or undefined for "all of them" (the Problems panel). */
   readonly ruleId?: string;
+  /** The overdue requirements, longest overdue first. */
+  readonly overdue?: readonly Overdue[];
+}
+
+interface Overdue {
+  readonly requirement: Requirement;
+  readonly days: number;
+}
+
+interface OverdueItem extends vscode.QuickPickItem {
+  readonly requirement: Requirement;
 }
 
 interface OccurrenceItem extends vscode.QuickPickItem {
@@ -36,6 +50,10 @@ export function problemsSummaryCommand(index: IndexView, problems: ProblemTotals
       const files = [...index.files()];
       const requirements = index.requirements();
       const withoutOwner = requirements.filter((r) => !r.data.owner?.trim()).length;
+      const overdue = requirements
+        .map((requirement) => ({ requirement, days: overdueInIndex(index, requirement) }))
+        .filter((o): o is Overdue => o.days !== undefined)
+        .sort((a, b) => b.days - a.days || a.requirement.id.localeCompare(b.requirement.id));
       const items: SummaryItem[] = [
         { label: vscode.l10n.t('Totals'), kind: vscode.QuickPickItemKind.Separator },
         {
@@ -50,6 +68,11 @@ export function problemsSummaryCommand(index: IndexView, problems: ProblemTotals
           label: `$(checklist) ${vscode.l10n.t('{0} requirement(s)', requirements.length)}`,
           description: vscode.l10n.t('{0} without owner', withoutOwner),
         },
+        ...(overdue.length > 0 ? [{
+          label: `$(clock) ${vscode.l10n.t('{0} overdue requirement(s)', overdue.length)}`,
+          description: vscode.l10n.t('as of {0}', index.today),
+          overdue,
+        }] : []),
         { label: vscode.l10n.t('By rule'), kind: vscode.QuickPickItemKind.Separator },
         ...[...problems.rules()]
           .map(([ruleId, counts]) => ruleItem(ruleId, counts))
@@ -63,6 +86,10 @@ export function problemsSummaryCommand(index: IndexView, problems: ProblemTotals
         matchOnDetail: true,
       });
       if (!picked) {
+        return;
+      }
+      if (picked.overdue) {
+        await pickOverdue(picked.overdue);
         return;
       }
       if (picked.ruleId === undefined) {
@@ -110,6 +137,25 @@ async function pickOccurrence(ruleId: string, occurrences: readonly Occurrence[]
     return;
   }
   await vscode.window.showTextDocument(vscode.Uri.parse(picked.occurrence.file), { selection: toVscodeRange(picked.occurrence.finding.range) });
+}
+
+/** Overdue work to go to: the requirement's ID and title, how long, and its due date and status. */
+async function pickOverdue(overdue: readonly Overdue[]): Promise<void> {
+  const items = overdue.map(({ requirement: r, days }): OverdueItem => ({
+    label: `$(clock) ${requirementLabel(r)}`,
+    description: localizedMessage(overdueLabel(days)),
+    detail: [`${vscode.l10n.t('Due')}: ${r.data.due ?? ''}`, `${vscode.l10n.t('Status')}: ${r.data.status ?? vscode.l10n.t('(none)')}`, r.data.owner].filter(Boolean).join(' · '),
+    requirement: r,
+  }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Overdue requirements'),
+    placeHolder: vscode.l10n.t('Choose a requirement to go to it'),
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  if (picked) {
+    await vscode.commands.executeCommand('reqdesk.revealRequirement', picked.requirement.file, picked.requirement.id, picked.requirement.index);
+  }
 }
 
 function severityWord(severity: Severity): string {

@@ -18,6 +18,8 @@ import {
   DocumentElement, RequirementElement, ValueGroupElement, type GroupElement, type RequirementTreeElement,
 } from './requirementTreeElements';
 import { requirementStatusIcon } from '../support/statusIcons';
+import { overdueInIndex, overdueLabel } from '../../core/rules/overdueRule';
+import { localizedMessage } from '../support/rangeConversion';
 
 const GROUP_BY_KEY = 'reqdesk.requirements.groupBy';
 
@@ -105,7 +107,7 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
 
   getTreeItem(element: RequirementTreeElement): vscode.TreeItem {
     if (element instanceof RequirementElement) {
-      return requirementItem(element, this.index.settingsFor(element.requirement.file));
+      return requirementItem(element, this.index.settingsFor(element.requirement.file), overdueInIndex(this.index, element.requirement));
     }
     if (element instanceof DocumentElement) {
       const { id, collapsibleState } = groupPresentation(`document:${element.file}`, this.shown);
@@ -133,7 +135,7 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
   /** Tooltips are built on hover only: thousands of items should not each carry one. */
   resolveTreeItem(item: vscode.TreeItem, element: RequirementTreeElement): vscode.TreeItem {
     if (element instanceof RequirementElement) {
-      item.tooltip = requirementTooltip(element.requirement, element.problems, this.index.settingsFor(element.requirement.file));
+      item.tooltip = requirementTooltip(element.requirement, element.problems, this.index.settingsFor(element.requirement.file), overdueInIndex(this.index, element.requirement));
     }
     return item;
   }
@@ -216,14 +218,18 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
   }
 }
 
-/** The owner by name (the roster's), as people read it; the tooltip gives the id too. */
-function requirementItem(element: RequirementElement, settings: ProjectSettings): vscode.TreeItem {
+/**
+ * The owner by name (the roster's), as people read it; the tooltip gives the id too. Overdue work shows a clock in
+ * the warning colour instead of its status icon, and says how long in the description.
+ */
+function requirementItem(element: RequirementElement, settings: ProjectSettings, overdue: number | undefined): vscode.TreeItem {
   const r = element.requirement;
   const item = new vscode.TreeItem(requirementLabel(r), vscode.TreeItemCollapsibleState.None);
   item.id = `requirement:${r.file}#${r.index}`;
   const owner = r.data.owner?.trim() ? personName(settings, r.data.owner) : undefined;
-  item.description = [r.data.priority, owner].filter((v) => v?.trim()).join(' · ');
-  item.iconPath = requirementStatusIcon(r.data.status);
+  const late = overdue === undefined ? undefined : localizedMessage(overdueLabel(overdue));
+  item.description = [r.data.priority, owner, late].filter((v) => v?.trim()).join(' · ');
+  item.iconPath = overdue === undefined ? requirementStatusIcon(r.data.status) : new vscode.ThemeIcon('clock', new vscode.ThemeColor('list.warningForeground'));
   item.contextValue = element.contextValue;
   if (element.problems) {
     item.resourceUri = problemsUri(element.problems);
@@ -255,7 +261,7 @@ function groupIcon(groupBy: Exclude<GroupBy, 'document'>, key: string): vscode.T
   }
 }
 
-function requirementTooltip(r: Requirement, problems: ProblemCount | undefined, settings: ProjectSettings): vscode.MarkdownString {
+function requirementTooltip(r: Requirement, problems: ProblemCount | undefined, settings: ProjectSettings, overdue: number | undefined): vscode.MarkdownString {
   return new MarkdownTooltip()
     .heading(r.id || vscode.l10n.t('(no ID)'), r.data.title)
     .facts([
@@ -263,7 +269,7 @@ function requirementTooltip(r: Requirement, problems: ProblemCount | undefined, 
       [vscode.l10n.t('Priority'), r.data.priority],
       [vscode.l10n.t('Owner'), r.data.owner === undefined ? undefined : personLabel(settings, r.data.owner)],
       [vscode.l10n.t('Milestone'), r.data.milestone],
-      [vscode.l10n.t('Due'), r.data.due],
+      [vscode.l10n.t('Due'), r.data.due && overdue !== undefined ? `${r.data.due} (${localizedMessage(overdueLabel(overdue))})` : r.data.due],
     ])
     .text(undefined, r.data.description)
     .list(vscode.l10n.t('Acceptance criteria'), r.data.acceptance)

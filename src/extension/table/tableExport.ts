@@ -23,6 +23,8 @@ function cellText(row: TableRow, column: ColumnId, itemSeparator: string): strin
       return row[column].join(itemSeparator);
     case 'description':
       return row.description.trim();
+    case 'overdue':
+      return row.overdue > 0 ? String(row.overdue) : '';
     case 'id':
     case 'title':
     case 'status':

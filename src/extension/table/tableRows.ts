@@ -5,6 +5,7 @@ import type { ProjectSettings } from '../../core/settings';
 import { ownerCandidates, personLabel } from '../../core/roster';
 import type { IndexView } from '../../core/indexView';
 import { encodeRows } from '../../shared/encodedRows';
+import { overdueInIndex } from '../../core/rules/overdueRule';
 import { localizedMessage } from '../support/rangeConversion';
 import type { Vocabulary } from '../../core/vocabulary';
 import type { DocumentRows, TableRow } from '../../shared/protocol';
@@ -119,6 +120,7 @@ export class TableRows {
         customer: parsed.header.customer ?? '',
         milestone: data.milestone ?? '',
         due: data.due ?? '',
+        overdue: overdueInIndex(this.index, requirement) ?? 0,
         links: data.links ?? [],
         changes: data.changes ?? [],
         description: data.description ?? '',
@@ -172,7 +174,7 @@ export class TableRows {
     for (const settings of settingsList) {
       const owners = settings.roster.length > 0 ? ownerCandidates(settings).map((m) => m.id) : inUse;
       this.vocabularyIndexes.set(settings, this.vocabularyList.length);
-      this.vocabularyList.push({ statuses: settings.statuses, priorities: settings.priorities, owners, ownerLabels: ownerLabels(settings, [...owners, ...inUse]) });
+      this.vocabularyList.push({ statuses: settings.statuses, priorities: settings.priorities, doneStatuses: settings.doneStatuses, owners, ownerLabels: ownerLabels(settings, [...owners, ...inUse]) });
     }
   }
 }
