@@ -87,11 +87,11 @@ suite('Overdue work', () => {
 
     await waitUntil('the tree to show LATE-001', async () => (await requirementItems()).has('LATE-001'));
     const items = await requirementItems();
-    assert.equal(items.get('LATE-001')?.description, 'high · alice · overdue by 17 days');
+    assert.equal(items.get('LATE-001')?.description, 'high · Alice Wang · overdue by 17 days');
     assert.equal(iconId(items.get('LATE-001')), 'clock');
-    assert.equal(items.get('LATE-002')?.description, 'high · alice');
+    assert.equal(items.get('LATE-002')?.description, 'high · Alice Wang');
     assert.equal(iconId(items.get('LATE-002')), 'pass', 'a done requirement keeps its status icon');
-    assert.equal(items.get('LATE-003')?.description, 'low · bob');
+    assert.equal(items.get('LATE-003')?.description, 'low · Bob Li');
     const tooltip = items.get('LATE-001')?.tooltip;
     assert.ok(tooltip instanceof vscode.MarkdownString && tooltip.value.includes('2026-11-20 (overdue by 17 days)'), String(tooltip instanceof vscode.MarkdownString ? tooltip.value : tooltip));
 
@@ -115,8 +115,8 @@ suite('Overdue work', () => {
     ];
     await waitUntil('the findings as of 2026-12-09', () => overdueDiagnostics(uri as vscode.Uri).length === 2).catch(() => undefined);
     assert.deepEqual(overdueDiagnostics(uri), expected);
-    await waitUntil('the tree as of 2026-12-09', async () => (await requirementItems()).get('LATE-003')?.description === 'low · bob · overdue by 2 days');
-    assert.equal((await requirementItems()).get('LATE-001')?.description, 'high · alice · overdue by 19 days');
+    await waitUntil('the tree as of 2026-12-09', async () => (await requirementItems()).get('LATE-003')?.description === 'low · Bob Li · overdue by 2 days');
+    assert.equal((await requirementItems()).get('LATE-001')?.description, 'high · Alice Wang · overdue by 19 days');
     await waitUntil(`the status bar to count both (now "${api.statusBar.text}")`, () => api.statusBar.text.endsWith(' $(clock) 2'));
   });
 });
