@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../markdownText';
+import { escapeMarkdown, escapeMarkdownHeading } from '../markdownText';
 import type { ChangeRequest } from '../model';
 import type { ChangeLog, ChangeLogFilter } from './changeLog';
 
@@ -7,8 +7,9 @@ export const CHANGE_LOG_COLUMNS = ['id', 'title', 'status', 'requestedOn', 'requ
 export type ChangeLogColumn = (typeof CHANGE_LOG_COLUMNS)[number];
 
 /**
- * The report's own words; the extension passes translated ones. They are Markdown as given: the values from the
- * files they receive (statuses, customer names) are escaped already, and stay as written (not translated).
+ * The report's own words; the extension passes translated ones. They are Markdown as given (the title is text,
+ * escaped as a heading): the values from the files they receive (statuses, customer names) are escaped already,
+ * and stay as written (not translated).
  */
 export interface ChangeLogLabels {
   readonly title: string;
@@ -51,7 +52,7 @@ export interface ChangeLogMarkdownOptions {
  */
 export function changeLogMarkdown(log: ChangeLog, options: ChangeLogMarkdownOptions = {}): string {
   const labels = options.labels ?? ENGLISH_CHANGE_LOG_LABELS;
-  const lines = [`# ${labels.title}`, ''];
+  const lines = [`# ${escapeMarkdownHeading(labels.title)}`, ''];
   const filter = filterLine(log.filter, labels);
   if (filter !== undefined) {
     lines.push(filter, '');

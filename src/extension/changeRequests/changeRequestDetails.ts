@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { IndexChanges } from '../../core/indexChanges';
 import type { IndexView } from '../../core/indexView';
+import { escapeMarkdown, escapeMarkdownHeading } from '../../core/markdownText';
 import type { Command } from '../support/commandRegistry';
 import { showMarkdownPreview } from '../support/markdownPreview';
 import { changeRequestDetailsMarkdown } from './changeRequestDetailsMarkdown';
@@ -39,7 +40,7 @@ export class ChangeRequestDetailsProvider implements vscode.TextDocumentContentP
     const file = detailsSource(uri);
     const cr = this.index.get(file)?.changeRequest;
     if (!cr) {
-      return `# ${vscode.l10n.t('Change request not found')}\n\n${vscode.l10n.t('{0} is no longer a change request in the workspace.', vscode.workspace.asRelativePath(vscode.Uri.parse(file)))}\n`;
+      return `# ${escapeMarkdownHeading(vscode.l10n.t('Change request not found'))}\n\n${escapeMarkdown(vscode.l10n.t('{0} is no longer a change request in the workspace.', vscode.workspace.asRelativePath(vscode.Uri.parse(file))))}\n`;
     }
     return changeRequestDetailsMarkdown(cr, this.index);
   }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { baselineDrift } from '../../core/changeRequests/requirementBaseline';
 import { availableTransitions } from '../../core/changeRequests/workflow';
-import { escapeMarkdown, escapeMarkdownParagraphs } from '../../core/markdownText';
+import { escapeMarkdown, escapeMarkdownHeading, escapeMarkdownParagraphs } from '../../core/markdownText';
 import { isRequirementField, type ChangeRequest, type HistoryEntry } from '../../core/model';
 import type { IndexView } from '../../core/indexView';
 import { transitionLabel } from './transitionCommandIds';
@@ -19,7 +19,7 @@ export function changeRequestDetailsMarkdown(cr: ChangeRequest, index: Pick<Inde
   const d = cr.data;
   const blocks: string[] = [];
   const label = (text: string): string => escapeMarkdown(text);
-  blocks.push(`# ${[cr.id || vscode.l10n.t('(no ID)'), d.title ?? ''].filter((p) => p !== '').map(escapeMarkdown).join(' · ')}`);
+  blocks.push(heading(1, [cr.id || vscode.l10n.t('(no ID)'), d.title ?? '']));
   blocks.push(facts([
     [vscode.l10n.t('Status'), d.status],
     [vscode.l10n.t('Requested by'), d.requested_by],
@@ -29,7 +29,7 @@ export function changeRequestDetailsMarkdown(cr: ChangeRequest, index: Pick<Inde
   const next = availableTransitions(d);
   blocks.push(`${label(vscode.l10n.t('Next steps:'))} ${next.length > 0 ? next.map((t) => label(transitionLabel(t))).join(' · ') : label(vscode.l10n.t('none: the request is closed.'))}`);
 
-  blocks.push(`## ${label(vscode.l10n.t('Request'))}`);
+  blocks.push(heading(2, [vscode.l10n.t('Request')]));
   const request = [[vscode.l10n.t('Reason'), d.reason], [vscode.l10n.t('Description'), d.description], [vscode.l10n.t('Expected effect'), d.expected_effect]] as const;
   const given = request.filter(([, text]) => text !== undefined && text.trim() !== '');
   for (const [name, text] of given) {
@@ -39,7 +39,7 @@ export function changeRequestDetailsMarkdown(cr: ChangeRequest, index: Pick<Inde
     blocks.push(label(vscode.l10n.t('None recorded.')));
   }
 
-  blocks.push(`## ${label(vscode.l10n.t('Affected requirements'))}`);
+  blocks.push(heading(2, [vscode.l10n.t('Affected requirements')]));
   const affects = d.affects ?? [];
   if (affects.length === 0) {
     blocks.push(label(vscode.l10n.t('None listed.')));
@@ -48,7 +48,7 @@ export function changeRequestDetailsMarkdown(cr: ChangeRequest, index: Pick<Inde
     blocks.push(...affectedRequirement(cr, id, index));
   }
 
-  blocks.push(`## ${label(vscode.l10n.t('Impact'))}`);
+  blocks.push(heading(2, [vscode.l10n.t('Impact')]));
   const impact = d.impact;
   if (!impact) {
     blocks.push(label(vscode.l10n.t('Not assessed yet.')));
@@ -62,7 +62,7 @@ export function changeRequestDetailsMarkdown(cr: ChangeRequest, index: Pick<Inde
     }
   }
 
-  blocks.push(`## ${label(vscode.l10n.t('Decision'))}`);
+  blocks.push(heading(2, [vscode.l10n.t('Decision')]));
   const decision = d.decision;
   if (!decision) {
     blocks.push(label(vscode.l10n.t('No decision yet.')));
@@ -77,12 +77,12 @@ export function changeRequestDetailsMarkdown(cr: ChangeRequest, index: Pick<Inde
     }
   }
 
-  blocks.push(`## ${label(vscode.l10n.t('Customer sign-off'))}`);
+  blocks.push(heading(2, [vscode.l10n.t('Customer sign-off')]));
   const signoff = d.customer_signoff;
   const required = index.settingsFor(cr.file).requireCustomerSignoff ? ` ${label(vscode.l10n.t('The project requires one before verification.'))}` : '';
   blocks.push(signoff ? `${facts([[vscode.l10n.t('Signed off by'), signoff.by], [vscode.l10n.t('Signed off on'), signoff.on]])}${required}` : `${label(vscode.l10n.t('None recorded.'))}${required}`);
 
-  blocks.push(`## ${label(vscode.l10n.t('History'))}`);
+  blocks.push(heading(2, [vscode.l10n.t('History')]));
   const history = d.history ?? [];
   blocks.push(history.length === 0 ? label(vscode.l10n.t('No entries.')) : history.map(historyItem).join('\n'));
   return `${blocks.join('\n\n')}\n`;
@@ -91,7 +91,7 @@ export function changeRequestDetailsMarkdown(cr: ChangeRequest, index: Pick<Inde
 /** A heading per affected requirement, its state, and a table of the fields the request proposes to change. */
 function affectedRequirement(cr: ChangeRequest, id: string, index: Pick<IndexView, 'requirementsWithId'>): string[] {
   const requirement = index.requirementsWithId(id)[0];
-  const blocks = [`### ${[id, requirement?.data.title ?? ''].filter((p) => p !== '').map(escapeMarkdown).join(' · ')}`];
+  const blocks = [heading(3, [id, requirement?.data.title ?? ''])];
   if (!requirement) {
     blocks.push(escapeMarkdown(vscode.l10n.t('No requirement in the workspace has the ID {0}.', id)));
     return blocks;
@@ -127,6 +127,11 @@ function historyItem(entry: HistoryEntry): string {
     lines.push(`  - ${escapeMarkdown(`${change.requirement} ${change.field}: ${old} → ${shown(change.new)}`)}`);
   }
   return lines.join('\n');
+}
+
+/** An ATX heading of the given parts joined by ` · `, leaving out empty ones; a closing `#` of a part stays text. */
+function heading(level: number, parts: readonly string[]): string {
+  return `${'#'.repeat(level)} ${parts.filter((p) => p !== '').map(escapeMarkdownHeading).join(' · ')}`;
 }
 
 /** `**Label** value · **Label** value`, leaving out empty values. */

@@ -88,6 +88,11 @@ describe('change log', () => {
     ]);
   });
 
+  it('keeps a closing # of its title as text: a heading would drop it', () => {
+    const markdown = changeLogMarkdown(changeLog(index), { labels: { ...ENGLISH_CHANGE_LOG_LABELS, title: 'Change log #' } });
+    assert.ok(markdown.startsWith('# Change log \\#\n'), markdown);
+  });
+
   it('exports CSV for Excel: one row a request, numbers as numbers, texts trimmed and inert', () => {
     const csv = changeLogCsv(changeLog(index, { statuses: ['verified', 'approved', 'implemented'] }), (key) => `./${key}`);
     assert.equal(csv, '\uFEFF' + [
