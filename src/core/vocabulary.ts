@@ -17,6 +17,12 @@ export interface Vocabulary {
    * `__proto__` is just a name): a member's name, a value outside the roster marked so. Others read as written.
    */
   readonly ownerLabels: readonly (readonly [string, string])[];
+  /**
+   * How statuses and priorities read in the UI language, as [value, label] pairs where they differ
+   * (core/vocabularyLabels.ts): the page shows labels without knowing a language, and edits send values.
+   */
+  readonly statusLabels: readonly (readonly [string, string])[];
+  readonly priorityLabels: readonly (readonly [string, string])[];
 }
 
 /** What filtering and grouping by status or priority needs: owners are sorted by name there. */

@@ -1,11 +1,14 @@
 import type { EditableField } from '../shared/protocol';
 import { element } from './dom';
+import { valueLabel } from '../shared/valueLabel';
 
 export interface EditorRequest {
   readonly field: EditableField;
   readonly current: string;
   /** The vocabulary (status, priority) or the suggestions (owner); unused for the title. */
   readonly options: readonly string[];
+  /** How options read (status and priority labels in the UI language); an option not listed reads as its value. */
+  readonly labels: readonly (readonly [string, string])[];
   readonly label: string;
   /** Where the cell is, in the layer the editor goes in (it scrolls with the rows). */
   readonly box: { readonly top: number; readonly left: number; readonly width: number };
@@ -52,7 +55,7 @@ function selectControl(request: EditorRequest, finish: (value: string | undefine
   const values = request.options.includes(request.current) || request.current === '' ? request.options : [request.current, ...request.options];
   const select = element('select', { attributes: { 'aria-label': request.label } },
     ...(request.current === '' ? [element('option', { text: '', attributes: { value: '' } })] : []),
-    ...values.map((value) => element('option', { text: value, attributes: { value } })));
+    ...values.map((value) => element('option', { text: valueLabel(request.labels, value), attributes: { value } })));
   select.value = request.current;
   // Arrow keys on a closed dropdown change its value as they go: only Enter (or leaving) commits those.
   let stepping = false;

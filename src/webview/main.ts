@@ -12,6 +12,7 @@ import { recordTiming } from './timing';
 import { Toolbar } from './toolbar';
 import type { Vocabulary } from '../core/vocabulary';
 import { NO_FILTER_CHOICES, tableFilterChoices, type TableFilterChoices } from '../shared/tableFilterChoices';
+import { valueLabel } from '../shared/valueLabel';
 import { OVERSCAN, ROW_HEIGHT, VirtualGrid } from './virtualGrid';
 
 /** What the webview keeps across a hidden tab or a window reload (vscode.setState). */
@@ -156,6 +157,7 @@ class TableApp {
       activate: (row, spec, reveal) => this.activate(row, spec, reveal),
       override: (row, spec) => (spec.editable ? this.pending.get(pendingKey(row.id, spec.editable))?.value : undefined),
       groupLabel: (item) => this.groupLabel(item),
+      valueLabel: (row, field, value) => valueLabel(this.vocabularies[row.vocabulary]?.[field === 'status' ? 'statusLabels' : 'priorityLabels'], value),
       moved: () => this.persist(),
     });
     this.grid.setLabel(t('tableLabel'), t('reveal'));
@@ -279,7 +281,8 @@ class TableApp {
 
   private groupLabel(item: GroupItem): string {
     const field = this.view.groupBy === '' ? 'status' : this.view.groupBy;
-    return t('groupRow', `${t(`column.${field}`)}: ${item.key === '' ? t('none') : item.key}`, item.count);
+    const labels = field === 'status' ? this.choices.statusLabels : field === 'priority' ? this.choices.priorityLabels : undefined;
+    return t('groupRow', `${t(`column.${field}`)}: ${item.key === '' ? t('none') : labels?.get(item.key) ?? item.key}`, item.count);
   }
 
   private activate(row: TableRow, spec: ColumnSpec, reveal: boolean): void {
@@ -305,6 +308,7 @@ class TableApp {
       field,
       current,
       options: field === 'status' ? vocabulary?.statuses ?? [] : field === 'priority' ? vocabulary?.priorities ?? [] : field === 'owner' ? vocabulary?.owners ?? [] : [],
+      labels: field === 'status' ? vocabulary?.statusLabels ?? [] : field === 'priority' ? vocabulary?.priorityLabels ?? [] : [],
       label: t('editing', t(`column.${spec.id}`), row.id),
       box,
       layer: grid.overlay,

@@ -132,13 +132,13 @@ export class Toolbar {
       this.search.value = view.search;
     }
     for (const filter of LIST_FILTERS) {
-      this.fillFilter(filter, choices[filter], view.filters[filter], filter === 'owners' ? choices.ownerLabels : NO_LABELS);
+      this.fillFilter(filter, choices[filter], view.filters[filter], filterLabels(filter, choices));
     }
     this.hasProblems.setAttribute('aria-pressed', String(view.filters.hasProblems));
     this.overdue.setAttribute('aria-pressed', String(view.filters.overdue));
     this.noOwner.setAttribute('aria-pressed', String(view.filters.owners.includes('')));
     this.groupBy.value = view.groupBy;
-    this.renderChips(view.filters);
+    this.renderChips(view.filters, choices);
     this.renderColumns(view.columns);
     setText(this.count, t('count', counts.matching, counts.total));
     this.progress.replaceChildren(progressBar(counts.statusCounts, counts.matching, 'full'));
@@ -187,7 +187,7 @@ export class Toolbar {
     return button;
   }
 
-  /** `labels`: how a value reads (owners: names, and values outside the roster marked); the value otherwise. */
+  /** `labels`: how a value reads (filterLabels); the value otherwise. */
   private fillFilter(filter: ListFilter, values: readonly string[], chosen: readonly string[], labels: ReadonlyMap<string, string>): void {
     const select = this.filterSelects.get(filter);
     if (!select) {
@@ -206,7 +206,7 @@ export class Toolbar {
     );
   }
 
-  private renderChips(filters: TableFilters): void {
+  private renderChips(filters: TableFilters, choices: TableFilterChoices): void {
     const chips: HTMLElement[] = [];
     const chip = (text: string, remove: () => void): void => {
       const button = element('button', { className: 'chip-remove', text: '×', attributes: { type: 'button', 'aria-label': t('removeFilter', text), title: t('removeFilter', text) } });
@@ -218,7 +218,7 @@ export class Toolbar {
         if (filter === 'owners' && value === '') {
           continue;
         }
-        chip(`${t(`column.${FILTER_COLUMNS[filter]}`)}: ${value}`, () => this.changeFilters({ [filter]: filters[filter].filter((v) => v !== value) }));
+        chip(`${t(`column.${FILTER_COLUMNS[filter]}`)}: ${filterLabels(filter, choices).get(value) ?? value}`, () => this.changeFilters({ [filter]: filters[filter].filter((v) => v !== value) }));
       }
     }
     if (filters.owners.includes('')) {
@@ -270,5 +270,19 @@ export class Toolbar {
     if (focused) {
       this.columnsPanel.querySelector<HTMLElement>(`[data-focus-key="${focused}"]`)?.focus();
     }
+  }
+}
+
+/** How a filter's values read: owners by name (values outside the roster marked), statuses and priorities by label. */
+function filterLabels(filter: ListFilter, choices: TableFilterChoices): ReadonlyMap<string, string> {
+  switch (filter) {
+    case 'owners':
+      return choices.ownerLabels;
+    case 'statuses':
+      return choices.statusLabels;
+    case 'priorities':
+      return choices.priorityLabels;
+    case 'documents':
+      return NO_LABELS;
   }
 }

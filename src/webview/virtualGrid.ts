@@ -18,6 +18,8 @@ export interface GridCallbacks {
   /** Text a cell shows instead of the row's value (an edit on its way). */
   override(row: TableRow, column: ColumnSpec): string | undefined;
   groupLabel(item: GroupItem): string;
+  /** How a status or priority value reads in this row's vocabulary (its label in the UI language). */
+  valueLabel(row: TableRow, field: 'status' | 'priority', value: string): string;
   /** The active cell moved or the view scrolled: remember it. */
   moved(): void;
 }
@@ -299,8 +301,11 @@ export class VirtualGrid {
           setAttribute(cell, 'aria-label', row.overdue > 0 ? t('overdueDays', row.overdue) : undefined);
           break;
         case 'status':
-          setText(cell, override ?? row.status);
+          setText(cell, this.callbacks.valueLabel(row, 'status', override ?? row.status));
           cell.dataset.status = statusClass(override ?? row.status);
+          break;
+        case 'priority':
+          setText(cell, this.callbacks.valueLabel(row, 'priority', override ?? row.priority));
           break;
         case 'document':
           setText(cell, row.dirty ? `● ${row.document}` : row.document);

@@ -207,6 +207,9 @@ suite('Requirements table', () => {
       // Offered as new owners: the roster (nobody in it has roles, so all may own); mallory only in the filter, marked.
       owners: ['alice', 'bob', 'carol'],
       ownerLabels: [['alice', 'Alice Wang (alice)'], ['bob', 'Bob Li (bob)'], ['carol', 'Carol Chen (carol)'], ['mallory', 'mallory (not in the roster)']],
+      // English labels are the values: nothing to send.
+      statusLabels: [],
+      priorityLabels: [],
     }]);
     assert.equal(message.strings['column.changes'], 'Change Requests');
     assert.equal(message.strings.count, '{0} of {1}');

@@ -57,7 +57,7 @@ suite('Refused edits in the Chinese UI', () => {
     const stale = { requirement: { ...requirement, id: 'PORTAL-042' } };
     const prompts = new ScriptedPrompts();
     try {
-      prompts.pick('done');
+      prompts.pick('已完成');
       await vscode.commands.executeCommand('reqdesk.setStatus', stale);
       prompts.assertAllAnswered();
       assert.deepEqual(prompts.messages, [{ severity: 'error', message: '无法设置 PORTAL-042 的 status：PORTAL-042 已不在 requirements/portal.req.yaml 中。' }]);

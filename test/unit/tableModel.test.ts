@@ -11,6 +11,8 @@ const VOCABULARY: Vocabulary = {
   doneStatuses: ['done', 'accepted', 'rejected', 'deferred'],
   owners: ['alice', 'bob'],
   ownerLabels: [],
+  statusLabels: [],
+  priorityLabels: [],
 };
 
 let position = 0;

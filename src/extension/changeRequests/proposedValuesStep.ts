@@ -4,6 +4,7 @@ import { isListField, type Requirement, type RequirementField } from '../../core
 import { validateRequirementValue } from '../../core/schemaValidator';
 import { localizedMessage } from '../support/rangeConversion';
 import type { ProjectSettings } from '../../core/settings';
+import { vocabularyItems } from '../requirements/vocabularyPick';
 import { advance, BACK, inputStep, pickStep, type StepPlace, type StepResult } from './multiStepInput';
 
 export type ProposedValue = string | readonly string[];
@@ -82,8 +83,8 @@ async function askValue(place: StepPlace, requirement: Requirement, field: Requi
   const current = requirement.data[field];
   if (vocabulary) {
     const items = [
-      ...vocabulary.map((value) => ({ label: value, description: value === current ? vscode.l10n.t('current') : undefined, value: value as string | undefined })),
-      { label: vscode.l10n.t('(no proposal)'), value: undefined },
+      ...vocabularyItems(vocabulary, settings, typeof current === 'string' ? current : undefined),
+      { label: vscode.l10n.t('(no proposal)'), value: undefined as string | undefined },
     ];
     const answer = await pickStep(place, {
       items,

@@ -7,6 +7,7 @@ import { hoverFact, hoverMarkdown, locationLink } from './hoverMarkdown';
 import { declarationOf } from './requirementLocations';
 import { overdueLabel } from '../../core/rules/overdueRule';
 import { localizedMessage } from '../support/rangeConversion';
+import { displayLabel } from '../support/displayLabel';
 
 /**
  * The hover of a requirement ID. Every piece of requirement text goes through escapeMarkdown and the string
@@ -32,7 +33,7 @@ function requirementSection(requirement: Requirement, settings: ProjectSettings,
   const title = data.title ? `${escapeMarkdown(requirement.id)} — ${escapeMarkdown(data.title)}` : escapeMarkdown(requirement.id);
   const owner = data.owner === undefined ? undefined : personLabel(settings, data.owner);
   // Status, priority and owner show even when missing, because missing is worth seeing; milestone and due are optional.
-  const facts = [hoverFact(vscode.l10n.t('Status'), data.status), hoverFact(vscode.l10n.t('Priority'), data.priority), hoverFact(vscode.l10n.t('Owner'), owner)];
+  const facts = [hoverFact(vscode.l10n.t('Status'), displayLabel(data.status, settings)), hoverFact(vscode.l10n.t('Priority'), displayLabel(data.priority, settings)), hoverFact(vscode.l10n.t('Owner'), owner)];
   if (data.milestone !== undefined) {
     facts.push(hoverFact(vscode.l10n.t('Milestone'), data.milestone));
   }

@@ -5,6 +5,7 @@ import { closest } from '../../core/schemaValidator';
 import type { RequirementField } from '../../core/model';
 import { ownerGuess } from '../../core/roster';
 import { workspaceEditScope } from '../support/coreEdits';
+import { displayLabel } from '../support/displayLabel';
 import { commandAction, editAction, type FixBuilder, type FixContext } from '../support/fixAction';
 
 /** missing-owner, unknown-owner: the assign-owner flow, and for a misspelt owner the roster id it is close to. */
@@ -26,19 +27,21 @@ export const ownerFixes: FixBuilder = (context) => {
  */
 export const priorityFixes: FixBuilder = (context) => {
   const { requirement, index } = context;
-  const priorities = index.settingsFor(requirement.file).priorities;
+  const settings = index.settingsFor(requirement.file);
+  const priorities = settings.priorities;
   const current = requirement.data.priority;
   const preferred = current ? closest(current, priorities) : undefined;
-  return priorities.flatMap((priority) => setAction(context, 'priority', priority, vscode.l10n.t('Set priority: {0}', priority), priority === preferred));
+  return priorities.flatMap((priority) => setAction(context, 'priority', priority, vscode.l10n.t('Set priority: {0}', displayLabel(priority, settings)), priority === preferred));
 };
 
 /** invalid-status: one fix per status; the near spelling of the invalid one is preferred. */
 export const statusFixes: FixBuilder = (context) => {
   const { requirement, index } = context;
-  const statuses = index.settingsFor(requirement.file).statuses;
+  const settings = index.settingsFor(requirement.file);
+  const statuses = settings.statuses;
   const current = requirement.data.status;
   const preferred = current ? closest(current, statuses) : undefined;
-  return statuses.flatMap((status) => setAction(context, 'status', status, vscode.l10n.t('Set status: {0}', status), status === preferred));
+  return statuses.flatMap((status) => setAction(context, 'status', status, vscode.l10n.t('Set status: {0}', displayLabel(status, settings)), status === preferred));
 };
 
 function setAction(context: FixContext, field: 'priority' | 'status', value: string, title: string, isPreferred: boolean): vscode.CodeAction[] {

@@ -45,7 +45,7 @@ export function newRequirementCommand(index: IndexView): Command {
       if (title === undefined) {
         return;
       }
-      const priority = await pickVocabulary(settings.priorities, undefined, vscode.l10n.t('Priority of {0}', id));
+      const priority = await pickVocabulary(settings.priorities, settings, undefined, vscode.l10n.t('Priority of {0}', id));
       if (priority === undefined) {
         return;
       }

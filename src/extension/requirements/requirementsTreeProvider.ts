@@ -20,6 +20,7 @@ import {
 import { requirementStatusIcon } from '../support/statusIcons';
 import { overdueInIndex, overdueLabel } from '../../core/rules/overdueRule';
 import { localizedMessage } from '../support/rangeConversion';
+import { displayLabel } from '../support/displayLabel';
 
 const GROUP_BY_KEY = 'reqdesk.requirements.groupBy';
 
@@ -124,7 +125,7 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
     }
     const none = element.group.key === NONE_KEY;
     const { id, collapsibleState } = groupPresentation(`${element.groupBy}:${element.group.key}`, this.shown);
-    const item = new vscode.TreeItem(none ? vscode.l10n.t('(none)') : element.group.title, collapsibleState);
+    const item = new vscode.TreeItem(none ? vscode.l10n.t('(none)') : this.groupTitle(element), collapsibleState);
     item.id = id;
     item.description = String(element.group.requirements.length);
     item.iconPath = groupIcon(element.groupBy, element.group.key);
@@ -164,6 +165,13 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
     });
     this.shown = groups.reduce((n, group) => n + group.requirements.length, 0);
     return groups.map((group) => (groupBy === 'document' ? new DocumentElement(group) : new ValueGroupElement(groupBy, group)));
+  }
+
+  /** A status or priority group by its label, in the vocabulary of the project its first requirement is in. */
+  private groupTitle(element: ValueGroupElement): string {
+    const first = element.group.requirements[0];
+    const byVocabulary = element.groupBy === 'status' || element.groupBy === 'priority';
+    return byVocabulary && first ? displayLabel(element.group.key, this.index.settingsFor(first.file)) : element.group.title;
   }
 
   private documents(): DocumentInfo[] {
@@ -228,7 +236,8 @@ function requirementItem(element: RequirementElement, settings: ProjectSettings,
   item.id = `requirement:${r.file}#${r.index}`;
   const owner = r.data.owner?.trim() ? personName(settings, r.data.owner) : undefined;
   const late = overdue === undefined ? undefined : localizedMessage(overdueLabel(overdue));
-  item.description = [r.data.priority, owner, late].filter((v) => v?.trim()).join(' · ');
+  const priority = displayLabel(r.data.priority, settings);
+  item.description = [priority, owner, late].filter((v) => v?.trim()).join(' · ');
   item.iconPath = overdue === undefined ? requirementStatusIcon(r.data.status) : new vscode.ThemeIcon('clock', new vscode.ThemeColor('list.warningForeground'));
   item.contextValue = element.contextValue;
   if (element.problems) {
@@ -265,8 +274,8 @@ function requirementTooltip(r: Requirement, problems: ProblemCount | undefined, 
   return new MarkdownTooltip()
     .heading(r.id || vscode.l10n.t('(no ID)'), r.data.title)
     .facts([
-      [vscode.l10n.t('Status'), r.data.status],
-      [vscode.l10n.t('Priority'), r.data.priority],
+      [vscode.l10n.t('Status'), displayLabel(r.data.status, settings)],
+      [vscode.l10n.t('Priority'), displayLabel(r.data.priority, settings)],
       [vscode.l10n.t('Owner'), r.data.owner === undefined ? undefined : personLabel(settings, r.data.owner)],
       [vscode.l10n.t('Milestone'), r.data.milestone],
       [vscode.l10n.t('Due'), r.data.due && overdue !== undefined ? `${r.data.due} (${localizedMessage(overdueLabel(overdue))})` : r.data.due],

@@ -8,6 +8,7 @@ import { encodeRows } from '../../shared/encodedRows';
 import { overdueInIndex } from '../../core/rules/overdueRule';
 import { localizedMessage } from '../support/rangeConversion';
 import type { Vocabulary } from '../../core/vocabulary';
+import { displayLabel } from '../support/displayLabel';
 import type { DocumentRows, TableRow } from '../../shared/protocol';
 
 /** Every row, as objects: the panel orders the first ones for the page, then encodes them all. */
@@ -174,7 +175,11 @@ export class TableRows {
     for (const settings of settingsList) {
       const owners = settings.roster.length > 0 ? ownerCandidates(settings).map((m) => m.id) : inUse;
       this.vocabularyIndexes.set(settings, this.vocabularyList.length);
-      this.vocabularyList.push({ statuses: settings.statuses, priorities: settings.priorities, doneStatuses: settings.doneStatuses, owners, ownerLabels: ownerLabels(settings, [...owners, ...inUse]) });
+      this.vocabularyList.push({
+        statuses: settings.statuses, priorities: settings.priorities, doneStatuses: settings.doneStatuses,
+        owners, ownerLabels: ownerLabels(settings, [...owners, ...inUse]),
+        statusLabels: valueLabels(settings, settings.statuses), priorityLabels: valueLabels(settings, settings.priorities),
+      });
     }
   }
 }
@@ -190,6 +195,14 @@ function ownerLabels(settings: ProjectSettings, owners: readonly string[]): [str
     }
     const label = personLabel(settings, owner);
     return label === owner ? [] : [[owner, label]];
+  });
+}
+
+/** The vocabulary's values whose label in the UI language differs from the value, with that label. */
+function valueLabels(settings: ProjectSettings, values: readonly string[]): [string, string][] {
+  return values.flatMap((value): [string, string][] => {
+    const label = displayLabel(value, settings);
+    return label === value ? [] : [[value, label]];
   });
 }
 

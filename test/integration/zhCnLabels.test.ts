@@ -1,0 +1,64 @@
+// Statuses and priorities in the Chinese UI (issue 12): run with zhCnRefusals.test.ts in the zh-cn VS Code
+// (zhCnIndex.ts); skipped in the English runs. The screen shows labels, files keep the values.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ReqDeskApi } from '../../src/extension/extension';
+import { activated, FixtureFiles, liveText, ScriptedPrompts, workspaceUri } from './editTestSupport';
+import { FIXTURE_FILES } from './fixtureExpectations';
+
+const { portal: PORTAL } = FIXTURE_FILES;
+
+suite('Status and priority labels in the Chinese UI', () => {
+  let api: ReqDeskApi;
+  let files: FixtureFiles;
+
+  suiteSetup(async function () {
+    if (vscode.env.language !== 'zh-cn') {
+      this.skip(); // the English runs; the zh-cn run starts VS Code with --locale zh-cn
+    }
+    api = await activated();
+    files = new FixtureFiles(api);
+    await files.remember(PORTAL);
+  });
+
+  teardown(async () => {
+    await files.restore();
+    await api.trees.requirements.setGroupBy('document');
+  });
+
+  test('the requirements tree groups by status and priority under their Chinese labels', async () => {
+    const tree = api.trees.requirements;
+    const headings = (): string[] => tree.getChildren().map((group) => {
+      const item = tree.getTreeItem(group);
+      return `${String(item.label)} | ${String(item.description)}`;
+    });
+    await tree.setGroupBy('status');
+    assert.deepEqual(headings(), ['新建 | 1', '进行中 | 1', '已完成 | 1', '（无） | 5']);
+    await tree.setGroupBy('priority');
+    // urgent is no value of the vocabulary: it reads as written.
+    assert.deepEqual(headings(), ['高 | 2', '中 | 2', '低 | 2', 'urgent | 1', '（无） | 1']);
+    const [high] = tree.getChildren();
+    assert.ok(high, 'a "high" group');
+    const descriptions = tree.getChildren(high).map((element) => String(tree.getTreeItem(element).description));
+    assert.deepEqual(descriptions, ['高', '高 · Alice Wang']);
+  });
+
+  test('Set Status offers the labels with the values beside them and writes the value', async () => {
+    const [requirement] = api.index.requirementsWithId('PORTAL-002');
+    assert.ok(requirement, 'PORTAL-002 is indexed');
+    const prompts = new ScriptedPrompts();
+    try {
+      prompts.pick('进行中');
+      await vscode.commands.executeCommand('reqdesk.setStatus', { requirement });
+      prompts.assertAllAnswered();
+      const [shown] = prompts.picks;
+      assert.equal(shown?.options?.placeHolder, 'PORTAL-002 的状态（当前：新建）');
+      assert.deepEqual(shown?.items.map((i) => `${i.label} — ${i.description ?? ''}`), [
+        '新建 — new · 当前', '进行中 — in-progress', '已完成 — done', '已验收 — accepted', '已拒绝 — rejected', '延期 — deferred',
+      ]);
+    } finally {
+      prompts.restore();
+    }
+    assert.match(await liveText(workspaceUri(PORTAL)), /id: PORTAL-002\n(?:.*\n)*?\s+status: in-progress\n/);
+  });
+});
