@@ -25,7 +25,7 @@ import { headRange, validateAgainstSchema } from '../src/core/schemaValidator';
 import { WorkspaceIndex } from '../src/core/workspaceIndex';
 import { findPair } from '../src/core/yamlPath';
 import { MAX_ALIAS_COUNT } from '../src/core/yamlSource';
-import { ensureWorkspace, type GeneratedWorkspace } from './benchWorkspace';
+import { CORPUS_AS_OF, ensureWorkspace, type GeneratedWorkspace } from './benchWorkspace';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const BENCH_DIR = path.join(REPO_ROOT, 'bench-workspace');
@@ -200,7 +200,7 @@ interface IndexPass {
 
 /** Cold index: the settings file first (as a loader does), then every file; then every file's findings. */
 function indexPass(loaded: Loaded): IndexPass {
-  const index = new WorkspaceIndex();
+  const index = new WorkspaceIndex(CORPUS_AS_OF);
   const parseMs = time(() => {
     for (let i = 0; i < loaded.keys.length; i++) {
       index.update(loaded.keys[i], loaded.texts[i]);
@@ -222,7 +222,7 @@ function indexPass(loaded: Loaded): IndexPass {
  * the same load on a shared machine. Cross-checking all files is added to the index side.
  */
 function pairedPass(loaded: Loaded): { index: number[]; floor: number[]; crossCheck: number } {
-  const index = new WorkspaceIndex();
+  const index = new WorkspaceIndex(CORPUS_AS_OF);
   const indexMs: number[] = [];
   const floorMs: number[] = [];
   loaded.keys.forEach((key, i) => {
@@ -498,7 +498,7 @@ async function warmUp(ws: GeneratedWorkspace): Promise<number> {
   const keys = keysOf(ws).map((k) => `warm-up/${k}`);
   const texts = await readAll(ws.root, ws.files);
   // The very first update compiles the JSON Schemas: what a user waits for once, on first use.
-  const firstUse = time(() => new WorkspaceIndex().update(keys[1], texts[1]));
+  const firstUse = time(() => new WorkspaceIndex(CORPUS_AS_OF).update(keys[1], texts[1]));
   const pass = indexPass({ keys, texts });
   floorPass(texts);
   breakdown({ keys, texts }, pass.index);
@@ -532,7 +532,7 @@ function measureProcesses(ws: GeneratedWorkspace, runs: number): ProcessResult {
   const checkMs: number[] = [];
   const floorMs: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const check = timeProcess([cli, 'check', '--format', 'json'], ws.root);
+    const check = timeProcess([cli, 'check', '--format', 'json', '--as-of', CORPUS_AS_OF], ws.root);
     // The injected defects make check exit 1; anything else means it did not check.
     if (check.status !== 1) {
       throw new Error(`reqdesk check exited ${check.status} on ${ws.root}`);
