@@ -26,13 +26,15 @@ export class ProblemsStatusBar implements vscode.Disposable, StatusBarState {
   private shown = false;
   /** Open change requests per status, in workflow order (statuses outside the workflow last). */
   private openByStatus = new Map<string, number>();
+  /** Overdue requirements per requirements file, recounted for the files a change names. */
+  private readonly overdueByFile = new Map<string, number>();
   private overdue = 0;
 
   constructor(private readonly index: IndexView, changes: IndexChanges, private readonly problems: ProblemTotals) {
     this.item.name = vscode.l10n.t('ReqDesk Problems');
     this.item.command = 'workbench.actions.view.problems';
-    this.subscription = changes.onDidChange((change) => this.update(change.changeRequests, change.requirements || change.settings));
-    this.update(true, true);
+    this.subscription = changes.onDidChange((change) => this.update(change.changeRequests, change.settings ? this.index.files() : change.files));
+    this.update(true, this.index.files());
   }
 
   get text(): string {
@@ -48,16 +50,24 @@ export class ProblemsStatusBar implements vscode.Disposable, StatusBarState {
   }
 
   /**
-   * The problem totals follow the changed files on their own; change requests and overdue requirements are
-   * counted again only when their kind of file (or the settings, or the day) changed.
+   * The problem totals follow the changed files on their own; change requests are counted again only when one
+   * changed, overdue requirements only in the files a change names (every file when the settings changed; a new
+   * day names every requirements file).
    */
-  private update(changeRequestsChanged: boolean, requirementsChanged: boolean): void {
+  private update(changeRequestsChanged: boolean, files: Iterable<string>): void {
     const { error: errors, warning: warnings } = this.problems.totals;
     if (changeRequestsChanged) {
       this.openByStatus = openChangeRequestsByStatus(this.index);
     }
-    if (requirementsChanged) {
-      this.overdue = this.index.requirements().filter((r) => overdueInIndex(this.index, r) !== undefined).length;
+    for (const file of files) {
+      this.overdue -= this.overdueByFile.get(file) ?? 0;
+      const count = this.index.get(file)?.requirements.filter((r) => overdueInIndex(this.index, r) !== undefined).length ?? 0;
+      this.overdue += count;
+      if (count > 0) {
+        this.overdueByFile.set(file, count);
+      } else {
+        this.overdueByFile.delete(file);
+      }
     }
     const open = [...this.openByStatus.values()].reduce((sum, n) => sum + n, 0);
     this.item.text = `$(error) ${errors} $(warning) ${warnings} $(git-pull-request) ${open}${this.overdue > 0 ? ` $(clock) ${this.overdue}` : ''}`;
