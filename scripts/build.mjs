@@ -16,11 +16,22 @@ const common = {
   logLevel: 'warning',
 };
 
+// The spreadsheet codec stays out of the extension's and the CLI's bundles: their `import('…/workbookCodec.js')`
+// loads dist/workbook.js, a bundle of its own, when a spreadsheet command first runs.
+const workbookCodecApart = {
+  name: 'workbook-codec-apart',
+  setup(build) {
+    build.onResolve({ filter: /\/workbook\/workbookCodec\.js$/ }, () => ({ path: './workbook.js', external: true }));
+  },
+};
+const frontEnd = { ...common, plugins: [workbookCodecApart], supported: { 'dynamic-import': false } };
+
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...frontEnd, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // Parses YAML off the extension host's thread; loaded by path (new Worker), so it is a bundle of its own.
   { ...common, entryPoints: ['src/extension/indexing/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...frontEnd, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/workbook/workbookCodec.ts'], outfile: 'dist/workbook.js' },
   // The requirements table's front end: runs in the webview (a browser page that src/extension/table/tableHtml.ts writes).
   // Its source map is inline: media/ ships whole in the .vsix, and the production build has none.
   { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'media/table.js', platform: 'browser', target: 'es2022', format: 'iife', sourcemap: production ? false : 'inline' },
