@@ -47,3 +47,8 @@ function languageTags(language: string): string[] {
   const dash = tag.indexOf('-');
   return dash === -1 ? [tag] : [tag, tag.slice(0, dash)];
 }
+
+/** Every label table there is, the project's (per language) first, then the built-in ones: a sheet may be in any language. */
+export function vocabularyLabelsOf(settings: Pick<ProjectSettings, 'vocabularyLabels'>): Readonly<Record<string, string>>[] {
+  return [...Object.values(settings.vocabularyLabels), ...Object.values(BUILT_IN)];
+}
