@@ -13,7 +13,7 @@ import { CHANGE_REQUEST_STYLES } from './changeRequestEditor';
 import { contextRefusal, proposedRefusal } from './transitionGuards';
 import type { TransitionContext } from './transitionRequest';
 
-/** What the user files; empty texts are left out of the file. `requested_on` defaults to the date of `now`. */
+/** What the user files; empty texts are left out of the file. `requested_on` defaults to today. */
 export interface NewChangeRequestInput {
   readonly id: string;
   readonly title: string;
@@ -48,7 +48,7 @@ const RENDER: RenderOptions = { layout: { eol: '\n', indent: 2, sequenceIndent: 
  * written: the text is checked against the change-request schema and the project's vocabulary before anything
  * is created, so a new file never starts with problems.
  */
-export function newChangeRequestText(input: NewChangeRequestInput, context: Pick<TransitionContext, 'by' | 'now' | 'settings'>): NewChangeRequestResult {
+export function newChangeRequestText(input: NewChangeRequestInput, context: Pick<TransitionContext, 'by' | 'now' | 'today' | 'settings'>): NewChangeRequestResult {
   const refused = contextRefusal(context);
   if (refused !== undefined) {
     return refuse(refused);
@@ -58,7 +58,7 @@ export function newChangeRequestText(input: NewChangeRequestInput, context: Pick
   }
   const given = (value: string | undefined): string | undefined => (value === undefined || value.trim() === '' ? undefined : value.trim());
   const data: Record<string, YamlValue> = { id: input.id.trim(), title: input.title.trim(), status: 'submitted' };
-  const fields = { ...input, requested_on: input.requested_on ?? context.now.slice(0, 10), affects: undefined };
+  const fields = { ...input, requested_on: input.requested_on ?? context.today, affects: undefined };
   for (const field of OPTIONAL_FIELDS) {
     const value = field === 'affects' ? [...input.affects] : given(fields[field]);
     if (value !== undefined) {

@@ -32,7 +32,7 @@ export function planTransition(text: string, request: ChangeRequestFileTransitio
   if (spec.to !== undefined) {
     editor.set(['status'], spec.to);
   }
-  const today = context.now.slice(0, 10);
+  const today = context.today;
   const history = { on: context.now, by: context.by, action: spec.action };
   switch (request.transition) {
     case 'assess': {

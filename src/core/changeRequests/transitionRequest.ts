@@ -47,6 +47,11 @@ export interface GuardContext {
 export interface TransitionContext extends GuardContext {
   /** The history entry's `by`: the reqdesk.user setting, else git's user.name, else asked. */
   readonly by: string;
-  /** The history entry's `on`, UTC ISO 8601 (utcTimestamp(new Date())); its date is the default decision and sign-off date. */
+  /** The history entry's `on`, UTC ISO 8601 (utcTimestamp of the clock's now). */
   readonly now: string;
+  /**
+   * The clock's local calendar date: the default request, decision and sign-off date. Not the date of `now`, which
+   * is UTC: filed in Beijing at 07:00 the request is dated the day it was filed, not the day before.
+   */
+  readonly today: string;
 }

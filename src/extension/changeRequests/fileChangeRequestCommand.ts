@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import { localizedMessage } from '../support/rangeConversion';
 import { changeRequestPath, newChangeRequestText, nextChangeRequestId } from '../../core/changeRequests/newChangeRequest';
-import { utcTimestamp } from '../../core/changeRequests/utcTimestamp';
-import { editorClock } from '../support/editorClock';
+import { transitionTime } from '../support/editorClock';
 import { dirName } from '../../core/fileKind';
 import type { Requirement, RequirementField } from '../../core/model';
 import { compareRequirementIds } from '../../core/requirementTree';
@@ -193,7 +192,7 @@ async function writeChangeRequest(index: IndexView, draft: Draft, by: string): P
       expected_effect: draft.expectedEffect,
       proposed,
     },
-    { by, now: utcTimestamp(editorClock().now()), settings: index.settingsFor(uri.toString()) },
+    { by, ...transitionTime(), settings: index.settingsFor(uri.toString()) },
   );
   const relative = vscode.workspace.asRelativePath(uri);
   if (!result.ok) {

@@ -4,8 +4,7 @@ import { readChangeRequestText } from '../../core/changeRequests/changeRequestEd
 import { planTransition } from '../../core/changeRequests/planTransition';
 import { transitionRefusal } from '../../core/changeRequests/transitionGuards';
 import type { GuardContext, TransitionRequest } from '../../core/changeRequests/transitionRequest';
-import { utcTimestamp } from '../../core/changeRequests/utcTimestamp';
-import { editorClock } from '../support/editorClock';
+import { editorClock, transitionTime } from '../support/editorClock';
 import { TRANSITION_IDS, type TransitionId } from '../../core/changeRequests/workflow';
 import { ccbMembers, type ProjectSettings } from '../../core/settings';
 import type { IndexView } from '../../core/indexView';
@@ -57,7 +56,7 @@ async function runTransition(index: IndexView, user: CurrentUser, transition: Tr
   const prompts = { cr, settings, today: editorClock().today() };
   if (transition === 'implement') {
     // The requirement files are checked first: a conflict is shown before the user is asked anything.
-    const context = { ...guard, by, now: utcTimestamp(editorClock().now()) };
+    const context = { ...guard, by, ...transitionTime() };
     return implementChangeRequest(target.file, context, async () => {
       const request = await askTransition(transition, prompts);
       return request?.transition === 'implement' ? request.note ?? '' : undefined;
@@ -67,7 +66,7 @@ async function runTransition(index: IndexView, user: CurrentUser, transition: Tr
   if (request === undefined || request.transition === 'implement') {
     return false;
   }
-  const context = { ...guard, by, now: utcTimestamp(editorClock().now()) };
+  const context = { ...guard, by, ...transitionTime() };
   // Read again: the user may have typed in the file while answering.
   const snapshot = await readForEdit(uri);
   const plan = planTransition(snapshot.text, request, context);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { utcTimestamp } from '../../core/changeRequests/utcTimestamp';
 import { chooseClock, msUntilLocalMidnight, systemClock, type Clock } from '../../core/clock';
 import type { WorkspaceIndex } from '../../core/workspaceIndex';
 
@@ -13,6 +14,12 @@ export function editorClock(): Clock {
     { source: 'REQDESK_TODAY', value: process.env.REQDESK_TODAY },
   ]);
   return 'invalid' in clock ? systemClock : clock;
+}
+
+/** A history entry's moment (UTC) and today's local date, read together from the editor's clock. */
+export function transitionTime(): { readonly now: string; readonly today: string } {
+  const clock = editorClock();
+  return { now: utcTimestamp(clock.now()), today: clock.today() };
 }
 
 /**

@@ -67,8 +67,9 @@ export function settingsOf(data: SettingsFileData | undefined = CCB_SETTINGS): P
   return resolveSettings(data);
 }
 
-export function contextOf(index: WorkspaceIndex, now: string, by = 'carol', settings: ProjectSettings = settingsOf()): TransitionContext {
-  return { settings, requirementsWithId: (id) => index.requirementsWithId(id), by, now };
+/** A transition made at `now` (UTC); today is its UTC date unless given (a time zone ahead of UTC, say). */
+export function contextOf(index: WorkspaceIndex, now: string, by = 'carol', settings: ProjectSettings = settingsOf(), today = now.slice(0, 10)): TransitionContext {
+  return { settings, requirementsWithId: (id) => index.requirementsWithId(id), by, now, today };
 }
 
 export function portalIndex(portal = PORTAL): WorkspaceIndex {

@@ -19,7 +19,7 @@ describe('implementing the example change requests', () => {
   const plan = (id: string, edit: (text: string) => string = (t) => t): ImplementationPlan => {
     const file = `changes/${id}.cr.yaml`;
     const text = edit(files[file]);
-    const context: TransitionContext = { settings: index.settingsFor(file), requirementsWithId: (rid) => index.requirementsWithId(rid), by: 'alice', now: '2026-12-07T09:00:00Z' };
+    const context: TransitionContext = { settings: index.settingsFor(file), requirementsWithId: (rid) => index.requirementsWithId(rid), by: 'alice', now: '2026-12-07T09:00:00Z', today: '2026-12-07' };
     const cr = indexOf({ [file]: text }).changeRequests()[0].data;
     const needed = implementationFiles(cr, context);
     const texts = new Map(needed.ok ? needed.files.map((f) => [f, files[f]]) : []);

@@ -5,7 +5,7 @@ import { brief, indexOf, yaml } from '../workspaceBuilder';
 import { PORTAL, PORTAL_FILE, refusal, settingsOf } from './changeRequestFixtures';
 
 describe('new change request', () => {
-  const context = { by: 'alice', now: '2026-11-20T09:12:00Z', settings: settingsOf() };
+  const context = { by: 'alice', now: '2026-11-20T09:12:00Z', today: '2026-11-20', settings: settingsOf() };
   const input: NewChangeRequestInput = {
     id: 'CR-0007',
     title: 'Support single sign-on',
@@ -66,6 +66,13 @@ describe('new change request', () => {
           - { on: 2026-11-20T09:12:00Z, by: alice, action: submitted }
       `,
     });
+  });
+
+  it('dates a request without a date by the local today, not by the UTC date of its history entry', () => {
+    const result = newChangeRequestText({ id: 'CR-0009', title: 'Night filing', affects: ['PORTAL-002'] }, { ...context, now: '2026-11-19T23:10:00Z', today: '2026-11-20' });
+    assert.ok(result.ok);
+    assert.match(result.text, /^requested_on: 2026-11-20$/m);
+    assert.match(result.text, /on: 2026-11-19T23:10:00Z/);
   });
 
   it('quotes what YAML would read differently', () => {

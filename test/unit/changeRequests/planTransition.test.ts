@@ -5,6 +5,7 @@ import { utcTimestamp } from '../../../src/core/changeRequests/utcTimestamp';
 import { brief, indexOf, yaml } from '../workspaceBuilder';
 import {
   after, contextOf, CR_FILE, PORTAL, PORTAL_FILE, portalIndex, refusal, SUBMITTED,
+  settingsOf,
 } from './changeRequestFixtures';
 import { fieldsFingerprint } from '../../../src/core/changeRequests/requirementFingerprint';
 
@@ -76,6 +77,12 @@ describe('planTransition', () => {
       const result = plan(ASSESSED, { transition: 'approve', decision, note: 'CCB meeting 2026-11-22' }, '2026-11-22T15:30:00Z', 'alice');
       assert.equal(after(ASSESSED, result), APPROVED);
       assertClean(APPROVED);
+    });
+
+    it('approve just after midnight in a time zone ahead of UTC: the decision takes the local date, the history the UTC moment', () => {
+      const decision = { by: ['alice', 'carol'], rationale: "Required by the customer's security policy, which Acme's CISO confirmed in writing." };
+      const result = planTransition(ASSESSED, { transition: 'approve', decision, note: 'CCB meeting 2026-11-22' }, contextOf(index, '2026-11-21T16:30:00Z', 'alice', settingsOf(), '2026-11-22'));
+      assert.equal(after(ASSESSED, result), APPROVED.replace('on: 2026-11-22T15:30:00Z', 'on: 2026-11-21T16:30:00Z'));
     });
 
     it('sign-off: writes customer_signoff as one flow mapping and keeps the status', () => {
