@@ -19,6 +19,8 @@ export const IMPLEMENTATION_MESSAGES = defineMessages({
   conflict: '{0} cannot be implemented: {1} since the request was assessed. Re-assess it (the CCB then decides again), or, to implement anyway, remove the entry from baseline.',
   /** {0}: a requirement ID, {1}: its changed fields (field names as they are in the file). */
   changedFields: '{0} changed its {1}',
+  /** {0}: a requirement ID, {1}: fields the request proposes that its assessment did not cover (proposed later). */
+  unassessed: '{0} gained proposed {1}',
   /** {0}: a requirement ID whose baseline is one fingerprint of the whole requirement (written by an older ReqDesk). */
   changedUnknown: '{0} changed (its baseline does not say which field)',
   /** Two of the clauses above, one after the other. */
@@ -111,8 +113,11 @@ export function planImplementation(input: ImplementationInput, context: Transiti
   }
   const conflicts = baselineConflicts(cr, targets);
   if (conflicts.length > 0) {
-    const changes = conflicts.map((c) =>
-      c.fields.length === 0 ? phrase(IMPLEMENTATION_MESSAGES.changedUnknown, c.requirement) : phrase(IMPLEMENTATION_MESSAGES.changedFields, c.requirement, listingPhrase(c.fields.map((f) => f.field))));
+    const changes = conflicts.flatMap((c) => [
+      ...(c.fields.length > 0 ? [phrase(IMPLEMENTATION_MESSAGES.changedFields, c.requirement, listingPhrase(c.fields.map((f) => f.field)))] : []),
+      ...(c.unassessed.length > 0 ? [phrase(IMPLEMENTATION_MESSAGES.unassessed, c.requirement, listingPhrase(c.unassessed))] : []),
+      ...(c.fields.length === 0 && c.unassessed.length === 0 ? [phrase(IMPLEMENTATION_MESSAGES.changedUnknown, c.requirement)] : []),
+    ]);
     const joined = changes.reduce((text, next) => phrase(IMPLEMENTATION_MESSAGES.clauses, text, next));
     return { ok: false, conflicts, refusal: localized(IMPLEMENTATION_MESSAGES.conflict, name, joined) };
   }
@@ -172,7 +177,7 @@ function readTarget(id: string, file: string, texts: ReadonlyMap<string, string>
 function baselineConflicts(cr: Readonly<ChangeRequestData>, targets: readonly Target[]): BaselineConflict[] {
   return targets.flatMap((target) => {
     const entry = cr.baseline?.[target.id];
-    const drift = entry === undefined ? undefined : baselineDrift(entry, target.data);
+    const drift = entry === undefined ? undefined : baselineDrift(entry, target.data, cr.proposed?.[target.id]);
     return drift === undefined ? [] : [{ requirement: target.id, file: target.file, ...drift }];
   });
 }

@@ -39,6 +39,11 @@ export interface BaselineDrift {
    * fingerprint covers the whole requirement and keeps no values (and so does an entry whose values were edited by hand).
    */
   readonly fields: readonly FieldChange[];
+  /**
+   * Fields the request proposes that the baseline does not cover: proposed after the assessment, so implementing
+   * would overwrite a value nobody judged. Re-assessing takes them into the baseline.
+   */
+  readonly unassessed: readonly RequirementField[];
   /** The fingerprint written on assessment. */
   readonly baseline: string;
   /** The fingerprint of the same fields as the requirement has them now. */
@@ -46,14 +51,14 @@ export interface BaselineDrift {
 }
 
 /**
- * How the requirement changed since the assessment, or undefined when it did not (in what the baseline covers).
- * A version 1 entry is judged as it was written: any change of the requirement counts, and which field changed
- * is not known; re-assessing writes a per-field entry in its place.
+ * How the requirement (and what the request proposes for it) changed since the assessment, or undefined when
+ * nothing did. A version 1 entry is judged as it was written: any change of the requirement counts, and which field
+ * changed is not known; re-assessing writes a per-field entry in its place.
  */
-export function baselineDrift(entry: BaselineEntry, data: Readonly<RequirementData>): BaselineDrift | undefined {
+export function baselineDrift(entry: BaselineEntry, data: Readonly<RequirementData>, proposed: Readonly<Record<string, unknown>> | undefined): BaselineDrift | undefined {
   if (typeof entry === 'string') {
     const current = requirementFingerprint(data);
-    return entry === current ? undefined : { fields: [], baseline: entry, current };
+    return entry === current ? undefined : { fields: [], unassessed: [], baseline: entry, current };
   }
   const covered = REQUIREMENT_FIELDS.filter((field) => Object.hasOwn(entry.values, field));
   const current = fieldsFingerprint(data, covered);
@@ -62,5 +67,6 @@ export function baselineDrift(entry: BaselineEntry, data: Readonly<RequirementDa
     const old = entry.values[field] ?? undefined;
     return sameValue(old, data[field]) ? [] : [{ field, old, new: data[field] }];
   });
-  return fields.length === 0 && baseline === current ? undefined : { fields, baseline, current };
+  const unassessed = baselineFields(proposed).filter((field) => !covered.includes(field));
+  return fields.length === 0 && unassessed.length === 0 && baseline === current ? undefined : { fields, unassessed, baseline, current };
 }

@@ -98,9 +98,14 @@ function affectedRequirement(cr: ChangeRequest, id: string, index: Pick<IndexVie
   }
   const notes = [vscode.workspace.asRelativePath(vscode.Uri.parse(requirement.file))];
   const baseline = cr.data.baseline?.[id];
-  const drift = baseline === undefined ? undefined : baselineDrift(baseline, requirement.data);
+  const drift = baseline === undefined ? undefined : baselineDrift(baseline, requirement.data, cr.data.proposed?.[id]);
   if (drift !== undefined && BEFORE_IMPLEMENTATION.includes(cr.data.status ?? '')) {
-    notes.push(vscode.l10n.t('⚠ changed since the assessment (fingerprint {0} then, {1} now): implementing is refused until this is resolved.', drift.baseline, drift.current));
+    if (drift.baseline !== drift.current) {
+      notes.push(vscode.l10n.t('⚠ changed since the assessment (fingerprint {0} then, {1} now): implementing is refused until this is resolved.', drift.baseline, drift.current));
+    }
+    if (drift.unassessed.length > 0) {
+      notes.push(vscode.l10n.t('⚠ proposes {0}, which the assessment did not judge: implementing is refused until the request is re-assessed.', drift.unassessed.join(', ')));
+    }
   }
   blocks.push(notes.map(escapeMarkdown).join(' — '));
   const proposed = Object.entries(cr.data.proposed?.[id] ?? {});

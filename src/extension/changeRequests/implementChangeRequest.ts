@@ -134,10 +134,14 @@ async function showConflicts(name: string, file: string, conflicts: readonly Bas
 /** "PORTAL-003 (requirements/portal.req.yaml):" and a line per changed field, or why the fields are not known. */
 function conflictLines(conflict: BaselineConflict): string[] {
   const where = vscode.l10n.t('{0} ({1}):', conflict.requirement, vscode.workspace.asRelativePath(vscode.Uri.parse(conflict.file)));
-  if (conflict.fields.length === 0) {
+  if (conflict.fields.length === 0 && conflict.unassessed.length === 0) {
     return [where, `  ${vscode.l10n.t('its baseline is one fingerprint of the whole requirement ({0} when assessed, {1} now), so which field changed is not known.', conflict.baseline, conflict.current)}`];
   }
-  return [where, ...conflict.fields.map((change) => `  ${vscode.l10n.t('{0}: {1} → {2}', change.field, shownValue(change.old), shownValue(change.new))}`)];
+  return [
+    where,
+    ...conflict.fields.map((change) => `  ${vscode.l10n.t('{0}: {1} → {2}', change.field, shownValue(change.old), shownValue(change.new))}`),
+    ...conflict.unassessed.map((field) => `  ${vscode.l10n.t('{0}: proposed after the assessment, which did not judge it', field)}`),
+  ];
 }
 
 const SHOWN_LENGTH = 60;

@@ -205,6 +205,14 @@ describe('planImplementation', () => {
       ]);
     });
 
+    it('blocks when the request proposes a field its assessment did not judge (added to proposed later)', () => {
+      const cr = approvedV2().replace('  PORTAL-001:\n    priority: critical\n', '  PORTAL-001:\n    priority: critical\n    owner: dave\n');
+      const result = implement({ cr });
+      assert.equal(refusal(result),
+        'CR-0007 cannot be implemented: PORTAL-001 gained proposed owner since the request was assessed. Re-assess it (the CCB then decides again), or, to implement anyway, remove the entry from baseline.');
+      assert.deepEqual(!result.ok && result.conflicts.map((c) => [c.requirement, c.fields, c.unassessed]), [['PORTAL-001', [], ['owner']]]);
+    });
+
     it('writes a baseline that names its version and the values as assessed (null: none)', () => {
       const data = workspace().requirementsWithId('PORTAL-002')[0].data;
       assert.deepEqual(baselineEntry(data, { priority: 'medium', milestone: 'M2' }), {
@@ -229,7 +237,7 @@ describe('planImplementation', () => {
         const result = implement({ portal: PORTAL.replace('owner: alice', 'owner: dave') });
         assert.equal(refusal(result),
           'CR-0007 cannot be implemented: PORTAL-001 changed (its baseline does not say which field) since the request was assessed. Re-assess it (the CCB then decides again), or, to implement anyway, remove the entry from baseline.');
-        assert.deepEqual(!result.ok && result.conflicts, [{ requirement: 'PORTAL-001', file: PORTAL_FILE, fields: [], baseline: PORTAL_001_FINGERPRINT, current: '31150af0' }]);
+        assert.deepEqual(!result.ok && result.conflicts, [{ requirement: 'PORTAL-001', file: PORTAL_FILE, fields: [], unassessed: [], baseline: PORTAL_001_FINGERPRINT, current: '31150af0' }]);
       });
     });
 
