@@ -264,10 +264,10 @@ suite('Trees', () => {
       }
       assert.deepEqual(offered, ['$(check) Document (current)', '$(pass) Status', '$(person) Owner', '$(flame) Priority', '$(milestone) Milestone']);
       assert.equal(api.trees.requirements.groupBy, 'owner', 'the choice is stored in the workspace state');
-      assert.deepEqual(outline(api.trees.requirements).filter((l) => !l.startsWith(' ')), ['alice | 2', 'bob | 2', 'carol | 2', 'mallory | 1', '(none) | 1']);
+      assert.deepEqual(outline(api.trees.requirements).filter((l) => !l.startsWith(' ')), ['Alice Wang | 2', 'Bob Li | 2', 'Carol Chen | 2', 'mallory | 1', '(none) | 1']);
     });
 
-    test('filter: text and ticked owners narrow the tree, the view says so, reqdesk.filtered is set; clear restores', async () => {
+    test('filter: text and ticked owners (by name) narrow the tree, the view says so, reqdesk.filtered is set; clear restores', async () => {
       const api = await activated();
       const tree = api.trees.requirements;
       let pick: FakeQuickPick | undefined;
@@ -277,9 +277,9 @@ suite('Trees', () => {
         });
       });
       assert.deepEqual(pick?.choices(), [
-        'alice (2)', 'bob (2)', 'carol (2)', 'mallory (1)', '(no owner) (1)',
+        'Alice Wang (2 · alice)', 'Bob Li (2 · bob)', 'Carol Chen (2 · carol)', 'mallory (1 · not in the roster)', '(no owner) (1)',
         'new (1)', 'in-progress (1)', 'done (1)', '(no status) (5)',
-      ], 'owners and statuses in use, with counts');
+      ], 'owners by name (id or "not in the roster" beside the count) and statuses in use, with counts');
       assert.deepEqual(setOn, { 'reqdesk.filtered': true });
       assert.deepEqual(outline(tree), [
         'Customer portal | portal.req.yaml · 2',
@@ -291,10 +291,10 @@ suite('Trees', () => {
       // The second time the quick pick opens with the filter as it is; tick an owner too.
       await filterWith((p) => {
         assert.equal(p.value, 'log', 'the current text is prefilled');
-        p.tick('carol');
+        p.tick('Carol Chen');
       });
       assert.deepEqual(outline(tree), ['Customer portal | portal.req.yaml · 1', '  PORTAL-003  Log out from every page | low · Carol Chen']);
-      assert.equal(api.trees.requirementsView.description, 'Filtered: "log" · carol');
+      assert.equal(api.trees.requirementsView.description, 'Filtered: "log" · Carol Chen');
 
       // The filter stays when the index changes; the tree follows the grouping too.
       await tree.setGroupBy('status');

@@ -43,6 +43,17 @@ suite('Status and priority labels in the Chinese UI', () => {
     assert.deepEqual(descriptions, ['高', '高 · Alice Wang']);
   });
 
+  test('a filter by status and owner is described by label and name', async () => {
+    const tree = api.trees.requirements;
+    try {
+      tree.setFilter({ text: '', owners: ['alice', 'mallory'], statuses: ['in-progress'] });
+      assert.equal(api.trees.requirementsView.description, '已筛选：Alice Wang · mallory · 进行中');
+      assert.deepEqual(['in-progress', ''].map((value) => tree.facetLabel('status', value).label), ['进行中', '（无状态）']);
+    } finally {
+      tree.setFilter({ text: '', owners: [], statuses: [] });
+    }
+  });
+
   test('Set Status offers the labels with the values beside them and writes the value', async () => {
     const [requirement] = api.index.requirementsWithId('PORTAL-002');
     assert.ok(requirement, 'PORTAL-002 is indexed');

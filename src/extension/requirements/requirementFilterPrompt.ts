@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { NONE_KEY, type RequirementFilterChoices, type RequirementFilter } from '../../core/requirementTree';
 import { requirementStatusIcon } from '../support/statusIcons';
+import type { FacetLabel } from './requirementsTreeProvider';
 
 interface FacetItem extends vscode.QuickPickItem {
   readonly facet?: 'owner' | 'status';
@@ -12,21 +13,22 @@ interface FacetItem extends vscode.QuickPickItem {
  * (owners and statuses in use, with counts) are ticked. Items are always shown, so typing never hides them.
  * Resolves to the new filter on Enter, undefined on Escape.
  */
-export function askRequirementFilter(current: RequirementFilter, choices: RequirementFilterChoices): Promise<RequirementFilter | undefined> {
+export function askRequirementFilter(
+  current: RequirementFilter,
+  choices: RequirementFilterChoices,
+  labelOf: (facet: 'owner' | 'status', value: string) => FacetLabel,
+): Promise<RequirementFilter | undefined> {
   const pick = vscode.window.createQuickPick<FacetItem>();
   pick.title = vscode.l10n.t('Filter Requirements');
   pick.placeholder = vscode.l10n.t('Type to match ID, title or description; tick owners and statuses');
   pick.canSelectMany = true;
   pick.value = current.text;
-  const item = (facet: 'owner' | 'status', value: string, count: number): FacetItem => ({
-    facet,
-    value,
-    label: facet === 'owner'
-      ? `$(person) ${value === NONE_KEY ? vscode.l10n.t('(no owner)') : value}`
-      : `$(${requirementStatusIcon(value === NONE_KEY ? undefined : value).id}) ${value === NONE_KEY ? vscode.l10n.t('(no status)') : value}`,
-    description: String(count),
-    alwaysShow: true,
-  });
+  const item = (facet: 'owner' | 'status', value: string, count: number): FacetItem => {
+    const { label, note } = labelOf(facet, value);
+    const icon = facet === 'owner' ? 'person' : requirementStatusIcon(value === NONE_KEY ? undefined : value).id;
+    // A name can hide the id it stands for (two people called Li Na): the note follows the count.
+    return { facet, value, label: `$(${icon}) ${label}`, description: note === undefined ? String(count) : `${count} · ${note}`, alwaysShow: true };
+  };
   const items: FacetItem[] = [
     { label: vscode.l10n.t('Owner'), kind: vscode.QuickPickItemKind.Separator },
     ...choices.owners.map((c) => item('owner', c.value, c.count)),

@@ -167,11 +167,44 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
     return groups.map((group) => (groupBy === 'document' ? new DocumentElement(group) : new ValueGroupElement(groupBy, group)));
   }
 
-  /** A status or priority group by its label, in the vocabulary of the project its first requirement is in. */
+  /**
+   * A status or priority group by its label, an owner group by the person's name, in the settings of the project
+   * its first requirement is in.
+   */
   private groupTitle(element: ValueGroupElement): string {
     const first = element.group.requirements[0];
-    const byVocabulary = element.groupBy === 'status' || element.groupBy === 'priority';
-    return byVocabulary && first ? displayLabel(element.group.key, this.index.settingsFor(first.file)) : element.group.title;
+    if (!first) {
+      return element.group.title;
+    }
+    const settings = this.index.settingsFor(first.file);
+    switch (element.groupBy) {
+      case 'status':
+      case 'priority':
+        return displayLabel(element.group.key, settings);
+      case 'owner':
+        return personName(settings, element.group.key);
+      default:
+        return element.group.title;
+    }
+  }
+
+  /**
+   * An owner or a status as the filter's picker and description show it (a person's name, a status's label in the
+   * UI language), in the settings of the first requirement that has it; the note says what the label hides: the
+   * roster id behind a name, or that an owner is not in the roster.
+   */
+  facetLabel(facet: 'owner' | 'status', value: string): FacetLabel {
+    if (value === NONE_KEY) {
+      return { label: facet === 'owner' ? vscode.l10n.t('(no owner)') : vscode.l10n.t('(no status)') };
+    }
+    const first = this.index.requirements().find((r) => (facet === 'owner' ? r.data.owner : r.data.status)?.trim() === value);
+    const settings = this.index.settingsFor(first?.file ?? '');
+    if (facet === 'status') {
+      return { label: displayLabel(value, settings) };
+    }
+    const outside = settings.roster.length > 0 && !settings.roster.some((m) => m.id === value);
+    const label = personName(settings, value);
+    return { label, note: outside ? vscode.l10n.t('not in the roster') : label === value ? undefined : value };
   }
 
   private documents(): DocumentInfo[] {
@@ -224,6 +257,11 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
     this.treeChanged.fire(undefined);
     this.stateChanged.fire();
   }
+}
+
+export interface FacetLabel {
+  readonly label: string;
+  readonly note?: string;
 }
 
 /**

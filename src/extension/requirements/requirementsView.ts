@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { EMPTY_FILTER, isFilterActive, NONE_KEY, type RequirementFilter } from '../../core/requirementTree';
+import { EMPTY_FILTER, isFilterActive, type RequirementFilter } from '../../core/requirementTree';
 import type { IndexChanges } from '../../core/indexChanges';
 import type { IndexView } from '../../core/indexView';
 import { askGroupBy } from './groupByPrompt';
@@ -24,7 +24,7 @@ export function registerRequirementsView(index: IndexView, changes: IndexChanges
   let filtered: boolean | undefined;
   const showState = (): void => {
     const filter = requirements.filter;
-    requirementsView.description = isFilterActive(filter) ? filterDescription(filter) : undefined;
+    requirementsView.description = isFilterActive(filter) ? filterDescription(filter, (facet, value) => requirements.facetLabel(facet, value).label) : undefined;
     requirementsView.message = requirements.filterHidesEverything() ? vscode.l10n.t('No requirements match the filter.') : undefined;
     const withProblems = requirements.requirementsWithProblems();
     requirementsView.badge = withProblems > 0
@@ -55,7 +55,7 @@ export function registerRequirementsView(index: IndexView, changes: IndexChanges
       {
         id: 'reqdesk.filterRequirements',
         execute: async () => {
-          const filter = await askRequirementFilter(requirements.filter, requirements.filterChoices());
+          const filter = await askRequirementFilter(requirements.filter, requirements.filterChoices(), (facet, value) => requirements.facetLabel(facet, value));
           if (filter) {
             requirements.setFilter(filter);
           }
@@ -68,12 +68,12 @@ export function registerRequirementsView(index: IndexView, changes: IndexChanges
   return { requirements, requirementsView, dispose: () => vscode.Disposable.from(...disposables).dispose() };
 }
 
-/** `"login" · alice · (no owner) · new`: what the filter keeps, next to the view's title. */
-function filterDescription(filter: RequirementFilter): string {
+/** `"login" · Alice Wang · (no owner) · 新建`: what the filter keeps, next to the view's title, as people read it. */
+function filterDescription(filter: RequirementFilter, label: (facet: 'owner' | 'status', value: string) => string): string {
   const parts = [
     ...(filter.text ? [`"${filter.text}"`] : []),
-    ...filter.owners.map((o) => (o === NONE_KEY ? vscode.l10n.t('(no owner)') : o)),
-    ...filter.statuses.map((s) => (s === NONE_KEY ? vscode.l10n.t('(no status)') : s)),
+    ...filter.owners.map((o) => label('owner', o)),
+    ...filter.statuses.map((s) => label('status', s)),
   ];
   return vscode.l10n.t('Filtered: {0}', parts.join(' · '));
 }
