@@ -109,6 +109,8 @@ export interface DocumentRows {
 /** Rows of a group per status, in vocabulary order: a group's and the summary's progress bar. */
 export interface StatusCount {
   readonly status: string;
+  /** The status as the UI language names it (the first vocabulary's label), for the bar's tooltip and accessible name. */
+  readonly label: string;
   readonly count: number;
   /** A done status of the vocabulary: its rows count as done in the bar's "3 of 18 done". */
   readonly done: boolean;

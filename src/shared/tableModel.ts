@@ -1,6 +1,7 @@
 import type { ColumnId, GroupField, MilestoneProgress, SortKey, StatusCount, TableFilters, TableRow, TableViewState } from './protocol';
 import type { Vocabulary } from '../core/vocabulary';
 import { column } from './tableColumns';
+import { valueLabel } from './valueLabel';
 
 /**
  * The table's view as data: which rows match the search and filters, in which order, grouped how. Pure and
@@ -222,22 +223,22 @@ function groupRows(rows: readonly TableRow[], field: GroupField, vocabularies: r
   return new Map(keys.map((k) => [k, groups.get(k) ?? []]));
 }
 
-/** The first vocabulary's statuses: the order of progress bars, and which of them count as done. */
-type StatusOrder = Pick<Vocabulary, 'statuses' | 'doneStatuses'>;
-const NO_STATUSES: StatusOrder = { statuses: [], doneStatuses: [] };
+/** The first vocabulary's statuses: the order of progress bars, which of them count as done, and their labels. */
+type StatusOrder = Pick<Vocabulary, 'statuses' | 'doneStatuses' | 'statusLabels'>;
+const NO_STATUSES: StatusOrder = { statuses: [], doneStatuses: [], statusLabels: [] };
 
 /** Counts per status: the vocabulary's statuses first (in order, those with rows), then any others, no status last. */
-export function countStatuses(rows: readonly TableRow[], { statuses: order, doneStatuses }: StatusOrder): StatusCount[] {
+export function countStatuses(rows: readonly TableRow[], { statuses: order, doneStatuses, statusLabels }: StatusOrder): StatusCount[] {
   const counts = new Map<string, number>();
   for (const row of rows) {
     counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
   }
-  const done = (status: string): boolean => doneStatuses.includes(status);
-  const known = order.filter((s) => counts.has(s)).map((status) => ({ status, count: counts.get(status) ?? 0, done: done(status) }));
+  const entry = (status: string, count: number): StatusCount => ({ status, label: valueLabel(statusLabels, status), count, done: doneStatuses.includes(status) });
+  const known = order.filter((s) => counts.has(s)).map((status) => entry(status, counts.get(status) ?? 0));
   const others = [...counts]
     .filter(([s]) => !order.includes(s))
     .sort((a, b) => (a[0] === '' ? 1 : 0) - (b[0] === '' ? 1 : 0) || collator.compare(a[0], b[0]))
-    .map(([status, count]) => ({ status, count, done: done(status) }));
+    .map(([status, count]) => entry(status, count));
   return [...known, ...others];
 }
 

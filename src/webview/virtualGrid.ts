@@ -493,10 +493,10 @@ export function progressBar(counts: readonly StatusCount[], total: number, size:
   const done = counts.reduce((sum, c) => sum + (c.done ? c.count : 0), 0);
   const headline = name === undefined ? t('progressDone', done, total) : t('progressNamedDone', name, done, total);
   const parts: string[] = [];
-  for (const { status, count } of counts) {
+  for (const { status, label, count } of counts) {
     const segment = element('span', { className: 'segment', attributes: { 'data-status': statusClass(status) } });
     segment.style.flexGrow = String(count);
-    const text = t('progressItem', status || t('none'), count);
+    const text = t('progressItem', label || t('none'), count);
     segment.title = `${headline}\n${text}`;
     parts.push(text);
     bar.append(segment);

@@ -92,10 +92,11 @@ describe('table model (webview)', () => {
     ]);
   });
 
-  it('counts the matching rows per status for the progress bar, vocabulary statuses first', () => {
-    assert.deepEqual(computeView(ROWS, [VOCABULARY], view({})).statusCounts, [
-      { status: 'new', count: 1, done: false }, { status: 'in-progress', count: 1, done: false }, { status: 'done', count: 1, done: true },
-      { status: 'weird', count: 1, done: false }, { status: '', count: 1, done: false },
+  it('counts the matching rows per status for the progress bar, vocabulary statuses first, each named in the UI language', () => {
+    const chinese = { ...VOCABULARY, statusLabels: [['new', '新建'], ['in-progress', '进行中'], ['done', '已完成']] as const };
+    assert.deepEqual(computeView(ROWS, [chinese], view({})).statusCounts, [
+      { status: 'new', label: '新建', count: 1, done: false }, { status: 'in-progress', label: '进行中', count: 1, done: false },
+      { status: 'done', label: '已完成', count: 1, done: true }, { status: 'weird', label: 'weird', count: 1, done: false }, { status: '', label: '', count: 1, done: false },
     ]);
   });
 
