@@ -242,6 +242,7 @@ suite('Change requests', () => {
       assert.equal(shown[4].value, 'Bob Li (Acme)', 'Back returns to the step with its answer kept');
       assert.deepEqual(shown[5].items, ['meeting', 'email', 'phone', 'chat', 'ticket', 'other']);
       assert.ok(shown[11].items.includes('PORTAL-002 · priority — medium → high'), shown[11].items.join('\n'));
+      assert.ok(shown[11].items.includes('PORTAL-002 · owner — Bob Li'), 'the owner by name');
       assert.equal(shown[13].items[0], '$(check) File the change request — 2 proposed value(s)');
 
       assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the new request is open');

@@ -5,6 +5,8 @@ import { validateRequirementValue } from '../../core/schemaValidator';
 import { localizedMessage } from '../support/rangeConversion';
 import type { ProjectSettings } from '../../core/settings';
 import { vocabularyItems } from '../requirements/vocabularyPick';
+import { personName } from '../../core/roster';
+import { displayLabel } from '../support/displayLabel';
 import { advance, BACK, inputStep, pickStep, type StepPlace, type StepResult } from './multiStepInput';
 
 export type ProposedValue = string | readonly string[];
@@ -30,7 +32,7 @@ interface FieldItem extends vscode.QuickPickItem {
  */
 export async function proposedValuesStep(place: StepPlace, requirements: readonly Requirement[], proposals: Proposals, settings: ProjectSettings): Promise<StepResult> {
   for (;;) {
-    const answer = await pickStep<FieldItem>(place, { items: fieldItems(requirements, proposals), placeholder: vscode.l10n.t('Propose new values for fields of the affected requirements (optional), then file the request') });
+    const answer = await pickStep<FieldItem>(place, { items: fieldItems(requirements, proposals, settings), placeholder: vscode.l10n.t('Propose new values for fields of the affected requirements (optional), then file the request') });
     if (answer === BACK || answer === undefined) {
       return answer === BACK ? 'back' : 'cancel';
     }
@@ -54,7 +56,7 @@ export async function proposedValuesStep(place: StepPlace, requirements: readonl
   }
 }
 
-function fieldItems(requirements: readonly Requirement[], proposals: Proposals): FieldItem[] {
+function fieldItems(requirements: readonly Requirement[], proposals: Proposals, settings: ProjectSettings): FieldItem[] {
   const count = [...proposals.values()].reduce((n, fields) => n + fields.size, 0);
   const items: FieldItem[] = [{
     label: `$(check) ${vscode.l10n.t('File the change request')}`,
@@ -65,11 +67,11 @@ function fieldItems(requirements: readonly Requirement[], proposals: Proposals):
   for (const requirement of requirements) {
     items.push({ label: `${requirement.id} ${requirement.data.title ?? ''}`.trim(), kind: vscode.QuickPickItemKind.Separator });
     for (const field of PROPOSABLE) {
-      const current = shown(requirement.data[field]);
+      const current = shown(field, requirement.data[field], settings);
       const proposed = proposals.get(requirement.id)?.get(field);
       items.push({
         label: `${requirement.id} · ${field}`,
-        description: proposed === undefined ? current : `${current || vscode.l10n.t('(none)')} → ${shown(proposed)}`,
+        description: proposed === undefined ? current : `${current || vscode.l10n.t('(none)')} → ${shown(field, proposed, settings)}`,
         target: { requirement, field },
       });
     }
@@ -118,6 +120,13 @@ function textOf(value: unknown): string {
   return Array.isArray(value) ? value.join(`${LIST_SEPARATOR} `) : typeof value === 'string' ? value : '';
 }
 
-function shown(value: unknown): string {
-  return Array.isArray(value) ? value.join(', ') : typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
+/** A value on one line as people read it: a status or priority by its label, an owner by name, a list comma-separated. */
+function shown(field: RequirementField, value: unknown, settings: ProjectSettings): string {
+  if (typeof value !== 'string') {
+    return Array.isArray(value) ? value.join(', ') : '';
+  }
+  if (field === 'status' || field === 'priority') {
+    return displayLabel(value, settings);
+  }
+  return field === 'owner' ? personName(settings, value) : value.replace(/\s+/g, ' ').trim();
 }
