@@ -17,6 +17,8 @@ export interface Vocabulary {
    * `__proto__` is just a name): a member's name, a value outside the roster marked so. Others read as written.
    */
   readonly ownerLabels: readonly (readonly [string, string])[];
+  /** Roster members by name, as [id, name] pairs where the name differs: an owner cell reads 李娜, its tooltip li.na. */
+  readonly ownerNames: readonly (readonly [string, string])[];
   /**
    * How statuses and priorities read in the UI language, as [value, label] pairs where they differ
    * (core/vocabularyLabels.ts): the page shows labels without knowing a language, and edits send values.

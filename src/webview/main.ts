@@ -41,6 +41,9 @@ const vscode = acquireVsCodeApi();
 /** A confirmed edit shows its value at most this long without the index reporting it (then the index wins). */
 const PENDING_LIMIT_MS = 5_000;
 
+/** Where a row's vocabulary keeps how each kind of value reads. */
+const LABELS_OF = { status: 'statusLabels', priority: 'priorityLabels', owner: 'ownerNames' } as const;
+
 /**
  * The table's front end: no framework. It is one grid with a toolbar; the work is in keeping 10,000 rows fast
  * (a virtualised grid and a pure view model), where a framework's diffing adds bundle size and time and helps
@@ -157,7 +160,7 @@ class TableApp {
       activate: (row, spec, reveal) => this.activate(row, spec, reveal),
       override: (row, spec) => (spec.editable ? this.pending.get(pendingKey(row.id, spec.editable))?.value : undefined),
       groupLabel: (item) => this.groupLabel(item),
-      valueLabel: (row, field, value) => valueLabel(this.vocabularies[row.vocabulary]?.[field === 'status' ? 'statusLabels' : 'priorityLabels'], value),
+      valueLabel: (row, field, value) => valueLabel(this.vocabularies[row.vocabulary]?.[LABELS_OF[field]], value),
       moved: () => this.persist(),
     });
     this.grid.setLabel(t('tableLabel'), t('reveal'));
@@ -281,7 +284,7 @@ class TableApp {
 
   private groupLabel(item: GroupItem): string {
     const field = this.view.groupBy === '' ? 'status' : this.view.groupBy;
-    const labels = field === 'status' ? this.choices.statusLabels : field === 'priority' ? this.choices.priorityLabels : undefined;
+    const labels = field === 'milestone' ? undefined : { status: this.choices.statusLabels, priority: this.choices.priorityLabels, owner: this.choices.ownerLabels }[field];
     return t('groupRow', `${t(`column.${field}`)}: ${item.key === '' ? t('none') : labels?.get(item.key) ?? item.key}`, item.count);
   }
 

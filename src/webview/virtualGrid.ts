@@ -18,8 +18,8 @@ export interface GridCallbacks {
   /** Text a cell shows instead of the row's value (an edit on its way). */
   override(row: TableRow, column: ColumnSpec): string | undefined;
   groupLabel(item: GroupItem): string;
-  /** How a status or priority value reads in this row's vocabulary (its label in the UI language). */
-  valueLabel(row: TableRow, field: 'status' | 'priority', value: string): string;
+  /** How a status or priority value reads in this row's vocabulary (its label in the UI language), an owner by name. */
+  valueLabel(row: TableRow, field: 'status' | 'priority' | 'owner', value: string): string;
   /** The active cell moved or the view scrolled: remember it. */
   moved(): void;
 }
@@ -307,6 +307,13 @@ export class VirtualGrid {
         case 'priority':
           setText(cell, this.callbacks.valueLabel(row, 'priority', override ?? row.priority));
           break;
+        case 'owner': {
+          const owner = override ?? row.owner;
+          const name = this.callbacks.valueLabel(row, 'owner', owner);
+          setText(cell, name);
+          setAttribute(cell, 'title', name === owner ? undefined : owner);
+          break;
+        }
         case 'document':
           setText(cell, row.dirty ? `● ${row.document}` : row.document);
           setAttribute(cell, 'title', row.dirty ? t('unsaved', row.path) : row.path);

@@ -207,6 +207,8 @@ suite('Requirements table', () => {
       // Offered as new owners: the roster (nobody in it has roles, so all may own); mallory only in the filter, marked.
       owners: ['alice', 'bob', 'carol'],
       ownerLabels: [['alice', 'Alice Wang (alice)'], ['bob', 'Bob Li (bob)'], ['carol', 'Carol Chen (carol)'], ['mallory', 'mallory (not in the roster)']],
+      // The owner cells read by name, the id in their tooltip.
+      ownerNames: [['alice', 'Alice Wang'], ['bob', 'Bob Li'], ['carol', 'Carol Chen']],
       // English labels are the values: nothing to send.
       statusLabels: [],
       priorityLabels: [],

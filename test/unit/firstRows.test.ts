@@ -5,7 +5,7 @@ import type { Vocabulary } from '../../src/core/vocabulary';
 import { DEFAULT_VIEW } from '../../src/shared/tableColumns';
 import { computeView } from '../../src/shared/tableModel';
 
-const VOCABULARY: Vocabulary = { statuses: ['new', 'in-progress', 'done'], priorities: ['high', 'low'], doneStatuses: ['done'], owners: ['alice'], ownerLabels: [], statusLabels: [], priorityLabels: [] };
+const VOCABULARY: Vocabulary = { statuses: ['new', 'in-progress', 'done'], priorities: ['high', 'low'], doneStatuses: ['done'], owners: ['alice'], ownerLabels: [], ownerNames: [], statusLabels: [], priorityLabels: [] };
 const STATUSES = ['new', 'in-progress', 'done'];
 
 function rows(count: number): TableRow[] {

@@ -11,6 +11,7 @@ const VOCABULARY: Vocabulary = {
   doneStatuses: ['done', 'accepted', 'rejected', 'deferred'],
   owners: ['alice', 'bob'],
   ownerLabels: [],
+  ownerNames: [],
   statusLabels: [],
   priorityLabels: [],
 };

@@ -64,6 +64,20 @@ test("ReqDesk's vscode.l10n strings come from the zh-cn bundle (status bar item)
   await screenshot(page, 'e2e-zh-cn-workbench');
 });
 
+test('the requirements table reads in Chinese: headers, status and priority labels, owners by name', { timeout: 60_000 }, async () => {
+  const row = await findCommand(page, `ReqDesk: ${NLS['command.openTable']}`);
+  await row.click();
+  const table = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  const portal = table.locator('.row:not(.group)').filter({ hasText: 'PORTAL-001' });
+  await portal.waitFor({ timeout: 30_000 });
+  await screenshot(page, 'e2e-zh-cn-table');
+  const headers = await table.locator('.hcell').allInnerTexts();
+  assert.deepEqual(headers.slice(0, 5), [BUNDLE.ID ?? 'ID', BUNDLE.Title, BUNDLE.Status, BUNDLE.Priority, BUNDLE.Owner]);
+  assert.deepEqual((await portal.locator('.cell').allInnerTexts()).slice(0, 5), ['PORTAL-001', 'Login goes to the home page', '进行中', '高', 'Alice Wang']);
+  // The progress bar names the statuses in Chinese too (its accessible name).
+  assert.match(await table.locator('.progress.full').first().getAttribute('aria-label') ?? '', /进行中/);
+});
+
 test("the core's problem messages show in Chinese in the Problems panel", { timeout: 60_000 }, async () => {
   // bad.req.yaml: BAD-001 has no owner. The core writes English with its template; the diagnostics adapter
   // renders vscode.l10n.t(template, …args) from the zh-cn bundle.

@@ -103,7 +103,9 @@ test('the command palette lists ReqDesk: Open Requirements Table; it opens the t
   assert.deepEqual((await shownIds()).sort(), ['BAD-001', 'BAD-002', 'BAD-003', 'BAD-004', 'BAD-005', 'PORTAL-001', 'PORTAL-002', 'PORTAL-003', 'XSS-001']);
   const portal = rows().filter({ hasText: 'PORTAL-001' });
   assert.deepEqual(await portal.locator('.cell').allInnerTexts(),
-    ['PORTAL-001', 'Login goes to the home page', 'in-progress', 'high', 'alice', 'Customer portal', '', '', '', '']);
+    ['PORTAL-001', 'Login goes to the home page', 'in-progress', 'high', 'Alice Wang', 'Customer portal', '', '', '', '']);
+  // The owner reads by the roster's name; the id is in the cell's tooltip.
+  assert.equal(await portal.locator('.col-owner').getAttribute('title'), 'alice');
   assert.deepEqual(await table().locator('.hcell').allInnerTexts(), ['ID', 'Title', 'Status', 'Priority', 'Owner', 'Document', 'Milestone', 'Due', 'Overdue', 'Problems']);
   assert.equal(await table().locator('[role="grid"]').getAttribute('aria-rowcount'), '10');
   // The summary: progress by status overall and per milestone (the fixture's other rows have none).

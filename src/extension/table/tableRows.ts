@@ -178,6 +178,7 @@ export class TableRows {
       this.vocabularyList.push({
         statuses: settings.statuses, priorities: settings.priorities, doneStatuses: settings.doneStatuses,
         owners, ownerLabels: ownerLabels(settings, [...owners, ...inUse]),
+        ownerNames: settings.roster.flatMap((m): [string, string][] => (m.name && m.name !== m.id ? [[m.id, m.name]] : [])),
         statusLabels: valueLabels(settings, settings.statuses), priorityLabels: valueLabels(settings, settings.priorities),
       });
     }
