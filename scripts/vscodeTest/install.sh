@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the integration tests need, offline-safe (npm registry + Debian apt only), into .vscode-test/:
-#   - Debian packages: chromium (the headless browser), libkrb5-dev + pkg-config (code-server's kerberos build)
+#   - Debian packages: chromium (the headless browser), a CJK font, libkrb5-dev + pkg-config (code-server's kerberos build)
 #   - code-server $CS_VERSION from npm: a real VS Code workbench + Node extension host
 #     (@vscode/test-electron cannot be used here: it downloads VS Code from update.code.visualstudio.com)
 # Idempotent: when everything is present it only checks a marker file and exits silently in well under a second.
@@ -32,7 +32,8 @@ t0=$(date +%s)
 if [ -z "${SKIP_APT:-}" ]; then
   need=()
   [ -x "$BROWSER" ] || need+=(chromium)
-  for p in libkrb5-dev pkg-config python3 make g++; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
+  # fonts-wqy-microhei: CJK glyphs, so that screenshots of the Chinese UI show text, not boxes.
+  for p in libkrb5-dev pkg-config python3 make g++ fonts-wqy-microhei; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
   if [ ${#need[@]} -gt 0 ]; then
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo -n"
     apt_install() { $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" </dev/null >>"$DEST/apt.log" 2>&1; }
