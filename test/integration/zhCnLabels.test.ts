@@ -43,6 +43,13 @@ suite('Status and priority labels in the Chinese UI', () => {
     assert.deepEqual(descriptions, ['高', '高 · Alice Wang']);
   });
 
+  test('the change requests tree groups by workflow status in Chinese', async () => {
+    const tree = api.trees.changeRequests;
+    const groups = (await tree.getChildren()) ?? [];
+    const labels = await Promise.all(groups.map(async (group) => String((await tree.getTreeItem(group)).label)));
+    assert.deepEqual(labels, ['已批准']);
+  });
+
   test('a filter by status and owner is described by label and name', async () => {
     const tree = api.trees.requirements;
     try {

@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
+import { changeRequestStatusLabel } from '../support/changeRequestStatusLabel';
 import { baselineDrift } from '../../core/changeRequests/requirementBaseline';
 import { availableTransitions } from '../../core/changeRequests/workflow';
 import { escapeMarkdown, escapeMarkdownHeading, escapeMarkdownParagraphs } from '../../core/markdownText';
 import { isRequirementField, type ChangeRequest, type HistoryEntry } from '../../core/model';
+import { personLabel } from '../../core/roster';
 import type { IndexView } from '../../core/indexView';
 import { transitionLabel } from './transitionCommandIds';
 
@@ -19,10 +21,13 @@ export function changeRequestDetailsMarkdown(cr: ChangeRequest, index: Pick<Inde
   const d = cr.data;
   const blocks: string[] = [];
   const label = (text: string): string => escapeMarkdown(text);
+  // People by name where the record keeps roster ids: "李娜 (li.na)".
+  const settings = index.settingsFor(cr.file);
+  const person = (id: string | undefined): string | undefined => (id === undefined ? undefined : personLabel(settings, id));
   blocks.push(heading(1, [cr.id || vscode.l10n.t('(no ID)'), d.title ?? '']));
   blocks.push(facts([
-    [vscode.l10n.t('Status'), d.status],
-    [vscode.l10n.t('Requested by'), d.requested_by],
+    [vscode.l10n.t('Status'), changeRequestStatusLabel(d.status)],
+    [vscode.l10n.t('Requested by'), person(d.requested_by)],
     [vscode.l10n.t('Requested on'), d.requested_on],
     [vscode.l10n.t('Channel'), d.channel],
   ]));
@@ -70,7 +75,7 @@ export function changeRequestDetailsMarkdown(cr: ChangeRequest, index: Pick<Inde
     blocks.push(facts([
       [vscode.l10n.t('Outcome'), decision.outcome],
       [vscode.l10n.t('Decided on'), decision.on],
-      [vscode.l10n.t('Decided by'), decision.by?.join(', ')],
+      [vscode.l10n.t('Decided by'), decision.by?.map((id) => personLabel(settings, id)).join(', ')],
     ]));
     if (decision.rationale) {
       blocks.push(escapeMarkdownParagraphs(decision.rationale));
@@ -79,12 +84,12 @@ export function changeRequestDetailsMarkdown(cr: ChangeRequest, index: Pick<Inde
 
   blocks.push(heading(2, [vscode.l10n.t('Customer sign-off')]));
   const signoff = d.customer_signoff;
-  const required = index.settingsFor(cr.file).requireCustomerSignoff ? ` ${label(vscode.l10n.t('The project requires one before verification.'))}` : '';
-  blocks.push(signoff ? `${facts([[vscode.l10n.t('Signed off by'), signoff.by], [vscode.l10n.t('Signed off on'), signoff.on]])}${required}` : `${label(vscode.l10n.t('None recorded.'))}${required}`);
+  const required = settings.requireCustomerSignoff ? ` ${label(vscode.l10n.t('The project requires one before verification.'))}` : '';
+  blocks.push(signoff ? `${facts([[vscode.l10n.t('Signed off by'), person(signoff.by)], [vscode.l10n.t('Signed off on'), signoff.on]])}${required}` : `${label(vscode.l10n.t('None recorded.'))}${required}`);
 
   blocks.push(heading(2, [vscode.l10n.t('History')]));
   const history = d.history ?? [];
-  blocks.push(history.length === 0 ? label(vscode.l10n.t('No entries.')) : history.map(historyItem).join('\n'));
+  blocks.push(history.length === 0 ? label(vscode.l10n.t('No entries.')) : history.map((entry) => historyItem(entry, person)).join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }
 
@@ -123,10 +128,10 @@ function affectedRequirement(cr: ChangeRequest, id: string, index: Pick<IndexVie
 }
 
 /** One entry of the timeline: when, who, what, the note, and the fields an implementation changed. */
-function historyItem(entry: HistoryEntry): string {
+function historyItem(entry: HistoryEntry, person: (id: string | undefined) => string | undefined): string {
   const when = entry.on ? escapeMarkdown(entry.on.replace('T', ' ').replace(/(:\d{2})(\.\d+)?Z$/, '$1 UTC')) : '?';
   const note = entry.note ? ` — ${escapeMarkdown(entry.note)}` : '';
-  const lines = [`- **${when}** · ${escapeMarkdown(entry.by ?? '?')} · **${escapeMarkdown(entry.action ?? '?')}**${note}`];
+  const lines = [`- **${when}** · ${escapeMarkdown(person(entry.by) ?? '?')} · **${escapeMarkdown(entry.action ?? '?')}**${note}`];
   for (const change of entry.changed ?? []) {
     const old = change.old === undefined ? vscode.l10n.t('(none)') : shown(change.old);
     lines.push(`  - ${escapeMarkdown(`${change.requirement} ${change.field}: ${old} → ${shown(change.new)}`)}`);

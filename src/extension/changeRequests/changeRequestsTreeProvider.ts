@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { changeRequestStatusLabel } from '../support/changeRequestStatusLabel';
 import { buildChangeRequestTree, type ChangeRequestGroup } from '../../core/changeRequestTree';
 import type { ChangeRequest, Requirement } from '../../core/model';
 import { NONE_KEY } from '../../core/requirementTree';
@@ -85,7 +86,7 @@ export class ChangeRequestsTreeProvider implements vscode.TreeDataProvider<Chang
     if (element instanceof ChangeRequestStatusElement) {
       const status = element.group.status;
       const { id, collapsibleState } = groupPresentation(`changeRequestStatus:${status}`, this.shown);
-      const item = new vscode.TreeItem(status === NONE_KEY ? vscode.l10n.t('(none)') : status, collapsibleState);
+      const item = new vscode.TreeItem(status === NONE_KEY ? vscode.l10n.t('(none)') : changeRequestStatusLabel(status), collapsibleState);
       item.id = id;
       item.description = String(element.group.changeRequests.length);
       item.iconPath = changeRequestStatusIcon(status);
@@ -157,7 +158,7 @@ function changeRequestTooltip(cr: ChangeRequest, settings: ProjectSettings): vsc
   return new MarkdownTooltip()
     .heading(cr.id || vscode.l10n.t('(no ID)'), d.title)
     .facts([
-      [vscode.l10n.t('Status'), d.status],
+      [vscode.l10n.t('Status'), changeRequestStatusLabel(d.status)],
       [vscode.l10n.t('Requested by'), person(d.requested_by)],
       [vscode.l10n.t('Requested on'), d.requested_on],
       [vscode.l10n.t('Channel'), d.channel],

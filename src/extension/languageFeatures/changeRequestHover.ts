@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { changeRequestStatusLabel } from '../support/changeRequestStatusLabel';
 import type { ChangeRequest } from '../../core/model';
 import { escapeMarkdown } from '../../core/markdownText';
 import { personLabel } from '../../core/roster';
@@ -26,7 +27,7 @@ function changeRequestSection(changeRequest: ChangeRequest, settings: ProjectSet
   const { data } = changeRequest;
   const title = data.title ? `${escapeMarkdown(changeRequest.id)} — ${escapeMarkdown(data.title)}` : escapeMarkdown(changeRequest.id);
   const affects = data.affects && data.affects.length > 0 ? data.affects.join(', ') : undefined;
-  const lines = [`**${title}**`, [hoverFact(vscode.l10n.t('Status'), data.status), hoverFact(vscode.l10n.t('Affects'), affects)].join(' · ')];
+  const lines = [`**${title}**`, [hoverFact(vscode.l10n.t('Status'), changeRequestStatusLabel(data.status)), hoverFact(vscode.l10n.t('Affects'), affects)].join(' · ')];
   const decision = data.decision;
   if (decision?.outcome !== undefined) {
     const by = decision.by?.map((member) => personLabel(settings, member)).join(', ');

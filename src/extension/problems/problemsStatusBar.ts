@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { changeRequestStatusLabel } from '../support/changeRequestStatusLabel';
 import type { IndexChanges } from '../../core/indexChanges';
 import type { ProblemTotals } from '../../core/problemTotals';
 import type { IndexView } from '../../core/indexView';
@@ -74,7 +75,7 @@ export class ProblemsStatusBar implements vscode.Disposable, StatusBarState {
     const summary = vscode.l10n.t('ReqDesk: {0} errors, {1} warnings, {2} open change requests', errors, warnings, open);
     const lines = [
       summary,
-      ...(open > 0 ? [[...this.openByStatus].map(([status, count]) => vscode.l10n.t('{0}: {1}', status || vscode.l10n.t('(none)'), count)).join(', ')] : []),
+      ...(open > 0 ? [[...this.openByStatus].map(([status, count]) => vscode.l10n.t('{0}: {1}', status ? changeRequestStatusLabel(status) : vscode.l10n.t('(none)'), count)).join(', ')] : []),
       ...(this.overdue > 0 ? [vscode.l10n.t('{0} overdue requirement(s)', this.overdue)] : []),
     ];
     this.item.tooltip = lines.join('\n');
