@@ -340,6 +340,11 @@ suite('Language features on requirement IDs', () => {
       assert.deepEqual(await completions(yaml.uri, new vscode.Position(0, 12)), PORTAL_IDS);
       assert.deepEqual(await completions(yaml.uri, new vscode.Position(1, 13), '-'), []);
     });
+
+    test('offers change-request IDs after CR- too, with their titles', async () => {
+      const text = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Decided in CR-' });
+      assert.deepEqual(await completions(text.uri, new vscode.Position(0, 14), '-'), [['CR-0001', 'Support single sign-on']]);
+    });
   });
 });
 

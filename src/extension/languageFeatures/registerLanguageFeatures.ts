@@ -1,19 +1,19 @@
 import * as vscode from 'vscode';
 import type { IndexChanges } from '../../core/indexChanges';
 import type { IndexView } from '../../core/indexView';
-import { RequirementCompletionProvider } from './requirementCompletionProvider';
+import { IdCompletionProvider } from './idCompletionProvider';
 import { RequirementDefinitionProvider } from './requirementDefinitionProvider';
 import { RequirementHoverProvider } from './requirementHoverProvider';
 import { RequirementReferenceProvider } from './requirementReferenceProvider';
 
 /**
- * Requirement IDs mentioned anywhere (YAML, Markdown, comments in any language). Every language, because IDs
+ * Requirement and change-request IDs mentioned anywhere (YAML, Markdown, comments in any language). Every language, because IDs
  * live in comments of whatever the project is written in; the providers answer only for IDs the index knows.
  */
 const SELECTOR: vscode.DocumentSelector = ['file', 'vscode-remote', 'vscode-vfs', 'untitled'].map((scheme) => ({ scheme }));
 
 export function registerLanguageFeatures(index: IndexView, changes: IndexChanges): vscode.Disposable {
-  const completion = new RequirementCompletionProvider(index, changes);
+  const completion = new IdCompletionProvider(index, changes);
   return vscode.Disposable.from(
     vscode.languages.registerHoverProvider(SELECTOR, new RequirementHoverProvider(index)),
     vscode.languages.registerDefinitionProvider(SELECTOR, new RequirementDefinitionProvider(index)),

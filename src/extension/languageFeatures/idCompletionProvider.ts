@@ -1,24 +1,30 @@
 import * as vscode from 'vscode';
-import type { Requirement } from '../../core/model';
 import type { IndexChanges } from '../../core/indexChanges';
 import type { IndexView } from '../../core/indexView';
 import { escapeMarkdownParagraphs } from '../../core/markdownText';
 import { idPrefix } from '../../core/idSuggestions';
 import { idQueryBefore, idSortKey } from '../../core/requirementIdText';
 
+/** What completing an ID offers: the ID, its title as detail, its description as documentation. */
+interface IdEntry {
+  readonly id: string;
+  readonly title?: string;
+  readonly description?: string;
+}
+
 /**
- * Completes known requirement IDs once the user has typed something that can only start one: a known prefix
- * with its dash (`PORTAL-`), or at least two letters of a known prefix (`PORT`). Anything shorter would offer
- * requirements for every capitalised word in the code.
+ * Completes known requirement and change-request IDs once the user has typed something that can only start one:
+ * a known prefix with its dash (`PORTAL-`, `CR-`), or at least two letters of a known prefix (`PORT`). Anything
+ * shorter would offer IDs for every capitalised word in the code.
  */
-export class RequirementCompletionProvider implements vscode.CompletionItemProvider, vscode.Disposable {
-  /** Prefix → one requirement per ID, sorted by number; rebuilt lazily after the index changes. */
-  private byPrefix: Map<string, Requirement[]> | undefined;
+export class IdCompletionProvider implements vscode.CompletionItemProvider, vscode.Disposable {
+  /** Prefix → one entry per ID, sorted by number; rebuilt lazily after the index changes. */
+  private byPrefix: Map<string, IdEntry[]> | undefined;
   private readonly subscription: { dispose(): void };
 
   constructor(private readonly index: IndexView, changes: IndexChanges) {
     this.subscription = changes.onDidChange((change) => {
-      if (change.requirements) {
+      if (change.requirements || change.changeRequests) {
         this.byPrefix = undefined;
       }
     });
@@ -37,30 +43,34 @@ export class RequirementCompletionProvider implements vscode.CompletionItemProvi
       replacing: new vscode.Range(position.line, query.start, position.line, position.character + rest),
     };
     const items: vscode.CompletionItem[] = [];
-    for (const [prefix, requirements] of this.prefixes()) {
+    for (const [prefix, entries] of this.prefixes()) {
       if (query.hasDash ? prefix === query.prefix : prefix.startsWith(query.prefix)) {
-        items.push(...requirements.map((r) => completionItem(r, range)));
+        items.push(...entries.map((entry) => completionItem(entry, range)));
       }
     }
     return items.length > 0 ? items : undefined;
   }
 
-  private prefixes(): Map<string, Requirement[]> {
+  private prefixes(): Map<string, IdEntry[]> {
     if (!this.byPrefix) {
-      const firstById = new Map<string, Requirement>();
-      for (const requirement of this.index.requirements()) {
-        if (requirement.id && !firstById.has(requirement.id)) {
-          firstById.set(requirement.id, requirement);
+      const firstById = new Map<string, IdEntry>();
+      const entries = [
+        ...this.index.requirements().map((r) => ({ id: r.id, title: r.data.title, description: r.data.description })),
+        ...this.index.changeRequests().map((cr) => ({ id: cr.id, title: cr.data.title, description: cr.data.description })),
+      ];
+      for (const entry of entries) {
+        if (entry.id && !firstById.has(entry.id)) {
+          firstById.set(entry.id, entry);
         }
       }
       this.byPrefix = new Map();
-      for (const requirement of [...firstById.values()].sort((a, b) => compare(idSortKey(a.id), idSortKey(b.id)))) {
-        const prefix = idPrefix(requirement.id);
+      for (const entry of [...firstById.values()].sort((a, b) => compare(idSortKey(a.id), idSortKey(b.id)))) {
+        const prefix = idPrefix(entry.id);
         const list = this.byPrefix.get(prefix);
         if (list) {
-          list.push(requirement);
+          list.push(entry);
         } else {
-          this.byPrefix.set(prefix, [requirement]);
+          this.byPrefix.set(prefix, [entry]);
         }
       }
     }
@@ -72,15 +82,15 @@ export class RequirementCompletionProvider implements vscode.CompletionItemProvi
   }
 }
 
-function completionItem(requirement: Requirement, range: { inserting: vscode.Range; replacing: vscode.Range }): vscode.CompletionItem {
-  const item = new vscode.CompletionItem(requirement.id, vscode.CompletionItemKind.Reference);
+function completionItem(entry: IdEntry, range: { inserting: vscode.Range; replacing: vscode.Range }): vscode.CompletionItem {
+  const item = new vscode.CompletionItem(entry.id, vscode.CompletionItemKind.Reference);
   item.range = range;
-  item.sortText = idSortKey(requirement.id);
-  if (requirement.data.title) {
-    item.detail = requirement.data.title;
+  item.sortText = idSortKey(entry.id);
+  if (entry.title) {
+    item.detail = entry.title;
   }
-  if (requirement.data.description?.trim()) {
-    const documentation = new vscode.MarkdownString(escapeMarkdownParagraphs(requirement.data.description));
+  if (entry.description?.trim()) {
+    const documentation = new vscode.MarkdownString(escapeMarkdownParagraphs(entry.description));
     documentation.isTrusted = false;
     documentation.supportHtml = false;
     documentation.supportThemeIcons = false;
