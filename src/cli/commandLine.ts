@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isDate } from '../core/changeRequests/utcTimestamp';
 import { closest } from '../core/schemaValidator';
+import { PREFIX_PATTERN } from '../core/spreadsheet/importPrefix';
 import { UsageError } from './cliIo';
 
 export type CheckFormat = 'text' | 'json';
@@ -57,6 +58,20 @@ export interface ExportCommandLine {
   readonly out: string | undefined;
 }
 
+export interface ImportCommandLine {
+  readonly command: 'import';
+  /** The .xlsx or .csv file. */
+  readonly file: string;
+  readonly sheet: string | undefined;
+  readonly prefix: string | undefined;
+  /** `--map 'Header=field,…'`: columns mapped otherwise than proposed (a field, `extra` or `skip`), in order. */
+  readonly map: readonly { readonly header: string; readonly target: string }[];
+  /** The new *.req.yaml. */
+  readonly out: string;
+  /** Replace --out when it exists. */
+  readonly force: boolean;
+}
+
 export type CommandLine =
   | { readonly command: 'help' }
   | { readonly command: 'version' }
@@ -64,9 +79,10 @@ export type CommandLine =
   | ListCommandLine
   | SetCommandLine
   | ChangesCommandLine
-  | ExportCommandLine;
+  | ExportCommandLine
+  | ImportCommandLine;
 
-const COMMANDS = ['check', 'list', 'set', 'changes', 'export'] as const;
+const COMMANDS = ['check', 'list', 'set', 'changes', 'export', 'import'] as const;
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 /** For the commands that judge dates: CI fixes "today" so that a build does not change with the calendar. */
 const AS_OF = { 'as-of': { type: 'string' } } as const;
@@ -94,6 +110,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       return parseChanges(rest);
     case 'export':
       return parseExport(rest);
+    case 'import':
+      return parseImport(rest);
   }
   if (first.startsWith('-')) {
     throw new UsageError(`unknown option '${first}'`);
@@ -202,6 +220,58 @@ function parseExport(args: readonly string[]): CommandLine {
     return { command: 'help' };
   }
   return { command: 'export', paths: positionals, format: oneOf('export', values.format, ['spec-md', 'spec-html'] as const), out: outFile('export', values.out) };
+}
+
+function parseImport(args: readonly string[]): CommandLine {
+  const { values, positionals } = parse('import', args, {
+    ...HELP,
+    sheet: { type: 'string' },
+    prefix: { type: 'string' },
+    map: { type: 'string', multiple: true },
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+  });
+  if (values.help) {
+    return { command: 'help' };
+  }
+  const [file, ...more] = positionals;
+  if (file === undefined || more.length > 0) {
+    throw new UsageError('import needs one spreadsheet file, e.g. reqdesk import table.xlsx --out table.req.yaml');
+  }
+  const out = outFile('import', values.out);
+  if (out === undefined) {
+    throw new UsageError('import needs --out FILE.req.yaml: the requirements file to write');
+  }
+  if (!/\.req\.ya?ml$/i.test(out)) {
+    throw new UsageError(`--out must name a requirements file (*.req.yaml) for reqdesk import (it is '${out}')`);
+  }
+  const prefix = typeof values.prefix === 'string' ? values.prefix.trim() : undefined;
+  if (prefix !== undefined && (!PREFIX_PATTERN.test(prefix) || prefix === 'CR')) {
+    throw new UsageError(`--prefix must be capital letters, digits or _ starting with a letter, and not CR, for reqdesk import (it is '${prefix}')`);
+  }
+  return {
+    command: 'import',
+    file,
+    sheet: typeof values.sheet === 'string' ? values.sheet : undefined,
+    prefix,
+    map: columnMap(values.map),
+    out,
+    force: values.force === true,
+  };
+}
+
+/** `Header=field` pairs, comma-separated or repeated; a header may hold `=` up to the last one. */
+function columnMap(value: unknown): { header: string; target: string }[] {
+  const raw = Array.isArray(value) ? value.map(String) : [];
+  return raw.flatMap((v) => v.split(',')).map((pair) => pair.trim()).filter((pair) => pair !== '').map((pair) => {
+    const equals = pair.lastIndexOf('=');
+    const header = pair.slice(0, Math.max(equals, 0)).trim();
+    const target = pair.slice(equals + 1).trim();
+    if (equals <= 0 || header === '' || target === '') {
+      throw new UsageError(`--map takes Header=field pairs for reqdesk import (it has '${pair}')`);
+    }
+    return { header, target };
+  });
 }
 
 function outFile(command: string, value: unknown): string | undefined {

@@ -3,6 +3,7 @@ import { runCheck } from './checkCommand';
 import { CliError, UsageError, type CliIo } from './cliIo';
 import { parseCommandLine } from './commandLine';
 import { runExport } from './exportCommand';
+import { runImport } from './importCommand';
 import { runList } from './listCommand';
 import { runSet } from './setCommand';
 import { readVersion, USAGE } from './usage';
@@ -28,6 +29,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runChanges(commandLine, io);
       case 'export':
         return await runExport(commandLine, io);
+      case 'import':
+        return await runImport(commandLine, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

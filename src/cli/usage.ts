@@ -32,6 +32,17 @@ Commands:
                              each requirement with all its fields
     --format spec-md|spec-html  Markdown or a self-contained HTML page (default: spec-md)
     --out <file>             Write it there instead of printing it
+  import <file> --out <file.req.yaml>
+                             A requirements table (.xlsx, or .csv in UTF-8 or GBK) as a
+                             new requirements file: header row found, columns mapped by
+                             their English or Chinese names, every other column kept
+                             under extra; prints where each column went
+    --sheet <name>           The workbook's sheet (default: the first with a header row)
+    --prefix <P>             ID prefix for the document and new IDs (default: the one
+                             the sheet's IDs use, else from the file name, else REQ)
+    --map 'Header=field,…'   Map columns otherwise: a field, extra or skip; a column is
+                             named by its header or its letters (D=skip)
+    --force                  Replace --out when it exists
 
 Paths are files or folders (default: the current folder).
 

@@ -38,6 +38,12 @@ export const REQUIREMENT_FIELDS = [
   'acceptance', 'links', 'milestone', 'due', 'tags', 'changes',
 ] as const satisfies readonly RequirementField[];
 
+/**
+ * The requirement key that keeps a spreadsheet's other columns (header → text) on import, so that nothing of the
+ * sheet is lost. It is no field: not in REQUIREMENT_FIELDS, not a table column, not edited or compared.
+ */
+export const EXTRA_KEY = 'extra';
+
 export const DOCUMENT_FIELDS = ['prefix', 'title', 'customer', 'description', 'version'] as const satisfies readonly (keyof DocumentHeader)[];
 
 export const LIST_FIELDS = ['acceptance', 'links', 'tags', 'changes'] as const satisfies readonly RequirementField[];

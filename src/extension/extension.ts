@@ -12,6 +12,7 @@ import { ProblemsStatusBar, type StatusBarState } from './problems/problemsStatu
 import { registerTable, type TableHost } from './table/registerTable';
 import { registerQuickFixes } from './requirements/requirementQuickFixes';
 import { registerRequirementsView, type RequirementsView } from './requirements/requirementsView';
+import { registerSpreadsheetImport } from './spreadsheet/importCommand';
 import { readUserSettings } from './indexing/userSettings';
 import type { IndexingStats } from './indexing/indexingStats';
 import { WorkspaceLoader } from './indexing/workspaceLoader';
@@ -103,6 +104,7 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
     registerLanguageFeatures(index, changes),
     registerRequirementCommands(index, problems),
     registerQuickFixes(index),
+    registerSpreadsheetImport(index),
     changeRequests,
     statusBar,
     table,

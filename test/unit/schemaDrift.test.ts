@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import {
-  CHANGE_REQUEST_FIELDS, DOCUMENT_FIELDS, IMPACT_FIELDS, LIST_FIELDS, REQUIREMENT_FIELDS,
+  CHANGE_REQUEST_FIELDS, DOCUMENT_FIELDS, EXTRA_KEY, IMPACT_FIELDS, LIST_FIELDS, REQUIREMENT_FIELDS,
 } from '../../src/core/model';
 import { RULES, PARSE_RULE_IDS } from '../../src/core/rules/ruleRegistry';
 import { changeRequestSchema, requirementsSchema, settingsSchema } from '../../src/core/schemas';
@@ -49,8 +49,9 @@ function names(properties: Readonly<Record<string, Schema>>): string[] {
 const requirementProperties = propertiesOf(requirements, requirements.definitions?.requirement);
 
 describe('schema drift: src/core/model.ts and settings.ts agree with schemas/', () => {
-  it('REQUIREMENT_FIELDS are the requirement properties', () => {
-    assert.deepEqual([...REQUIREMENT_FIELDS].sort(), names(requirementProperties));
+  it('REQUIREMENT_FIELDS and EXTRA_KEY are the requirement properties', () => {
+    assert.deepEqual([...REQUIREMENT_FIELDS, EXTRA_KEY].sort(), names(requirementProperties));
+    assert.equal(requirementProperties[EXTRA_KEY].type, 'object');
   });
 
   it('LIST_FIELDS are exactly the requirement properties that are lists', () => {

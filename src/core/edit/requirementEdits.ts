@@ -10,7 +10,7 @@ import { valueAt } from './verifyEdit';
 import { appendToSequenceIn, deleteKeyIn, setValueIn, type ValueStyle, type YamlEditOptions } from './yamlEdits';
 
 /** How new values are written when no requirement in the file shows a style to match (as in examples/requirements/). */
-const DEFAULT_STYLES: Readonly<Record<string, ValueStyle>> = {
+export const DEFAULT_STYLES: Readonly<Record<string, ValueStyle>> = {
   requirements: 'block',
   description: 'folded',
   acceptance: 'block',
