@@ -7,6 +7,7 @@ export type CheckFormat = 'text' | 'json';
 export type ListFormat = 'table' | 'csv' | 'json';
 export type ChangesFormat = 'md' | 'csv' | 'json';
 export type ExportFormat = 'spec-md' | 'spec-html';
+export type CompareFormat = 'text' | 'json';
 
 export interface CheckCommandLine {
   readonly command: 'check';
@@ -57,6 +58,15 @@ export interface ExportCommandLine {
   readonly out: string | undefined;
 }
 
+export interface CompareCommandLine {
+  readonly command: 'compare';
+  /** The returned workbook (.xlsx). */
+  readonly workbook: string;
+  /** Where the requirements are (default: the current folder). */
+  readonly paths: readonly string[];
+  readonly format: CompareFormat;
+}
+
 export type CommandLine =
   | { readonly command: 'help' }
   | { readonly command: 'version' }
@@ -64,9 +74,10 @@ export type CommandLine =
   | ListCommandLine
   | SetCommandLine
   | ChangesCommandLine
-  | ExportCommandLine;
+  | ExportCommandLine
+  | CompareCommandLine;
 
-const COMMANDS = ['check', 'list', 'set', 'changes', 'export'] as const;
+const COMMANDS = ['check', 'list', 'set', 'changes', 'export', 'compare'] as const;
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 /** For the commands that judge dates: CI fixes "today" so that a build does not change with the calendar. */
 const AS_OF = { 'as-of': { type: 'string' } } as const;
@@ -94,6 +105,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       return parseChanges(rest);
     case 'export':
       return parseExport(rest);
+    case 'compare':
+      return parseCompare(rest);
   }
   if (first.startsWith('-')) {
     throw new UsageError(`unknown option '${first}'`);
@@ -202,6 +215,18 @@ function parseExport(args: readonly string[]): CommandLine {
     return { command: 'help' };
   }
   return { command: 'export', paths: positionals, format: oneOf('export', values.format, ['spec-md', 'spec-html'] as const), out: outFile('export', values.out) };
+}
+
+function parseCompare(args: readonly string[]): CommandLine {
+  const { values, positionals } = parse('compare', args, { ...HELP, format: { type: 'string' } });
+  if (values.help) {
+    return { command: 'help' };
+  }
+  const [workbook, ...paths] = positionals;
+  if (workbook === undefined) {
+    throw new UsageError('compare needs the workbook, e.g. reqdesk compare returned.xlsx');
+  }
+  return { command: 'compare', workbook, paths, format: oneOf('compare', values.format, ['text', 'json'] as const) };
 }
 
 function outFile(command: string, value: unknown): string | undefined {

@@ -2,6 +2,7 @@ import { runChanges } from './changesCommand';
 import { runCheck } from './checkCommand';
 import { CliError, UsageError, type CliIo } from './cliIo';
 import { parseCommandLine } from './commandLine';
+import { runCompare } from './compareCommand';
 import { runExport } from './exportCommand';
 import { runList } from './listCommand';
 import { runSet } from './setCommand';
@@ -28,6 +29,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runChanges(commandLine, io);
       case 'export':
         return await runExport(commandLine, io);
+      case 'compare':
+        return await runCompare(commandLine, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

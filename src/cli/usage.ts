@@ -32,6 +32,12 @@ Commands:
                              each requirement with all its fields
     --format spec-md|spec-html  Markdown or a self-contained HTML page (default: spec-md)
     --out <file>             Write it there instead of printing it
+  compare <FILE.xlsx> [paths...]
+                             A workbook exported by ReqDesk and returned edited: per
+                             requirement its changed fields old → new, rows added and
+                             removed, conflicts with changes made since the export;
+                             exit 1 when the workbook has changes
+    --format text|json       Output format (default: text)
 
 Paths are files or folders (default: the current folder).
 
