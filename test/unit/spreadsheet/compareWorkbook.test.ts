@@ -153,11 +153,12 @@ describe('comparing a returned workbook', () => {
       { id: 'PORTAL-002', file: PORTAL_FILE, row: 3, conflict: true, changes: [{ field: 'priority', old: 'high', new: 'low', cell: 'C3' }] },
     ]);
     assert.deepEqual(comparison.changedInWorkspace, ['PORTAL-003']);
-    assert.equal(reportText(compareReport(comparison, 'portal.xlsx', display)).split('\n').slice(1, 5).join('\n'), [
+    assert.equal(reportText(compareReport(comparison, 'portal.xlsx', display)).split('\n').slice(1, 6).join('\n'), [
       'PORTAL-001 (requirements/portal.req.yaml, row 2), conflict: its priority changed in the workspace since the export; the workbook changes:',
       '  title: Login goes to the home page → Login lands on the dashboard (B2)',
       'PORTAL-002 (requirements/portal.req.yaml, row 3), conflict: it changed in the workspace since the export as well:',
       '  priority: high → low (C3)',
+      'Changed in the workspace since the export, as exported in the workbook (nothing to do): PORTAL-003',
     ].join('\n'));
   });
 
@@ -186,6 +187,20 @@ describe('comparing a returned workbook', () => {
     const narrowed = { sheets: [{ ...cells.sheets[0], rows: cells.sheets[0].rows.map((row) => row.slice(0, 7)) }, cells.sheets[1]] };
     assert.equal(refusal(narrowed), 'Sheet "Requirements" of portal.xlsx has 7 columns where ReqDesk exported 9: columns are read by position, so compare a copy whose columns were left in place.');
     assert.equal(cells.sheets[1].name, MANIFEST_SHEET);
+    const withoutIds = exportedCells([], ['title', 'priority']);
+    assert.equal(refusal(withoutIds), 'portal.xlsx was exported without an ID column, so its rows cannot be matched to requirements.');
+  });
+
+  it('takes a repeated ID as a new row, and reports what a row without an ID holds that it cannot read', () => {
+    const sheet = exported().sheets[0];
+    const cells = { sheets: [{ ...sheet, rows: [...sheet.rows, [...sheet.rows[1]], [null, 'Remember me', 'urgent-ish']] }, exported().sheets[1]] };
+    const comparison = compare(cells);
+    assert.deepEqual(comparison.added.map((row) => [row.row, row.id, row.reason]), [[5, 'PORTAL-001', 'duplicate-id'], [6, undefined, 'no-id']]);
+    assert.deepEqual(reportText(compareReport(comparison, 'portal.xlsx', display)).split('\n').slice(1, -2), [
+      'Row 5 repeats PORTAL-001 of a row above, so it is not compared: title: Login goes to the home page; priority: high; owner: alice; status: in-progress; due: 2026-12-01',
+      'Row 6 is new, without an ID: title: Remember me',
+      'Cell C6 (priority of row 6) holds "urgent-ish", which is no value of its field: left out.',
+    ]);
   });
 
   it('names cells as spreadsheets do', () => {
