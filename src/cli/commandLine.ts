@@ -8,6 +8,7 @@ export type CheckFormat = 'text' | 'json';
 export type ListFormat = 'table' | 'csv' | 'json';
 export type ChangesFormat = 'md' | 'csv' | 'json';
 export type ExportFormat = 'spec-md' | 'spec-html';
+export type CompareFormat = 'text' | 'json';
 
 export interface CheckCommandLine {
   readonly command: 'check';
@@ -72,6 +73,15 @@ export interface ImportCommandLine {
   readonly force: boolean;
 }
 
+export interface CompareCommandLine {
+  readonly command: 'compare';
+  /** The returned workbook (.xlsx). */
+  readonly workbook: string;
+  /** Where the requirements are (default: the current folder). */
+  readonly paths: readonly string[];
+  readonly format: CompareFormat;
+}
+
 export type CommandLine =
   | { readonly command: 'help' }
   | { readonly command: 'version' }
@@ -80,9 +90,10 @@ export type CommandLine =
   | SetCommandLine
   | ChangesCommandLine
   | ExportCommandLine
-  | ImportCommandLine;
+  | ImportCommandLine
+  | CompareCommandLine;
 
-const COMMANDS = ['check', 'list', 'set', 'changes', 'export', 'import'] as const;
+const COMMANDS = ['check', 'list', 'set', 'changes', 'export', 'import', 'compare'] as const;
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 /** For the commands that judge dates: CI fixes "today" so that a build does not change with the calendar. */
 const AS_OF = { 'as-of': { type: 'string' } } as const;
@@ -112,6 +123,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       return parseExport(rest);
     case 'import':
       return parseImport(rest);
+    case 'compare':
+      return parseCompare(rest);
   }
   if (first.startsWith('-')) {
     throw new UsageError(`unknown option '${first}'`);
@@ -272,6 +285,18 @@ function columnMap(value: unknown): { header: string; target: string }[] {
     }
     return { header, target };
   });
+}
+
+function parseCompare(args: readonly string[]): CommandLine {
+  const { values, positionals } = parse('compare', args, { ...HELP, format: { type: 'string' } });
+  if (values.help) {
+    return { command: 'help' };
+  }
+  const [workbook, ...paths] = positionals;
+  if (workbook === undefined) {
+    throw new UsageError('compare needs the workbook, e.g. reqdesk compare returned.xlsx');
+  }
+  return { command: 'compare', workbook, paths, format: oneOf('compare', values.format, ['text', 'json'] as const) };
 }
 
 function outFile(command: string, value: unknown): string | undefined {

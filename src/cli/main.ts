@@ -2,6 +2,7 @@ import { runChanges } from './changesCommand';
 import { runCheck } from './checkCommand';
 import { CliError, UsageError, type CliIo } from './cliIo';
 import { parseCommandLine } from './commandLine';
+import { runCompare } from './compareCommand';
 import { runExport } from './exportCommand';
 import { runImport } from './importCommand';
 import { runList } from './listCommand';
@@ -31,6 +32,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runExport(commandLine, io);
       case 'import':
         return await runImport(commandLine, io);
+      case 'compare':
+        return await runCompare(commandLine, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

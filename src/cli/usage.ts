@@ -43,6 +43,12 @@ Commands:
     --map 'Header=field,…'   Map columns otherwise: a field, extra or skip; a column is
                              named by its header or its letters (D=skip)
     --force                  Replace --out when it exists
+  compare <FILE.xlsx> [paths...]
+                             A workbook exported by ReqDesk and returned edited: per
+                             requirement its changed fields old → new, rows added and
+                             removed, conflicts with changes made since the export;
+                             exit 1 when the workbook has changes
+    --format text|json       Output format (default: text)
 
 Paths are files or folders (default: the current folder).
 

@@ -5,6 +5,7 @@ import type { IndexView } from '../core/indexView';
 import { WorkspaceIndex } from '../core/workspaceIndex';
 import { registerChangeRequests, type ChangeRequestsFeature } from './changeRequests/registerChangeRequests';
 import { registerRequirementCommands } from './requirements/requirementCommands';
+import { registerSpreadsheetCompare } from './spreadsheet/compareSpreadsheetCommand';
 import { DiagnosticsPublisher } from './problems/diagnosticsPublisher';
 import { DocumentSync } from './indexing/documentSync';
 import { registerLanguageFeatures } from './languageFeatures/registerLanguageFeatures';
@@ -106,6 +107,7 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
     registerQuickFixes(index),
     registerSpreadsheetImport(index),
     changeRequests,
+    registerSpreadsheetCompare(index, context.workspaceState),
     statusBar,
     table,
   );

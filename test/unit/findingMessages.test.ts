@@ -263,9 +263,12 @@ const UNREACHED: Readonly<Record<string, string>> = {
   '{0} is required: a requirement must have one.': 'only validateRequirementValue says it, for removing a required field (edit/validateRequirementValue.test.ts)',
 };
 
+/** The spreadsheet compare's refusals and report: shown by the CLI and a command; spreadsheet/compareWorkbook.test.ts reaches them. */
+const COMPARE_FILES = ['src/core/spreadsheet/compareWorkbook.ts', 'src/core/spreadsheet/compareReport.ts', 'src/core/spreadsheet/compareChangeRequest.ts'];
+
 describe('finding messages (localisation)', () => {
   // Edit refusals too: test/unit/edit/ reaches them.
-  const REFUSAL_FILES = ['src/core/edit/editMessages.ts', 'src/core/edit/fieldEditPlan.ts', 'src/core/changeRequests/transitionGuards.ts', 'src/core/changeRequests/planImplementation.ts', 'src/core/changeRequests/newChangeRequest.ts', 'src/core/changeRequests/changeRequestEditor.ts', 'src/core/changeRequests/listing.ts', 'src/core/spreadsheet/importSummaryLines.ts'];
+  const REFUSAL_FILES = [...COMPARE_FILES, 'src/core/edit/editMessages.ts', 'src/core/edit/fieldEditPlan.ts', 'src/core/changeRequests/transitionGuards.ts', 'src/core/changeRequests/planImplementation.ts', 'src/core/changeRequests/newChangeRequest.ts', 'src/core/changeRequests/changeRequestEditor.ts', 'src/core/changeRequests/listing.ts', 'src/core/spreadsheet/importSummaryLines.ts'];
   const known = new Set(coreTemplates().flatMap((t) => (t.template === undefined ? [] : [t.template])));
   const messages: readonly (readonly [string, Translatable])[] = [
     ...FINDINGS.flatMap(([where, f]) => [[`${where} ${f.ruleId}`, f] as const, ...(f.related ?? []).map((r) => [`${where} ${f.ruleId} (related)`, r] as const)]),

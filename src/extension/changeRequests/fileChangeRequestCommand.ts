@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { localizedMessage } from '../support/rangeConversion';
-import { changeRequestPath, newChangeRequestText, nextChangeRequestId } from '../../core/changeRequests/newChangeRequest';
+import { changeRequestPath, newChangeRequestText, nextChangeRequestId, type NewChangeRequestInput } from '../../core/changeRequests/newChangeRequest';
 import { transitionTime } from '../support/editorClock';
 import { dirName } from '../../core/fileKind';
 import type { Requirement, RequirementField } from '../../core/model';
@@ -165,7 +165,32 @@ function requestedByStep(place: StepPlace, draft: Draft, typeStep: Step, index: 
 }
 
 async function writeChangeRequest(index: IndexView, draft: Draft, by: string): Promise<vscode.Uri | undefined> {
-  const anchor = index.requirementsWithId(draft.affects[0])[0]?.file;
+  const proposed: Record<string, Partial<Record<RequirementField, ProposedValue>>> = {};
+  for (const [requirement, fields] of draft.proposed) {
+    if (fields.size > 0) {
+      proposed[requirement] = Object.fromEntries(fields);
+    }
+  }
+  return writeNewChangeRequest(index, draft.affects[0], by, (id) => ({
+    id,
+    title: draft.title,
+    affects: draft.affects,
+    requested_by: draft.requestedBy,
+    channel: draft.channel,
+    reason: draft.reason,
+    description: draft.description,
+    expected_effect: draft.expectedEffect,
+    proposed,
+  }));
+}
+
+/**
+ * Writes a new change request with the next free ID into the changes folder of the project holding `anchorId`
+ * (the first affected requirement), then opens it; never over an existing file. Resolves to its URI, or
+ * undefined when refused (the reason is shown).
+ */
+export async function writeNewChangeRequest(index: IndexView, anchorId: string, by: string, input: (id: string) => NewChangeRequestInput): Promise<vscode.Uri | undefined> {
+  const anchor = index.requirementsWithId(anchorId)[0]?.file;
   const base = anchor === undefined ? vscode.workspace.workspaceFolders?.[0]?.uri : projectFolder(index, anchor);
   if (base === undefined) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: change requests live in a workspace folder.'));
@@ -174,26 +199,7 @@ async function writeChangeRequest(index: IndexView, draft: Draft, by: string): P
   const settings = index.settingsFor(anchor ?? base.toString());
   const id = nextChangeRequestId(index, settings);
   const uri = vscode.Uri.joinPath(base, changeRequestPath(id, settings));
-  const proposed: Record<string, Partial<Record<RequirementField, ProposedValue>>> = {};
-  for (const [requirement, fields] of draft.proposed) {
-    if (fields.size > 0) {
-      proposed[requirement] = Object.fromEntries(fields);
-    }
-  }
-  const result = newChangeRequestText(
-    {
-      id,
-      title: draft.title,
-      affects: draft.affects,
-      requested_by: draft.requestedBy,
-      channel: draft.channel,
-      reason: draft.reason,
-      description: draft.description,
-      expected_effect: draft.expectedEffect,
-      proposed,
-    },
-    { by, ...transitionTime(), settings: index.settingsFor(uri.toString()) },
-  );
+  const result = newChangeRequestText(input(id), { by, ...transitionTime(), settings: index.settingsFor(uri.toString()) });
   const relative = vscode.workspace.asRelativePath(uri);
   if (!result.ok) {
     void vscode.window.showErrorMessage(vscode.l10n.t('ReqDesk did not write {0}: {1}', relative, localizedMessage(result.refusal)));
