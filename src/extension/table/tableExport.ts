@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { formatCsvLines } from '../../core/csvText';
 import type { IndexView } from '../../core/indexView';
-import { escapeMarkdown } from '../../core/markdownText';
+import { markdownTable } from '../../core/markdownText';
 import { specificationHtml, specificationMarkdown, type SpecificationDocument } from '../../core/specification';
 import type { ColumnId, ExportFormat, ExportMessage, ExportResultMessage, TableRow } from '../../shared/protocol';
 import { specificationLabels } from './specificationLabels';
@@ -44,11 +44,7 @@ export function formatTableExport(format: 'csv' | 'markdown', columns: readonly 
   if (format === 'csv') {
     return formatCsvLines([columns.map((c) => labels[c]), ...rows.map((row) => columns.map((c) => cellText(row, c, '\n')))]);
   }
-  // Every cell is made inert (escapeMarkdown): requirement text can form no link, HTML or table break (`\|`).
-  const line = (cells: readonly string[]): string => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
-  return [line(columns.map((c) => labels[c])), `|${columns.map(() => ' --- |').join('')}`, ...rows.map((row) => line(columns.map((c) => cellText(row, c, '; '))))]
-    .map((l) => `${l}\n`)
-    .join('');
+  return markdownTable([columns.map((c) => labels[c]), ...rows.map((row) => columns.map((c) => cellText(row, c, '; ')))]);
 }
 
 /** What each format is called, saved as and filtered by in the save dialog. */
