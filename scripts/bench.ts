@@ -25,6 +25,7 @@ import { headRange, validateAgainstSchema } from '../src/core/schemaValidator';
 import { WorkspaceIndex } from '../src/core/workspaceIndex';
 import { findPair } from '../src/core/yamlPath';
 import { MAX_ALIAS_COUNT } from '../src/core/yamlSource';
+import { measureXlsxExport, xlsxExportSection } from './benchSpreadsheetExport';
 import { CORPUS_AS_OF, ensureWorkspace, type GeneratedWorkspace } from './benchWorkspace';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -643,6 +644,8 @@ async function main(): Promise<void> {
     process.stdout.write('.');
     return measureProcesses(workspaces.find((w) => w.size === size) as GeneratedWorkspace, size >= 100_000 ? 3 : 7);
   });
+  const exportWorkspace = workspaces.find((w) => w.size === 10_000);
+  const exportXlsx = exportWorkspace ? measureXlsxExport(exportWorkspace, 3) : undefined;
   const perTen = results.map((r) => r.memory.mbPer10k);
   const linear = perTen.length < 2 || Math.max(...perTen) / Math.min(...perTen) <= 1.25;
 
@@ -654,12 +657,15 @@ async function main(): Promise<void> {
   console.log(`First use (compiling the JSON Schemas + one file): ${fmt(firstUseMs, 1)} ms.\n`);
   console.log(processTable(processes));
   console.log(`\nResult: ${processes.map((p) => `${fmt(p.size)}: check ${fmt(p.ratio, 2)}× of the floor process, ${p.ratio <= PROCESS_TARGET ? 'met' : 'MISSED'}`).join('; ')}.\n`);
+  if (exportXlsx) {
+    console.log(`${xlsxExportSection(exportXlsx)}\n`);
+  }
   console.log(findingsTable(results));
   const where = breakdownTable(results);
   if (where) {
     console.log(`\n${where}`);
   }
-  const json = { node: process.version, date: new Date().toISOString(), firstUseMs, results, processes, sink };
+  const json = { node: process.version, date: new Date().toISOString(), firstUseMs, results, processes, exportXlsx, sink };
   fs.writeFileSync(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify(json, null, 2)}\n`);
   console.log(`\nWrote ${path.relative(REPO_ROOT, path.join(BENCH_DIR, 'results.json'))} in ${fmt((performance.now() - started) / 1000, 1)} s total.`);
   if (results.some((r) => !r.findings.matchesExpected)) {
