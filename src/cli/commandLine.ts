@@ -7,7 +7,7 @@ import { UsageError } from './cliIo';
 export type CheckFormat = 'text' | 'json';
 export type ListFormat = 'table' | 'csv' | 'json';
 export type ChangesFormat = 'md' | 'csv' | 'json';
-export type ExportFormat = 'spec-md' | 'spec-html';
+export type ExportFormat = 'spec-md' | 'spec-html' | 'xlsx' | 'csv' | 'md';
 export type CompareFormat = 'text' | 'json';
 
 export interface CheckCommandLine {
@@ -232,7 +232,7 @@ function parseExport(args: readonly string[]): CommandLine {
   if (values.help) {
     return { command: 'help' };
   }
-  return { command: 'export', paths: positionals, format: oneOf('export', values.format, ['spec-md', 'spec-html'] as const), out: outFile('export', values.out) };
+  return { command: 'export', paths: positionals, format: oneOf('export', values.format, ['spec-md', 'spec-html', 'xlsx', 'csv', 'md'] as const), out: outFile('export', values.out) };
 }
 
 function parseImport(args: readonly string[]): CommandLine {

@@ -28,10 +28,14 @@ Commands:
     --format md|csv|json     Output format (default: md)
     --out <file>             Write it there; the Markdown then links each ID to its
                              file, relative to <file> (printed, it has no links)
-  export [paths...]          The requirements as a specification: per document,
-                             each requirement with all its fields
-    --format spec-md|spec-html  Markdown or a self-contained HTML page (default: spec-md)
-    --out <file>             Write it there instead of printing it
+  export [paths...]          The requirements as a specification (per document, each
+                             requirement with all its fields), a table or a workbook
+    --format <f>             spec-md or spec-html: the specification as Markdown or a
+                             self-contained HTML page (default: spec-md);
+                             csv or md: the requirements table as list writes it;
+                             xlsx: an Excel workbook (frozen header, drop-downs, change
+                             requests, progress, and a hidden sheet for comparing)
+    --out <file>             Write it there instead of printing it (xlsx needs it)
   import <file> --out <file.req.yaml>
                              A requirements table (.xlsx, or .csv in UTF-8 or GBK) as a
                              new requirements file: header row found, columns mapped by

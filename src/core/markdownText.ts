@@ -9,6 +9,13 @@ export function escapeMarkdown(text: string): string {
   return escapeLineStart(line.replace(INLINE_MARKUP, escapeInline));
 }
 
+/** A Markdown table, the first row its header; every cell made inert (escapeMarkdown), so text can form no link, HTML or table break (`\|`). */
+export function markdownTable(rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
+  const [header = [], ...body] = rows;
+  return [line(header), `|${header.map(() => ' --- |').join('')}`, ...body.map(line)].map((l) => `${l}\n`).join('');
+}
+
 /** Like escapeMarkdown, for the text of an ATX heading: a closing run of `#` would be dropped as the heading's end. */
 export function escapeMarkdownHeading(text: string): string {
   return escapeMarkdown(text).replace(/(^|\s)(#+)$/, '$1\\$2');

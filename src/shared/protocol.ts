@@ -18,8 +18,8 @@ export type EditableField = 'title' | 'status' | 'priority' | 'owner';
 
 export type GroupField = 'status' | 'owner' | 'priority' | 'milestone';
 
-/** The table as CSV or a Markdown table (its columns), or the specification of its rows (every field). */
-export type ExportFormat = 'csv' | 'markdown' | 'spec-markdown' | 'spec-html';
+/** The table as CSV, a Markdown table or an Excel workbook (its columns), or the specification of its rows (every field). */
+export type ExportFormat = 'csv' | 'markdown' | 'xlsx' | 'spec-markdown' | 'spec-html';
 
 /** One requirement as the table shows it. Values are display text; no file path usable for writing. */
 export interface TableRow {

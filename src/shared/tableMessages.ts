@@ -15,7 +15,7 @@ export const COLUMN_IDS = [
 ] as const satisfies readonly ColumnId[];
 
 const EDITABLE_FIELDS = ['title', 'status', 'priority', 'owner'] as const satisfies readonly EditableField[];
-const EXPORT_FORMATS = ['csv', 'markdown', 'spec-markdown', 'spec-html'] as const satisfies readonly ExportFormat[];
+const EXPORT_FORMATS = ['csv', 'markdown', 'xlsx', 'spec-markdown', 'spec-html'] as const satisfies readonly ExportFormat[];
 
 /** Compile-time: the lists above name every member of their union. */
 type AssertNever<T extends never> = T;

@@ -106,6 +106,7 @@ export class Toolbar {
     });
     const exportCsv = this.button(t('exportCsv'), () => this.callbacks.exportAs('csv'));
     const exportMarkdown = this.button(t('exportMarkdown'), () => this.callbacks.exportAs('markdown'));
+    const exportExcel = this.button(t('exportExcel'), () => this.callbacks.exportAs('xlsx'));
     const exportSpecMarkdown = this.button(t('exportSpecMarkdown'), () => this.callbacks.exportAs('spec-markdown'));
     const exportSpecHtml = this.button(t('exportSpecHtml'), () => this.callbacks.exportAs('spec-html'));
     this.saveButton = this.button('', () => this.callbacks.save());
@@ -120,7 +121,7 @@ export class Toolbar {
     const controls = element('div', { className: 'controls' },
       this.search, ...this.filterSelects.values(), this.hasProblems, this.overdue, this.noOwner, this.groupBy,
       element('span', { className: 'columns-anchor' }, this.columnsButton, this.columnsPanel),
-      exportCsv, exportMarkdown, exportSpecMarkdown, exportSpecHtml, this.saveButton);
+      exportCsv, exportMarkdown, exportExcel, exportSpecMarkdown, exportSpecHtml, this.saveButton);
     const summary = element('div', { className: 'summary' }, this.count, this.progress, this.milestones, this.status);
     this.root = element('div', { className: 'toolbar' }, controls, this.chips, summary);
   }

@@ -4,3 +4,4 @@
  * of the extension.
  */
 export { MAX_WORKBOOK_BYTES, readWorkbook, WorkbookReadError } from './xlsxReader';
+export { writeWorkbook } from './xlsxWriter';

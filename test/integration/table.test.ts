@@ -352,6 +352,59 @@ suite('Requirements table', () => {
     }
   });
 
+  test('export writes the rows asked for as an Excel workbook: the view\'s columns, localized headers, the manifest', async () => {
+    const rows = decodeRows((await init()).data.rows);
+    const key = (id: string): string => rows.find((r) => r.id === id)?.key ?? assert.fail(id);
+    const target = workspaceUri('tmp-export.xlsx');
+    let dialog: vscode.SaveDialogOptions | undefined;
+    vscode.window.showSaveDialog = async (options) => {
+      dialog = options;
+      return target;
+    };
+    try {
+      const written = await ask({ type: 'export', requestId: 34, format: 'xlsx', columns: ['id', 'owner', 'document', 'links', 'problems'], keys: [key('PORTAL-002'), key('BAD-004'), key('PORTAL-001')] }, 'exportResult', (m) => m.requestId === 34);
+      assert.deepEqual(written, { type: 'exportResult', requestId: 34, outcome: 'written', rows: 3, message: 'Exported 3 requirements to tmp-export.xlsx.' } satisfies ExportResultMessage);
+      assert.deepEqual([dialog?.title, dialog?.defaultUri?.path, dialog?.filters], ['Export Requirements to Excel', workspaceUri('requirements.xlsx').path, { 'Excel Workbook': ['xlsx'] }]);
+      const { readWorkbook } = await import('../../src/workbook/workbookCodec.js');
+      const workbook = await readWorkbook(await vscode.workspace.fs.readFile(target));
+      assert.deepEqual(workbook.sheets.map((s) => [s.name, s.hidden]), [['Requirements', false], ['Change Requests', false], ['Progress', false], ['reqdesk', true]]);
+      assert.deepEqual(workbook.sheets[0].rows, [
+        ['ID', 'Owner', 'Document', 'Links', 'Problems'],
+        ['PORTAL-002', 'bob', 'Customer portal', 'PORTAL-001'],
+        ['BAD-004', 'mallory', 'Known problems', null, 'Owner \'mallory\' is not in the roster (reqdesk.yaml). Known: alice, bob, carol.'],
+        ['PORTAL-001', 'alice', 'Customer portal'],
+      ]);
+      assert.deepEqual(workbook.sheets[1].rows, [
+        ['ID', 'Title', 'Status', 'Affects', 'Requested by', 'Requested on', 'Channel', 'File'],
+        ['CR-0001', 'Support single sign-on', 'approved', 'PORTAL-001', 'Bob Li (Acme)', { date: '2026-11-20' }, 'email', 'changes/CR-0001.cr.yaml'],
+      ]);
+      const [, columns, ...entries] = workbook.sheets[3].rows;
+      assert.deepEqual(columns, ['columns', 'id', 'owner', null, 'links'], 'the fields of the columns; none for document and problems');
+      assert.deepEqual(entries.map(([id, file, fingerprint]) => [id, file, /^v2:[0-9a-f]{8}$/.test(String(fingerprint))]), [
+        ['PORTAL-002', 'requirements/portal.req.yaml', true], ['BAD-004', 'requirements/bad.req.yaml', true], ['PORTAL-001', 'requirements/portal.req.yaml', true],
+      ]);
+    } finally {
+      await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+    }
+  });
+
+  test('Export Requirements to Excel writes every requirement with every column of the table', async () => {
+    const target = workspaceUri('tmp-all.xlsx');
+    vscode.window.showSaveDialog = async () => target;
+    try {
+      await vscode.commands.executeCommand('reqdesk.exportExcel');
+      const { readWorkbook } = await import('../../src/workbook/workbookCodec.js');
+      const sheet = (await readWorkbook(await vscode.workspace.fs.readFile(target))).sheets[0];
+      assert.deepEqual(sheet.rows[0], [
+        'ID', 'Title', 'Status', 'Priority', 'Owner', 'Document', 'Customer', 'Milestone', 'Due', 'Overdue', 'Links', 'Change Requests',
+        'Problems', 'Description', 'Acceptance criteria', 'Source', 'Tags',
+      ]);
+      assert.deepEqual(sheet.rows.slice(1).map((row) => row[0]).sort(), FIXTURE_IDS);
+    } finally {
+      await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+    }
+  });
+
   test('export writes the specification of the rows asked for, every field, per document, as Markdown and HTML', async () => {
     const rows = decodeRows((await init()).data.rows);
     const key = (id: string): string => rows.find((r) => r.id === id)?.key ?? assert.fail(id);

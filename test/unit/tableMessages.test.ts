@@ -18,6 +18,8 @@ describe('table messages (host-side validation)', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'reveal', key: '0:1' }), { type: 'reveal', key: '0:1' });
     assert.deepEqual(parseWebviewMessage({ type: 'export', requestId: 1, format: 'markdown', columns: ['title'], keys: ['0:1'] }),
       { type: 'export', requestId: 1, format: 'markdown', columns: ['title'], keys: ['0:1'] });
+    assert.deepEqual(parseWebviewMessage({ type: 'export', requestId: 2, format: 'xlsx', columns: ['id', 'problems'], keys: [] }),
+      { type: 'export', requestId: 2, format: 'xlsx', columns: ['id', 'problems'], keys: [] });
     assert.deepEqual(parseWebviewMessage({ type: 'save' }), { type: 'save' });
     assert.deepEqual(parseWebviewMessage({ type: 'viewState', view: VIEW }), { type: 'viewState', view: VIEW });
     assert.deepEqual(parseWebviewMessage({ type: 'rendered', rows: 10, shown: 3 }), { type: 'rendered', rows: 10, shown: 3 });
@@ -30,7 +32,7 @@ describe('table messages (host-side validation)', () => {
       { ...EDIT, requestId: -1 }, { ...EDIT, requestId: Number.NaN }, { ...EDIT, requestId: 2 ** 60 }, { ...EDIT, id: '' },
       { ...EDIT, field: 'description' }, { ...EDIT, field: 'constructor' }, { ...EDIT, value: null }, { ...EDIT, value: 'x'.repeat(10_001) },
       { ...EDIT, previous: 1 }, { ...EDIT, extra: 1 }, Object.assign(Object.create({ type: 'ready' }) as object, {}),
-      { type: 'export', requestId: 1, format: 'xlsx', columns: ['id'], keys: [] },
+      { type: 'export', requestId: 1, format: 'pdf', columns: ['id'], keys: [] },
       { type: 'export', requestId: 1, format: 'csv', columns: ['id', '__proto__'], keys: [] },
       { type: 'export', requestId: 1, format: 'csv', columns: ['id'], keys: [null] },
       { type: 'viewState', view: { ...VIEW, extra: true } },

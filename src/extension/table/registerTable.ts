@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { IndexChanges } from '../../core/indexChanges';
 import type { IndexView } from '../../core/indexView';
+import { exportAllToExcel } from './tableExport';
 import { TABLE_VIEW_TYPE, TablePanel } from './tablePanel';
 import { registerCommands } from '../support/commandRegistry';
 
@@ -11,8 +12,8 @@ export interface TableHost extends vscode.Disposable {
 }
 
 /**
- * The Open Requirements Table command (one panel: a second call reveals it) and the serializer that brings the
- * panel back after a window reload.
+ * The Open Requirements Table command (one panel: a second call reveals it), Export Requirements to Excel, and the
+ * serializer that brings the panel back after a window reload.
  */
 export function registerTable(index: IndexView, changes: IndexChanges, context: vscode.ExtensionContext): TableHost {
   let current: TablePanel | undefined;
@@ -34,7 +35,7 @@ export function registerTable(index: IndexView, changes: IndexChanges, context: 
     adopt(vscode.window.createWebviewPanel(TABLE_VIEW_TYPE, vscode.l10n.t('Requirements Table'), vscode.ViewColumn.Active));
   };
   const disposables = vscode.Disposable.from(
-    registerCommands([{ id: 'reqdesk.openTable', execute: open }]),
+    registerCommands([{ id: 'reqdesk.openTable', execute: open }, { id: 'reqdesk.exportExcel', execute: () => exportAllToExcel(index) }]),
     vscode.window.registerWebviewPanelSerializer(TABLE_VIEW_TYPE, {
       // The webview keeps its own view (scroll, sort, filter) with setState; the host only needs the panel.
       deserializeWebviewPanel: async (panel) => {

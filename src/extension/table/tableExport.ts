@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import { formatCsvLines } from '../../core/csvText';
 import type { IndexView } from '../../core/indexView';
-import { escapeMarkdown } from '../../core/markdownText';
+import { markdownTable } from '../../core/markdownText';
 import { specificationHtml, specificationMarkdown, type SpecificationDocument } from '../../core/specification';
 import type { ColumnId, ExportFormat, ExportMessage, ExportResultMessage, TableRow } from '../../shared/protocol';
+import { COLUMNS } from '../../shared/tableColumns';
 import { specificationLabels } from './specificationLabels';
-import type { ResolvedRow } from './tableRows';
+import { tableWorkbook } from './tableWorkbook';
+import { TableRows, type ResolvedRow } from './tableRows';
 import { columnLabels } from './tableStrings';
 
 /**
@@ -44,11 +46,7 @@ export function formatTableExport(format: 'csv' | 'markdown', columns: readonly 
   if (format === 'csv') {
     return formatCsvLines([columns.map((c) => labels[c]), ...rows.map((row) => columns.map((c) => cellText(row, c, '\n')))]);
   }
-  // Every cell is made inert (escapeMarkdown): requirement text can form no link, HTML or table break (`\|`).
-  const line = (cells: readonly string[]): string => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
-  return [line(columns.map((c) => labels[c])), `|${columns.map(() => ' --- |').join('')}`, ...rows.map((row) => line(columns.map((c) => cellText(row, c, '; '))))]
-    .map((l) => `${l}\n`)
-    .join('');
+  return markdownTable([columns.map((c) => labels[c]), ...rows.map((row) => columns.map((c) => cellText(row, c, '; ')))]);
 }
 
 /** What each format is called, saved as and filtered by in the save dialog. */
@@ -58,6 +56,8 @@ function exportKind(format: ExportFormat): { readonly title: string; readonly fi
       return { title: vscode.l10n.t('Export Requirements as CSV'), file: 'requirements.csv', filter: { [vscode.l10n.t('CSV (Excel)')]: ['csv'] } };
     case 'markdown':
       return { title: vscode.l10n.t('Export Requirements as Markdown'), file: 'requirements.md', filter: { [vscode.l10n.t('Markdown')]: ['md'] } };
+    case 'xlsx':
+      return { title: vscode.l10n.t('Export Requirements to Excel'), file: 'requirements.xlsx', filter: { [vscode.l10n.t('Excel Workbook')]: ['xlsx'] } };
     case 'spec-markdown':
       return { title: vscode.l10n.t('Export the Specification as Markdown'), file: 'specification.md', filter: { [vscode.l10n.t('Markdown')]: ['md'] } };
     case 'spec-html':
@@ -65,16 +65,21 @@ function exportKind(format: ExportFormat): { readonly title: string; readonly fi
   }
 }
 
-/** The export's text: the rows with the columns asked, or the specification of their requirements. */
-function exportText(message: ExportMessage, rows: readonly ResolvedRow[], index: IndexView): string {
+/** The export's bytes: the rows with the columns asked (text, or a workbook), or the specification of their requirements. */
+async function exportBytes(message: ExportMessage, rows: readonly ResolvedRow[], index: IndexView): Promise<Uint8Array> {
+  const text = (exported: string): Uint8Array => new TextEncoder().encode(exported);
   switch (message.format) {
     case 'csv':
     case 'markdown':
-      return formatTableExport(message.format, message.columns, rows.map((r) => r.row));
+      return text(formatTableExport(message.format, message.columns, rows.map((r) => r.row)));
+    case 'xlsx': {
+      const { writeWorkbook } = await import('../../workbook/workbookCodec.js');
+      return writeWorkbook(tableWorkbook(message.columns, rows, index));
+    }
     case 'spec-markdown':
-      return specificationMarkdown(specificationDocuments(rows, index), specificationLabels());
+      return text(specificationMarkdown(specificationDocuments(rows, index), specificationLabels()));
     case 'spec-html':
-      return specificationHtml(specificationDocuments(rows, index), specificationLabels());
+      return text(specificationHtml(specificationDocuments(rows, index), specificationLabels()));
   }
 }
 
@@ -113,9 +118,34 @@ export async function exportTable(message: ExportMessage, rows: readonly Resolve
     return result('cancelled', '');
   }
   try {
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(exportText(message, rows, index)));
+    await writeAside(target, await exportBytes(message, rows, index));
   } catch (error) {
     return result('failed', vscode.l10n.t('Could not write {0}: {1}', target.fsPath, error instanceof Error ? error.message : String(error)));
   }
   return result('written', vscode.l10n.t('Exported {0} requirements to {1}.', rows.length, vscode.workspace.asRelativePath(target)));
+}
+
+/** The palette's Export Requirements to Excel: every requirement, every column of the table, in its order. */
+export async function exportAllToExcel(index: IndexView): Promise<void> {
+  const table = new TableRows(index);
+  const rows = table.all().rows.flatMap((row) => table.resolve(row.key) ?? []);
+  const result = await exportTable({ type: 'export', requestId: 0, format: 'xlsx', columns: COLUMNS.map((c) => c.id), keys: [] }, rows, index);
+  if (result.outcome === 'written') {
+    void vscode.window.showInformationMessage(result.message);
+  } else if (result.outcome === 'failed') {
+    void vscode.window.showErrorMessage(result.message);
+  }
+}
+
+/** Written beside the target and renamed over it: a failure midway leaves the old file (or none), never half a new one. */
+async function writeAside(target: vscode.Uri, bytes: Uint8Array): Promise<void> {
+  const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+  const temporary = vscode.Uri.joinPath(target, '..', `.${name}.reqdesk-tmp`);
+  try {
+    await vscode.workspace.fs.writeFile(temporary, bytes);
+    await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
+  } catch (error) {
+    await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
+    throw error;
+  }
 }

@@ -53,6 +53,7 @@ export function tableStrings(): Readonly<Record<string, string>> {
     moveDown: vscode.l10n.t('Move {0} down'),
     exportCsv: vscode.l10n.t('Export CSV'),
     exportMarkdown: vscode.l10n.t('Export Markdown'),
+    exportExcel: vscode.l10n.t('Export Excel'),
     exportSpecMarkdown: vscode.l10n.t('Specification (Markdown)'),
     exportSpecHtml: vscode.l10n.t('Specification (HTML)'),
     save: vscode.l10n.t('Save ({0})'),
