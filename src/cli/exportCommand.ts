@@ -10,7 +10,7 @@ import { writeReport } from './reportOutput';
 import { loadWorkspace, type LoadedWorkspace } from './workspaceLoader';
 
 /** The workbook's texts in English, the CLI's language. */
-const WORKBOOK_LABELS: RequirementWorkbookLabels = {
+export const WORKBOOK_LABELS: RequirementWorkbookLabels = {
   requirementsSheet: 'Requirements',
   changeRequestsSheet: 'Change Requests',
   progressSheet: 'Progress',

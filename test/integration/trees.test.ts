@@ -210,9 +210,9 @@ suite('Trees', () => {
           '  BAD-004  Owner not in the roster | medium · mallory', '  BAD-005  Invalid priority value | urgent · Carol Chen',
         ],
         owner: [
-          'alice | 2', '  BAD-003  Links to an unknown ID | low · Alice Wang', '  PORTAL-001  Login goes to the home page | high · Alice Wang',
-          'bob | 2', '  BAD-002  No priority | Bob Li', '  PORTAL-002  Password reset by e-mail | medium · Bob Li',
-          'carol | 2', '  BAD-005  Invalid priority value | urgent · Carol Chen', '  PORTAL-003  Log out from every page | low · Carol Chen',
+          'Alice Wang | 2', '  BAD-003  Links to an unknown ID | low · Alice Wang', '  PORTAL-001  Login goes to the home page | high · Alice Wang',
+          'Bob Li | 2', '  BAD-002  No priority | Bob Li', '  PORTAL-002  Password reset by e-mail | medium · Bob Li',
+          'Carol Chen | 2', '  BAD-005  Invalid priority value | urgent · Carol Chen', '  PORTAL-003  Log out from every page | low · Carol Chen',
           'mallory | 1', '  BAD-004  Owner not in the roster | medium · mallory',
           '(none) | 1', '  BAD-001  No owner | high',
         ],

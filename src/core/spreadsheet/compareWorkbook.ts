@@ -3,7 +3,7 @@ import { sameValue } from '../edit/yamlValue';
 import type { FieldValue } from '../edit/fieldEditPlan';
 import type { IndexView } from '../indexView';
 import { defineMessages, localized, type LocalizedMessage } from '../messages';
-import type { RequirementData, RequirementField } from '../model';
+import type { Requirement, RequirementData, RequirementField } from '../model';
 import { exportedFingerprint, MANIFEST_SHEET, readManifest, type ExportManifest, type ManifestEntry } from './exportManifest';
 import { cellField, cellText, fieldCell, type CellContext } from './fieldCells';
 import type { CellValue, SheetCells, WorkbookCells } from './workbookCells';
@@ -142,15 +142,19 @@ class SheetComparison {
   private readonly added: AddedRow[] = [];
   private readonly changedInWorkspace: string[] = [];
   private readonly notUnderstood: UnreadCell[] = [];
-  private readonly seen = new Set<string>();
-  private readonly entries: ReadonlyMap<string, ManifestEntry>;
+  /** Rows read so far per ID: a workspace that has an ID twice exported it on two rows, matched in order. */
+  private readonly seen = new Map<string, number>();
+  private readonly entries = new Map<string, ManifestEntry[]>();
+  private readonly matched = new Set<Requirement>();
   private readonly fields: readonly { readonly column: number; readonly field: RequirementField }[];
   private readonly idColumn: number;
   /** The fields the manifest's fingerprints cover (what exportedFingerprint takes of its columns). */
   private readonly exported: readonly RequirementField[];
 
   constructor(private readonly manifest: ExportManifest, private readonly index: CompareIndex, private readonly context: CellContext) {
-    this.entries = new Map(manifest.entries.map((entry) => [entry.id, entry]));
+    for (const entry of manifest.entries) {
+      this.entries.set(entry.id, [...(this.entries.get(entry.id) ?? []), entry]);
+    }
     this.fields = manifest.columns.flatMap((field, column) => (field === null ? [] : [{ column, field }]));
     this.idColumn = manifest.columns.indexOf('id');
     this.exported = manifest.columns.filter((field) => field !== null);
@@ -169,7 +173,7 @@ class SheetComparison {
       rows,
       changed: this.changed,
       added: this.added,
-      removed: this.manifest.entries.filter((entry) => !this.seen.has(entry.id)),
+      removed: [...this.entries].flatMap(([id, entries]) => entries.slice(this.seen.get(id) ?? 0)),
       changedInWorkspace: this.changedInWorkspace,
       notUnderstood: this.notUnderstood,
     };
@@ -178,17 +182,21 @@ class SheetComparison {
   private compareRow(row: readonly CellValue[], rowIndex: number): void {
     const id = cellText(row[this.idColumn] ?? null).trim();
     const values = this.read(row, rowIndex, id === '' ? undefined : id);
-    const requirement = id === '' ? undefined : this.index.requirementsWithId(id)[0];
-    if (requirement === undefined || this.seen.has(id)) {
-      const reason: AddedReason = id === '' ? 'no-id' : this.seen.has(id) ? 'duplicate-id' : 'unknown-id';
+    const occurrence = this.seen.get(id) ?? 0;
+    this.seen.set(id, occurrence + 1);
+    const entry = this.entries.get(id)?.[occurrence];
+    // The n-th row of an ID is the export's n-th, whose file the manifest names: the first requirement of that
+    // file with the ID not matched to a row above, else any not matched yet.
+    const candidates = id === '' ? [] : this.index.requirementsWithId(id).filter((r) => !this.matched.has(r));
+    const requirement = candidates.find((r) => entry !== undefined && (r.file === entry.file || r.file.endsWith(`/${entry.file}`))) ?? candidates[0];
+    if (requirement === undefined) {
+      const reason: AddedReason = id === '' ? 'no-id' : occurrence > 0 ? 'duplicate-id' : 'unknown-id';
       this.added.push({ row: rowIndex + 1, id: id === '' ? undefined : id, reason, values: withoutUndefined(values) });
-      this.seen.add(id);
       return;
     }
-    this.seen.add(id);
+    this.matched.add(requirement);
     const differing = this.fields.filter(({ field }) =>
       field !== 'id' && Object.hasOwn(values, field) && !sameValue(values[field], this.exportReading(field, requirement.data[field])));
-    const entry = this.entries.get(id);
     const changedHere = entry !== undefined && exportedFingerprint(requirement.data, this.manifest.columns) !== entry.fingerprint;
     const base = changedHere ? this.baseSplit(differing.map((d) => d.field), values, requirement.data, entry.fingerprint) : undefined;
     const customers = differing.filter(({ field }) => !NOT_COMPARED.includes(field) && !(base?.workspace.includes(field) ?? false));
