@@ -1,3 +1,4 @@
+import { runActions } from './actionsCommand';
 import { runChanges } from './changesCommand';
 import { runCheck } from './checkCommand';
 import { CliError, UsageError, type CliIo } from './cliIo';
@@ -34,6 +35,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runImport(commandLine, io);
       case 'compare':
         return await runCompare(commandLine, io);
+      case 'actions':
+        return await runActions(commandLine, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 export const USAGE = `Usage: reqdesk <command> [options]
 
 Commands:
-  check [paths...]           Validate requirement and change request files
+  check [paths...]           Validate requirement, change request and record files
     --strict                 Also fail (exit 1) on warnings
     --format text|json       Output format (default: text)
     --as-of <date>           Judge due dates as of this day (YYYY-MM-DD; default:
@@ -53,6 +53,12 @@ Commands:
                              removed, conflicts with changes made since the export;
                              exit 1 when the workbook has changes
     --format text|json       Output format (default: text)
+  actions [paths...]         Action items of the communication records (notes/),
+                             earliest due first
+    --open                   Only actions not done yet
+    --who <id>               Only these people's actions (repeat or comma-separate)
+    --as-of <date>           Judge due dates as of this day (as for check)
+    --format table|csv|json  Output format (default: table)
 
 Paths are files or folders (default: the current folder).
 
