@@ -24,7 +24,7 @@ export const COMPARE_MESSAGES = defineMessages({
   /** {0}: the workbook. */
   noIdColumn: '{0} was exported without an ID column, so its rows cannot be matched to requirements.',
   /** {0}: the workbook, {1}: the sheet, {2}: columns found, {3}: columns exported. */
-  columnsRemoved: 'Sheet "{1}" of {0} has {2} columns where ReqDesk exported {3}: columns are read by position, so compare a copy whose columns were left in place.',
+  columnsRemoved: 'Sheet "{1}" of {0} has {2} columns where ReqDesk exported {3}, and not every exported header is there to find them by: compare a copy whose columns keep their headers.',
 });
 
 /** Fields compared: every exported field but the ID (the key) and `changes` (ReqDesk writes that list itself). */
@@ -108,10 +108,32 @@ export function compareWorkbook(cells: WorkbookCells, index: CompareIndex, conte
     return refuse(localized(COMPARE_MESSAGES.noIdColumn, name));
   }
   const header = sheet.rows[0] ?? [];
-  if (header.length < manifest.columns.length) {
+  const positions = columnPositions(header, manifest);
+  if (positions === undefined) {
     return refuse(localized(COMPARE_MESSAGES.columnsRemoved, name, sheet.name, header.length, manifest.columns.length));
   }
-  return { ok: true, comparison: new SheetComparison(manifest, index, context).run(sheet) };
+  return { ok: true, comparison: new SheetComparison(manifest, positions, index, context).run(sheet) };
+}
+
+/**
+ * Where each exported column is in the returned sheet: by its header when every exported header is there (each
+ * taken once, left to right), so that a column the customer inserted, deleted or moved shifts nothing; else by
+ * position, when the sheet is still as wide as the export; else nowhere.
+ */
+function columnPositions(header: readonly CellValue[], manifest: ExportManifest): number[] | undefined {
+  const texts = header.map((cell) => cellText(cell).trim());
+  if (manifest.headers.length === manifest.columns.length) {
+    const taken = new Set<number>();
+    const found = manifest.headers.map((exported) => {
+      const at = texts.findIndex((text, column) => text === exported.trim() && !taken.has(column));
+      taken.add(at);
+      return at;
+    });
+    if (found.every((at) => at !== -1)) {
+      return found;
+    }
+  }
+  return texts.length >= manifest.columns.length ? manifest.columns.map((_, column) => column) : undefined;
 }
 
 /** The spreadsheet name of a cell: zero-based row and column to `A1`. */
@@ -151,12 +173,12 @@ class SheetComparison {
   /** The fields the manifest's fingerprints cover (what exportedFingerprint takes of its columns). */
   private readonly exported: readonly RequirementField[];
 
-  constructor(private readonly manifest: ExportManifest, private readonly index: CompareIndex, private readonly context: CellContext) {
+  constructor(private readonly manifest: ExportManifest, positions: readonly number[], private readonly index: CompareIndex, private readonly context: CellContext) {
     for (const entry of manifest.entries) {
       this.entries.set(entry.id, [...(this.entries.get(entry.id) ?? []), entry]);
     }
-    this.fields = manifest.columns.flatMap((field, column) => (field === null ? [] : [{ column, field }]));
-    this.idColumn = manifest.columns.indexOf('id');
+    this.fields = manifest.columns.flatMap((field, i) => (field === null ? [] : [{ column: positions[i], field }]));
+    this.idColumn = positions[manifest.columns.indexOf('id')];
     this.exported = manifest.columns.filter((field) => field !== null);
   }
 

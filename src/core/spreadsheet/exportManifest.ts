@@ -12,7 +12,9 @@ import type { CellValue, SheetCells } from './workbookCells';
  *   row 1: `reqdesk-export`, version, the requirements sheet's name
  *   row 2: `columns`, then one field name per column of the requirements sheet, in order (empty: a column that is
  *          no field, such as the file, shown for reading only)
- *   row 3+: id, file (workspace-relative, `/`-separated), fingerprint
+ *   row 3: `headers`, then each column's header as exported: a returned copy's columns are found by them, so a
+ *          column the customer inserted or moved does not shift the others
+ *   row 4+: id, file (workspace-relative, `/`-separated), fingerprint
  */
 export const MANIFEST_SHEET = 'reqdesk';
 const MARK = 'reqdesk-export';
@@ -31,6 +33,8 @@ export interface ExportManifest {
   readonly sheet: string;
   /** The field of each column of that sheet, from the first; null for a column that is no field. */
   readonly columns: readonly (RequirementField | null)[];
+  /** Each column's header text at export, in the same order. */
+  readonly headers: readonly string[];
   readonly entries: readonly ManifestEntry[];
 }
 
@@ -43,14 +47,15 @@ export function manifestRows(manifest: ExportManifest): CellValue[][] {
   return [
     [MARK, VERSION, manifest.sheet],
     ['columns', ...manifest.columns.map((field) => field ?? '')],
+    ['headers', ...manifest.headers],
     ...manifest.entries.map((entry) => [entry.id, entry.file, entry.fingerprint]),
   ];
 }
 
 /** The manifest a sheet holds, or undefined when it is not one (another tool's sheet, a newer version, damage). */
 export function readManifest(sheet: SheetCells): ExportManifest | undefined {
-  const [mark, columns, ...entries] = sheet.rows.map((row) => row.map(cellText));
-  if (mark?.[0] !== MARK || mark[1] !== VERSION || !mark[2] || columns?.[0] !== 'columns') {
+  const [mark, columns, headers, ...entries] = sheet.rows.map((row) => row.map(cellText));
+  if (mark?.[0] !== MARK || mark[1] !== VERSION || !mark[2] || columns?.[0] !== 'columns' || headers?.[0] !== 'headers') {
     return undefined;
   }
   const fields: (RequirementField | null)[] = [];
@@ -63,6 +68,7 @@ export function readManifest(sheet: SheetCells): ExportManifest | undefined {
   return {
     sheet: mark[2],
     columns: fields,
+    headers: headers.slice(1),
     entries: entries.filter((row) => row[0] && row[1] && row[2]).map(([id, file, fingerprint]) => ({ id, file, fingerprint })),
   };
 }

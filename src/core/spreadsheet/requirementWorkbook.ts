@@ -108,7 +108,7 @@ export function requirementWorkbook(input: RequirementWorkbookInput): WorkbookPl
     },
     changeRequestSheet(input),
     progressSheet(input),
-    plainSheet(MANIFEST_SHEET, manifestRows({ sheet: labels.requirementsSheet, columns: fields, entries })),
+    plainSheet(MANIFEST_SHEET, manifestRows({ sheet: labels.requirementsSheet, columns: fields, headers: columns.map((column) => column.header), entries })),
   ];
   if (lists.length > 0) {
     const height = Math.max(...lists.map((list) => list.length));

@@ -118,7 +118,7 @@ describe('comparing a returned workbook', () => {
         { row: 4, id: undefined, reason: 'no-id', values: { title: 'Remember me', priority: 'low' } },
         { row: 5, id: 'PORTAL-009', reason: 'unknown-id', values: { id: 'PORTAL-009', title: 'Two-factor login' } },
       ],
-      removed: [{ id: 'PORTAL-003', file: 'requirements/portal.req.yaml', fingerprint: exported().sheets[1].rows[4][2] }],
+      removed: [{ id: 'PORTAL-003', file: 'requirements/portal.req.yaml', fingerprint: exported().sheets[1].rows[5][2] }],
       changedInWorkspace: [],
       notUnderstood: [],
     });
@@ -185,10 +185,23 @@ describe('comparing a returned workbook', () => {
     assert.equal(refusal({ sheets: [cells.sheets[0]] }), 'portal.xlsx is not a workbook exported by ReqDesk: it has no ReqDesk sheet saying which column holds which field.');
     assert.equal(refusal({ sheets: [{ ...cells.sheets[0], name: 'Sheet1' }, cells.sheets[1]] }), 'portal.xlsx has no sheet "Requirements", the sheet ReqDesk exported the requirements to: was it renamed or deleted?');
     const narrowed = { sheets: [{ ...cells.sheets[0], rows: cells.sheets[0].rows.map((row) => row.slice(0, 7)) }, cells.sheets[1]] };
-    assert.equal(refusal(narrowed), 'Sheet "Requirements" of portal.xlsx has 7 columns where ReqDesk exported 9: columns are read by position, so compare a copy whose columns were left in place.');
+    assert.equal(refusal(narrowed), 'Sheet "Requirements" of portal.xlsx has 7 columns where ReqDesk exported 9, and not every exported header is there to find them by: compare a copy whose columns keep their headers.');
     assert.equal(cells.sheets[1].name, MANIFEST_SHEET);
     const withoutIds = exportedCells([], ['title', 'priority']);
     assert.equal(refusal(withoutIds), 'portal.xlsx was exported without an ID column, so its rows cannot be matched to requirements.');
+  });
+
+  it('finds the columns by their exported headers when the customer inserted or moved one', () => {
+    const [sheet, manifest] = exported().sheets;
+    // A "Comments" column inserted before the title, the owner column moved to the end; then the title edited.
+    const reordered = sheet.rows.map((row, i) => [row[0], i === 0 ? 'Comments' : `note ${i}`, ...row.slice(1, 3), ...row.slice(4), row[3]]);
+    reordered[2] = [...reordered[2]];
+    reordered[2][2] = 'Password reset by SMS';
+    const comparison = compare({ sheets: [{ ...sheet, rows: reordered }, manifest] });
+    assert.deepEqual(comparison.changed.map((c) => [c.id, c.changes.map((change) => [change.field, change.old, change.new, change.cell])]), [
+      ['PORTAL-002', [['title', 'Password reset by e-mail', 'Password reset by SMS', 'C3']]],
+    ]);
+    assert.deepEqual([comparison.added, comparison.removed, comparison.notUnderstood], [[], [], []]);
   });
 
   it('takes a repeated ID as a new row, and reports what a row without an ID holds that it cannot read', () => {

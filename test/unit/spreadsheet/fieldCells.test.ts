@@ -70,13 +70,13 @@ describe('a field in a cell', () => {
 
 describe('the export manifest', () => {
   it('reads back what it wrote, with a column that is no field', () => {
-    const manifest = { sheet: '需求', columns: ['id', null, 'title'] as const, entries: [{ id: '007', file: 'a/b.req.yaml', fingerprint: exportedFingerprint({ id: '007', title: 'T' }, ['id', null, 'title']) }] };
+    const manifest = { sheet: '需求', columns: ['id', null, 'title'] as const, headers: ['编号', '文件', '标题'], entries: [{ id: '007', file: 'a/b.req.yaml', fingerprint: exportedFingerprint({ id: '007', title: 'T' }, ['id', null, 'title']) }] };
     assert.deepEqual(readManifest({ name: MANIFEST_SHEET, rows: manifestRows(manifest), merges: [], hidden: true }), manifest);
     assert.equal(manifest.entries[0].fingerprint, exportedFingerprint({ id: '007', title: 'T', owner: 'x' }, ['id', 'title']));
   });
 
   it('is no manifest when the sheet is another one, a newer version, or names an unknown field', () => {
-    for (const rows of [[['hello']], [['reqdesk-export', '2', 'R'], ['columns', 'id']], [['reqdesk-export', '1', 'R'], ['columns', 'id', 'colour']]]) {
+    for (const rows of [[['hello']], [['reqdesk-export', '2', 'R'], ['columns', 'id'], ['headers', 'ID']], [['reqdesk-export', '1', 'R'], ['columns', 'id', 'colour'], ['headers', 'ID', 'Colour']]]) {
       assert.equal(readManifest({ name: MANIFEST_SHEET, rows, merges: [], hidden: true }), undefined);
     }
   });

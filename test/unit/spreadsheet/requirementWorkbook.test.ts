@@ -135,6 +135,7 @@ describe('the workbook an export writes', () => {
     assert.deepEqual(manifest, {
       sheet: '需求',
       columns: fields,
+      headers: COLUMNS.map((c) => c.header),
       entries: [
         { id: '007', file: 'docs/a.req.yaml', fingerprint: exportedFingerprint(input().requirements[0].data, fields) },
         { id: 'REQ-010', file: 'docs/a.req.yaml', fingerprint: exportedFingerprint(input().requirements[1].data, fields) },

@@ -49,7 +49,7 @@ describe('writing a workbook', function () {
       ['里程碑', '需求数', 'new', 'in-progress', 'done', 'accepted', 'rejected', 'deferred'],
       ['全部', '2', '0', '1', '1', '0', '0', '0'],
     ]);
-    assert.deepEqual(sheets.get(MANIFEST_SHEET)?.[2].slice(0, 2), ['007', 'docs/门户.req.yaml']);
+    assert.deepEqual(sheets.get(MANIFEST_SHEET)?.[3].slice(0, 2), ['007', 'docs/门户.req.yaml']);
   });
 
   it('lays the sheets out as planned: frozen bold header, autofilter, widths, text and date formats, drop-downs, hidden sheets', async () => {
