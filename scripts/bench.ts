@@ -347,6 +347,7 @@ function breakdown(loaded: Loaded, index: WorkspaceIndex): { steps: Record<strin
       today: index.today,
       requirementsWithId: (id) => index.requirementsWithId(id),
       changeRequestsWithId: (id) => index.changeRequestsWithId(id),
+      isKnownIdPrefix: (prefix) => index.isKnownIdPrefix(prefix),
     };
     for (const rule of RULES) {
       rules[rule.id] = (rules[rule.id] ?? 0) + time(() => {

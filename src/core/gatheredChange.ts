@@ -6,6 +6,7 @@ export class GatheredChange {
   private requirements = false;
   private changeRequests = false;
   private settings = false;
+  private records = false;
 
   add(change: IndexChange): void {
     for (const file of change.files) {
@@ -14,14 +15,15 @@ export class GatheredChange {
     this.requirements ||= change.requirements;
     this.changeRequests ||= change.changeRequests;
     this.settings ||= change.settings;
+    this.records ||= change.records;
   }
 
   /** Whether the changes gathered name nothing (a release with nothing held). */
   get empty(): boolean {
-    return this.files.size === 0 && !this.requirements && !this.changeRequests && !this.settings;
+    return this.files.size === 0 && !this.requirements && !this.changeRequests && !this.settings && !this.records;
   }
 
   change(): IndexChange {
-    return { files: this.files, requirements: this.requirements, changeRequests: this.changeRequests, settings: this.settings };
+    return { files: this.files, requirements: this.requirements, changeRequests: this.changeRequests, settings: this.settings, records: this.records };
   }
 }

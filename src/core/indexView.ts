@@ -1,6 +1,8 @@
 import type { Finding } from './finding';
 import type { ChangeRequest, Requirement } from './model';
 import type { ParsedFile } from './parsedFile';
+import type { CommunicationRecord } from './records/communicationRecord';
+import type { OpenAction } from './records/openActions';
 import type { ProjectSettings } from './settings';
 
 /**
@@ -17,6 +19,12 @@ export interface IndexView {
   changeRequests(): ChangeRequest[];
   requirementsWithId(id: string): readonly Requirement[];
   changeRequestsWithId(id: string): readonly ChangeRequest[];
+  /** Every communication record, newest first (by its local date, then its time). */
+  records(): CommunicationRecord[];
+  /** The records that mention an ID in their front matter or text, newest first. */
+  recordsMentioning(id: string): CommunicationRecord[];
+  /** Every action not done yet, earliest due date first, with its days overdue as of `today`. */
+  openActions(): OpenAction[];
   /** Known IDs close to a mistyped one, for quick fixes. */
   suggestRequirementIds(wrong: string, limit?: number): string[];
   /** The highest number used with a prefix, so that new IDs never collide. */

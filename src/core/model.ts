@@ -143,7 +143,7 @@ export interface ChangeRequest {
   readonly lines: LineStarts;
 }
 
-export type FileKind = 'requirements' | 'change-request' | 'settings';
+export type FileKind = 'requirements' | 'change-request' | 'settings' | 'record';
 
 /** Compile-time checks that the field lists above name every field of their interface. */
 type AssertNever<T extends never> = T;

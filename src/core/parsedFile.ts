@@ -2,17 +2,20 @@ import { isMap, isSeq, type Node } from 'yaml';
 import { collectFieldSpans } from './fieldSpans';
 import { capFindings, type Finding } from './finding';
 import type { TextProblem } from './fileText';
-import type { LineMap } from './lineMap';
 import { defineMessages, localized, phrase } from './messages';
 import {
   type BaselineEntry, type ChangeRequest, type ChangeRequestData, type DocumentHeader, type FileKind, type HistoryEntry, isListField, REQUIREMENT_FIELDS,
   isRequirementField, type Requirement, type RequirementData,
 } from './model';
+import { LineMap } from './lineMap';
+import type { CommunicationRecord } from './records/communicationRecord';
+import { frontMatterYaml, splitFrontMatter } from './records/frontMatter';
+import { readRecord } from './records/recordReader';
 import { headRange, validateAgainstSchema } from './schemaValidator';
 import type { SettingsFileData } from './settings';
 import { asNumber, asRecord, asString, asStringList, defined } from './values';
 import { findPair } from './yamlPath';
-import { parseYamlSource } from './yamlSource';
+import { parseYamlSource, stripBom } from './yamlSource';
 
 /**
  * Everything the index keeps of one file: plain data (structured-clonable, JSON-serialisable), so it can be made
@@ -28,6 +31,8 @@ export interface ParsedFile {
   readonly requirements: readonly Requirement[];
   readonly changeRequest: ChangeRequest | undefined;
   readonly settings: SettingsFileData | undefined;
+  /** A communication record's front matter and the IDs it mentions (kind `record`). */
+  readonly record: CommunicationRecord | undefined;
 }
 
 export interface ParseOptions {
@@ -48,12 +53,17 @@ export const ROOT_MESSAGES = defineMessages({
   requirementsNeeds: 'A requirements document needs a mapping with document: and requirements:',
   changeRequestNeeds: 'A change request needs a mapping with id:, title:, status: and affects:',
   settingsNeeds: 'reqdesk.yaml needs a mapping of settings',
+  recordNeeds: 'A communication record needs front matter with kind:, on: and subject:',
+  /** Markdown files in the records folder. */
+  noFrontMatter: 'A communication record starts with YAML front matter: a first line ---, then kind:, on: and subject:, then a line ---.',
+  unclosedFrontMatter: 'The front matter is not closed: a line --- should end it, before the text of the record.',
 });
 
 const ROOT_NOUN: Record<FileKind, string> = {
   requirements: ROOT_MESSAGES.requirementsNeeds,
   'change-request': ROOT_MESSAGES.changeRequestNeeds,
   settings: ROOT_MESSAGES.settingsNeeds,
+  record: ROOT_MESSAGES.recordNeeds,
 };
 
 /** Problems of reading one file (YAML, schema) kept per file; the index caps all of a file's problems again. */
@@ -85,7 +95,7 @@ export function parseFile(file: string, text: string, kind: FileKind, options: P
 export function unreadableFile(file: string, kind: FileKind, text: string, reason: string): ParsedFile {
   const firstLine = text.search(/[\r\n]/);
   return {
-    file, kind, hasSyntaxErrors: true, header: {}, requirements: [], changeRequest: undefined, settings: undefined,
+    file, kind, hasSyntaxErrors: true, header: {}, requirements: [], changeRequest: undefined, settings: undefined, record: undefined,
     findings: [{
       ruleId: 'file-unreadable', severity: 'error',
       ...localized(READ_MESSAGES.unreadable, reason.split('\n')[0].slice(0, 200)),
@@ -98,7 +108,7 @@ function parseFileUnguarded(file: string, text: string, kind: FileKind, options:
   const problem = options.textProblem;
   if (problem && problem.kind !== 'invalid-utf8') {
     return {
-      file, kind, hasSyntaxErrors: true, header: {}, requirements: [], changeRequest: undefined, settings: undefined,
+      file, kind, hasSyntaxErrors: true, header: {}, requirements: [], changeRequest: undefined, settings: undefined, record: undefined,
       findings: [{
         ruleId: 'file-encoding', severity: 'error',
         ...localized(problem.kind === 'binary' ? READ_MESSAGES.binary : READ_MESSAGES.utf16),
@@ -106,8 +116,16 @@ function parseFileUnguarded(file: string, text: string, kind: FileKind, options:
       }],
     };
   }
-  const source = parseYamlSource(text, { ...options, fast: !options.yamlOnly });
-  const { lineMap, value } = source;
+  const markdown = kind === 'record' ? stripBom(text) : undefined;
+  // A file over the size limit is reported as such (by parseYamlSource), not searched for its front matter.
+  const split = markdown === undefined || (options.byteSize ?? text.length) > options.maxBytes ? undefined : splitFrontMatter(markdown);
+  if (markdown !== undefined && split && !split.found) {
+    return noFrontMatter(file, markdown, split.reason);
+  }
+  const source = parseYamlSource(markdown !== undefined && split?.found ? frontMatterYaml(markdown, split) : text, { ...options, fast: !options.yamlOnly });
+  const { value } = source;
+  // A record's ranges are the Markdown file's: the YAML text is its front matter at the same offsets.
+  const lineMap = markdown === undefined ? source.lineMap : new LineMap(markdown);
   const rootNode = source.root;
   const findings = [...source.findings];
   if (problem?.kind === 'invalid-utf8') {
@@ -116,7 +134,7 @@ function parseFileUnguarded(file: string, text: string, kind: FileKind, options:
   }
   const empty: ParsedFile = {
     file, kind, findings, hasSyntaxErrors: source.hasSyntaxErrors || problem !== undefined,
-    header: {}, requirements: [], changeRequest: undefined, settings: undefined,
+    header: {}, requirements: [], changeRequest: undefined, settings: undefined, record: undefined,
   };
   if (rootNode === undefined || value === undefined) {
     return empty;
@@ -150,7 +168,22 @@ function parseFileUnguarded(file: string, text: string, kind: FileKind, options:
       return { ...empty, changeRequest: readChangeRequest(file, root, rootNode, lineMap) };
     case 'settings':
       return { ...empty, settings: root as SettingsFileData };
+    case 'record':
+      return markdown !== undefined && split?.found ? { ...empty, record: readRecord(file, markdown, split, root, rootNode, lineMap) } : empty;
   }
+}
+
+/** A Markdown file in the records folder without (closed) front matter: one problem at its start, no record. */
+function noFrontMatter(file: string, text: string, reason: 'missing' | 'unclosed'): ParsedFile {
+  const lineMap = new LineMap(text);
+  return {
+    file, kind: 'record', hasSyntaxErrors: true, header: {}, requirements: [], changeRequest: undefined, settings: undefined, record: undefined,
+    findings: [{
+      ruleId: 'record-front-matter', severity: 'error',
+      ...localized(reason === 'missing' ? ROOT_MESSAGES.noFrontMatter : ROOT_MESSAGES.unclosedFrontMatter),
+      range: lineMap.range(0, lineMap.lineEnd(0)),
+    }],
+  };
 }
 
 function readHeader(value: unknown): DocumentHeader {

@@ -2,6 +2,7 @@ import type { Finding, Range } from './finding';
 import type { LineStarts } from './lineMap';
 import type { ChangeRequest, DocumentHeader, FileKind, Requirement } from './model';
 import type { ParsedFile } from './parsedFile';
+import type { CommunicationRecord } from './records/communicationRecord';
 import type { SettingsFileData } from './settings';
 import { DeferredSpans } from './deferredSpans';
 
@@ -13,7 +14,7 @@ import { DeferredSpans } from './deferredSpans';
  * costs the extension host far less than parsing the plain JSON (or receiving a structured clone).
  * Bump CODEC_VERSION on any change.
  */
-export const CODEC_VERSION = 3;
+export const CODEC_VERSION = 4;
 
 type R = [number, number, number, number];
 type EncodedRequirement = [data: Requirement['data'], id: string, index: number, range: R, head: R];
@@ -21,6 +22,7 @@ type EncodedChangeRequest = [data: ChangeRequest['data'], id: string, range: R];
 type EncodedFile = [
   kind: FileKind, findings: readonly Finding[], hasSyntaxErrors: boolean, header: DocumentHeader,
   requirements: EncodedRequirement[], changeRequest: EncodedChangeRequest | null, settings: SettingsFileData | null,
+  record: CommunicationRecord | null,
 ];
 
 export class CodecError extends Error {}
@@ -31,7 +33,7 @@ const encoder = new TextEncoder();
 
 /** The text of a parsed file, or undefined when JSON cannot carry its values exactly (e.g. `.inf`, -0). */
 export function encodeParsedFile(parsed: ParsedFile): string | undefined {
-  if (!isJsonSafe(parsed.changeRequest?.data) || !isJsonSafe(parsed.settings) || !isJsonSafe(parsed.findings)) {
+  if (!isJsonSafe(parsed.changeRequest?.data) || !isJsonSafe(parsed.settings) || !isJsonSafe(parsed.findings) || !isJsonSafe(parsed.record)) {
     return undefined;
   }
   const cr = parsed.changeRequest;
@@ -44,6 +46,8 @@ export function encodeParsedFile(parsed: ParsedFile): string | undefined {
     parsed.requirements.map((r) => [r.data, r.id, r.index, range(r.range), range(r.headRange)]),
     cr ? [cr.data, cr.id, range(cr.range)] : null,
     parsed.settings ?? null,
+    // A record is small and read whole (its ranges are made at parse time): all of it in the JSON.
+    parsed.record ?? null,
   ];
   const located = cr ? [...parsed.requirements, cr] : parsed.requirements;
   return [encoded, lines.map((start, i) => (i === 0 ? start : start - lines[i - 1])), ...located.map((item) => item.fields)]
@@ -58,11 +62,11 @@ export function encodeParsedFile(parsed: ParsedFile): string | undefined {
 export function decodeParsedFile(file: string, body: string | Uint8Array): ParsedFile {
   const { main, section } = splitBody(body);
   const value: unknown = JSON.parse(main);
-  if (!Array.isArray(value) || value.length !== 7 || !Array.isArray(value[1]) || !Array.isArray(value[4]) || !isObject(value[3])) {
+  if (!Array.isArray(value) || value.length !== 8 || !Array.isArray(value[1]) || !Array.isArray(value[4]) || !isObject(value[3])) {
     throw new CodecError('not an encoded file');
   }
-  const [kind, findings, hasSyntaxErrors, header, requirements, cr, settings] = value as EncodedFile;
-  if (kind !== 'requirements' && kind !== 'change-request' && kind !== 'settings') {
+  const [kind, findings, hasSyntaxErrors, header, requirements, cr, settings, record] = value as EncodedFile;
+  if (kind !== 'requirements' && kind !== 'change-request' && kind !== 'settings' && kind !== 'record') {
     throw new CodecError(`unknown kind ${String(kind)}`);
   }
   if (DeferredSpans.countParts(section) !== 1 + requirements.length + (cr === null ? 0 : 1)) {
@@ -84,7 +88,19 @@ export function decodeParsedFile(file: string, body: string | Uint8Array): Parse
     }),
     changeRequest: cr === null ? undefined : decodeChangeRequest(file, cr, located),
     settings: settings ?? undefined,
+    record: decodeRecord(file, record),
   };
+}
+
+function decodeRecord(file: string, record: CommunicationRecord | null): CommunicationRecord | undefined {
+  if (record === null) {
+    return undefined;
+  }
+  if (!isObject(record) || !Array.isArray(record.mentions) || !Array.isArray(record.actions) || !isObject(record.data)) {
+    throw new CodecError('not an encoded record');
+  }
+  // The key is the reader's: a persisted index may be read back under another key (a moved workspace).
+  return { ...record, file };
 }
 
 /**

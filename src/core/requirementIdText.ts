@@ -44,3 +44,25 @@ function isIdChar(code: number): boolean {
   // NaN (outside the text) is not an ID character.
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
+
+/** An ID-shaped word in a text and where it starts. */
+export interface IdInText {
+  readonly id: string;
+  readonly offset: number;
+}
+
+const ID_IN_TEXT_GLOBAL = new RegExp(REQUIREMENT_ID_IN_TEXT.source, 'g');
+
+/**
+ * Every requirement- or change-request-shaped ID in `text`, in order: the scan behind the references the index
+ * keeps of free text (communication records), with the pattern the editor's hover and go to definition use.
+ */
+export function idsInText(text: string, from = 0, to = text.length): IdInText[] {
+  const found: IdInText[] = [];
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  ID_IN_TEXT_GLOBAL.lastIndex = 0;
+  for (let match = ID_IN_TEXT_GLOBAL.exec(part); match !== null; match = ID_IN_TEXT_GLOBAL.exec(part)) {
+    found.push({ id: match[0], offset: from + match.index });
+  }
+  return found;
+}

@@ -1,4 +1,5 @@
 import changeRequestSchema from '../../schemas/change-request.schema.json';
+import recordSchema from '../../schemas/record.schema.json';
 import requirementsSchema from '../../schemas/requirements.schema.json';
 import settingsSchema from '../../schemas/settings.schema.json';
 import type { FileKind } from './model';
@@ -8,6 +9,7 @@ export const SCHEMAS: Readonly<Record<FileKind, object>> = {
   requirements: requirementsSchema,
   'change-request': changeRequestSchema,
   settings: settingsSchema,
+  record: recordSchema,
 };
 
-export { changeRequestSchema, requirementsSchema, settingsSchema };
+export { changeRequestSchema, recordSchema, requirementsSchema, settingsSchema };

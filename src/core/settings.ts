@@ -29,6 +29,10 @@ export interface ProjectSettings {
   readonly excludeGlobs: readonly string[];
   readonly maxFileBytes: number;
   readonly changesFolder: string;
+  /** Where new communication records are written (`records.folder`, default notes). */
+  readonly recordsFolder: string;
+  /** Markdown files read as communication records: everything below the records folder, and `records.files`. */
+  readonly recordGlobs: readonly string[];
 }
 
 export const DEFAULT_STATUSES = ['new', 'in-progress', 'done', 'accepted', 'rejected', 'deferred'] as const;
@@ -36,6 +40,7 @@ export const DEFAULT_DONE_STATUSES = ['done', 'accepted', 'rejected', 'deferred'
 export const DEFAULT_PRIORITIES = ['critical', 'high', 'medium', 'low'] as const;
 export const DEFAULT_REQUIREMENT_GLOBS = ['**/*.req.yaml', '**/*.req.yml'] as const;
 export const DEFAULT_CHANGE_REQUEST_GLOBS = ['**/*.cr.yaml', '**/*.cr.yml'] as const;
+export const DEFAULT_RECORDS_FOLDER = 'notes';
 export const SETTINGS_FILE_NAME = 'reqdesk.yaml';
 
 export const DEFAULT_SETTINGS: ProjectSettings = {
@@ -55,6 +60,8 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   excludeGlobs: ['**/node_modules/**', '**/.git/**'],
   maxFileBytes: 5 * 1024 * 1024,
   changesFolder: 'changes',
+  recordsFolder: DEFAULT_RECORDS_FOLDER,
+  recordGlobs: [recordsFolderGlob(DEFAULT_RECORDS_FOLDER)],
 };
 
 /** The shape of reqdesk.yaml as written (schemas/settings.schema.json), after schema validation. */
@@ -67,6 +74,7 @@ export interface SettingsFileData {
   ids?: { digits?: number; cr_digits?: number };
   files?: { requirements?: string[]; change_requests?: string[]; exclude?: string[]; max_size_mb?: number };
   changes?: { folder?: string };
+  records?: { folder?: string; files?: string[] };
 }
 
 /** The editor user's own settings (VS Code configuration), layered with each project's reqdesk.yaml. */
@@ -102,7 +110,15 @@ export function resolveSettings(data: SettingsFileData | undefined, user: UserSe
     excludeGlobs: [...d.excludeGlobs, ...(data.files?.exclude ?? [])],
     maxFileBytes: data.files?.max_size_mb !== undefined ? Math.round(data.files.max_size_mb * 1024 * 1024) : user.maxFileBytes ?? d.maxFileBytes,
     changesFolder: data.changes?.folder ?? d.changesFolder,
+    recordsFolder: data.records?.folder ?? d.recordsFolder,
+    recordGlobs: data.records ? [recordsFolderGlob(data.records.folder ?? d.recordsFolder), ...(data.records.files ?? [])] : d.recordGlobs,
   };
+}
+
+/** The glob of every Markdown file below a records folder (relative to its reqdesk.yaml), at any depth. */
+export function recordsFolderGlob(folder: string): string {
+  const clean = folder.replace(/\\/g, '/').replace(/^\.\/|\/+$/g, '');
+  return clean === '' || clean === '.' ? '**/*.md' : `${clean}/**/*.md`;
 }
 
 /** Members who may sit on the change control board; with no roster, anyone may. */

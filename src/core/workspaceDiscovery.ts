@@ -24,7 +24,7 @@ export interface SearchPattern {
 
 /**
  * Which files belong to the workspace, by the rules of every reqdesk.yaml known: a file's kind (by name, or by
- * the `files:` globs of the settings that apply), excluded files and folders, oversized files. Globs are relative
+ * the `files:` and `records:` globs of the settings that apply), excluded files and folders, oversized files. Globs are relative
  * to the folder of the reqdesk.yaml that applies, else to the folder being scanned (the root). Both front ends
  * ask it, so `reqdesk check` and the editor index the same files.
  */
@@ -52,7 +52,10 @@ export class WorkspaceDiscovery {
     if (matchesAnyGlob(settings.requirementGlobs, path)) {
       return 'requirements';
     }
-    return matchesAnyGlob(settings.changeRequestGlobs, path) ? 'change-request' : undefined;
+    if (matchesAnyGlob(settings.changeRequestGlobs, path)) {
+      return 'change-request';
+    }
+    return matchesAnyGlob(settings.recordGlobs, path) ? 'record' : undefined;
   }
 
   /** Whether an exclude glob matches this file or folder itself; a folder also when one matches all under it (`vendor/**`). */
@@ -96,7 +99,7 @@ export class WorkspaceDiscovery {
     for (const base of bases) {
       const settings = this.options.settingsFor(`${base}/${SETTINGS_FILE_NAME}`);
       const covered = patterns.filter((p) => isInside(base, p.base)).flatMap((p) => p.globs.filter((g) => g.startsWith('**/')));
-      const globs = [...new Set([...settings.requirementGlobs, ...settings.changeRequestGlobs])].filter((g) => !covered.includes(g));
+      const globs = [...new Set([...settings.requirementGlobs, ...settings.changeRequestGlobs, ...settings.recordGlobs])].filter((g) => !covered.includes(g));
       if (globs.length > 0) {
         patterns.push({ base, globs });
       }

@@ -9,6 +9,8 @@ import { idPrefix, suggestIds } from './idSuggestions';
 import type { ChangeRequest, FileKind, Requirement } from './model';
 import type { ParsedFile } from './parsedFile';
 import { parseJob } from './parseJob';
+import { compareRecordsNewestFirst, type CommunicationRecord } from './records/communicationRecord';
+import { openActionsOf, type OpenAction } from './records/openActions';
 import { configuredSeverity, runRules } from './rules/ruleRegistry';
 import type { RuleContext } from './rules/rule';
 import { resolveSettings, type ProjectSettings, type SettingsFileData, type UserSettings } from './settings';
@@ -27,10 +29,12 @@ export interface IndexChange {
   readonly requirements: boolean;
   readonly changeRequests: boolean;
   readonly settings: boolean;
+  /** A communication record was read or removed, or a new day may have made its actions overdue. */
+  readonly records: boolean;
 }
 
 /** What removing a file the index does not hold changes. */
-const NO_CHANGE: IndexChange = { files: new Set(), requirements: false, changeRequests: false, settings: false };
+const NO_CHANGE: IndexChange = { files: new Set(), requirements: false, changeRequests: false, settings: false, records: false };
 
 export interface UpdateOptions {
   /** The kind, for files matched by extra globs; otherwise taken from the name. */
@@ -49,8 +53,10 @@ export class WorkspaceIndex implements IndexView {
   private readonly parsed = new Map<string, ParsedFile>();
   private readonly requirementsById = new Map<string, Requirement[]>();
   private readonly changeRequestsById = new Map<string, ChangeRequest[]>();
-  /** ID → files that mention it in links, affects, proposed or baseline. */
+  /** ID → files that mention it in links, affects, proposed or baseline, or anywhere in a communication record. */
   private readonly referencedBy = new Map<string, Set<string>>();
+  /** The communication records' files: a new ID prefix changes which IDs in their text count as references. */
+  private readonly recordFiles = new Set<string>();
   private readonly idsByPrefix = new Map<string, Set<string>>();
   /** Folder → the reqdesk.yaml in it, as written and as resolved with the user's settings. */
   private readonly settingsByFolder = new Map<string, { readonly data: SettingsFileData; resolved: ProjectSettings }>();
@@ -73,16 +79,16 @@ export class WorkspaceIndex implements IndexView {
   }
 
   /**
-   * A new day (local midnight in a running editor, or another fixed date): every requirements file is judged
-   * again, and the change names them all, as views show overdue work too.
+   * A new day (local midnight in a running editor, or another fixed date): every requirements file and record is
+   * judged again, and the change names them all, as views show overdue work and actions too.
    */
   setToday(today: string): IndexChange {
     if (today === this.todayValue) {
       return NO_CHANGE;
     }
     this.todayValue = today;
-    const files = new Set([...this.parsed.values()].filter((f) => f.kind === 'requirements').map((f) => f.file));
-    return this.finish(files, { requirements: true, changeRequests: false, settings: false });
+    const files = new Set([...this.parsed.values()].filter((f) => f.kind === 'requirements' || f.kind === 'record').map((f) => f.file));
+    return this.finish(files, { requirements: true, changeRequests: false, settings: false, records: true });
   }
 
   update(file: string, text: string, options: UpdateOptions = {}): IndexChange {
@@ -172,6 +178,40 @@ export class WorkspaceIndex implements IndexView {
     return all;
   }
 
+  /** Every communication record, newest first. */
+  records(): CommunicationRecord[] {
+    const all: CommunicationRecord[] = [];
+    for (const file of this.recordFiles) {
+      const record = this.parsed.get(file)?.record;
+      if (record) {
+        all.push(record);
+      }
+    }
+    return all.sort(compareRecordsNewestFirst);
+  }
+
+  /** The records that mention an ID (body or front matter), newest first. */
+  recordsMentioning(id: string): CommunicationRecord[] {
+    const all: CommunicationRecord[] = [];
+    for (const file of this.referencedBy.get(id) ?? []) {
+      const record = this.parsed.get(file)?.record;
+      if (record) {
+        all.push(record);
+      }
+    }
+    return all.sort(compareRecordsNewestFirst);
+  }
+
+  /** Every action not done yet, earliest due first, as of the index's today. */
+  openActions(): OpenAction[] {
+    return openActionsOf(this.records(), this.todayValue);
+  }
+
+  /** Whether some requirement's ID has this prefix (`CR` always is one): the IDs a record's text names are judged by it. */
+  isKnownIdPrefix(prefix: string): boolean {
+    return prefix === 'CR' || (this.idsByPrefix.get(prefix)?.size ?? 0) > 0;
+  }
+
   requirementsWithId(id: string): readonly Requirement[] {
     return this.requirementsById.get(id) ?? [];
   }
@@ -220,7 +260,7 @@ export class WorkspaceIndex implements IndexView {
     for (const entry of this.settingsByFolder.values()) {
       entry.resolved = resolveSettings(entry.data, user);
     }
-    return this.finish(new Set(this.parsed.keys()), { requirements: false, changeRequests: false, settings: true });
+    return this.finish(new Set(this.parsed.keys()), { requirements: false, changeRequests: false, settings: true, records: false });
   }
 
   findings(file: string): readonly Finding[] {
@@ -267,6 +307,7 @@ export class WorkspaceIndex implements IndexView {
       today: this.todayValue,
       requirementsWithId: (id) => this.requirementsWithId(id),
       changeRequestsWithId: (id) => this.changeRequestsWithId(id),
+      isKnownIdPrefix: (prefix) => this.isKnownIdPrefix(prefix),
     };
   }
 
@@ -282,6 +323,9 @@ export class WorkspaceIndex implements IndexView {
     }
     if (file.changeRequest?.id) {
       push(this.changeRequestsById, file.changeRequest.id, file.changeRequest);
+    }
+    if (file.kind === 'record') {
+      this.recordFiles.add(file.file);
     }
     if (file.kind === 'settings') {
       this.applySettings(file, touched);
@@ -303,6 +347,7 @@ export class WorkspaceIndex implements IndexView {
     if (file.changeRequest?.id) {
       pull(this.changeRequestsById, file.changeRequest.id, file.changeRequest);
     }
+    this.recordFiles.delete(file.file);
     if (file.kind === 'settings' && this.settingsByFolder.delete(dirName(file.file))) {
       this.touchFolder(dirName(file.file), touched);
     }
@@ -331,6 +376,10 @@ export class WorkspaceIndex implements IndexView {
     for (const requirement of file.requirements) {
       if (requirement.id && !before.requirements.has(requirement.id)) {
         before.requirements.set(requirement.id, this.requirementsWithId(requirement.id).length);
+        const prefix = idPrefix(requirement.id);
+        if (!before.prefixes.has(prefix)) {
+          before.prefixes.set(prefix, this.isKnownIdPrefix(prefix));
+        }
       }
     }
     const crId = file.changeRequest?.id;
@@ -358,8 +407,20 @@ export class WorkspaceIndex implements IndexView {
         }
       }
     }
+    for (const [prefix, known] of before.prefixes) {
+      if (known !== this.isKnownIdPrefix(prefix)) {
+        for (const file of this.recordFiles) {
+          touched.add(file);
+        }
+      }
+    }
     for (const [id, count] of before.changeRequests) {
       const now = this.changeRequestsWithId(id);
+      if (count > 0 !== now.length > 0) {
+        for (const file of this.referencedBy.get(id) ?? []) {
+          touched.add(file);
+        }
+      }
       if (count > 1 || now.length > 1) {
         for (const cr of now) {
           touched.add(cr.file);
@@ -412,7 +473,7 @@ export class WorkspaceIndex implements IndexView {
 }
 
 function kinds(...read: (FileKind | undefined)[]): Omit<IndexChange, 'files'> {
-  return { requirements: read.includes('requirements'), changeRequests: read.includes('change-request'), settings: read.includes('settings') };
+  return { requirements: read.includes('requirements'), changeRequests: read.includes('change-request'), settings: read.includes('settings'), records: read.includes('record') };
 }
 
 function referencedIds(file: ParsedFile): Set<string> {
@@ -427,6 +488,9 @@ function referencedIds(file: ParsedFile): Set<string> {
     for (const id of [...(cr.affects ?? []), ...Object.keys(cr.proposed ?? {}), ...Object.keys(cr.baseline ?? {})]) {
       ids.add(id);
     }
+  }
+  for (const mention of file.record?.mentions ?? []) {
+    ids.add(mention.id);
   }
   return ids;
 }
@@ -469,4 +533,6 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
 class IdCounts {
   readonly requirements = new Map<string, number>();
   readonly changeRequests = new Map<string, number>();
+  /** Requirement ID prefixes, and whether one was in use before the change. */
+  readonly prefixes = new Map<string, boolean>();
 }

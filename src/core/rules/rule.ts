@@ -10,6 +10,8 @@ export interface RuleContext {
   readonly today: string;
   requirementsWithId(id: string): readonly Requirement[];
   changeRequestsWithId(id: string): readonly ChangeRequest[];
+  /** Whether requirement IDs with this prefix exist (`CR` always does): free text naming one names an ID. */
+  isKnownIdPrefix(prefix: string): boolean;
 }
 
 /** Its message: English, with the template and arguments to translate it (messages.ts localized()). */

@@ -48,6 +48,7 @@ export const PARSE_RULES = [
   { id: 'file-encoding', description: 'The file is not UTF-8 text.' },
   { id: 'file-unreadable', description: 'ReqDesk could not read the file.' },
   { id: 'empty-file', description: 'The file is empty.' },
+  { id: 'record-front-matter', description: 'A Markdown file in the records folder has no front matter, or it is not closed.' },
   { id: 'invalid-root', description: 'The file does not hold a mapping at the top level.' },
   { id: 'schema', description: "A value does not match the file's JSON Schema." },
   { id: 'too-many-problems', description: 'A file has so many problems that only the first ones are listed.' },
