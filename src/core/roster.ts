@@ -39,6 +39,10 @@ export function ownerGuess(settings: ProjectSettings, owner: string): string | u
   if (settings.roster.length === 0 || settings.roster.some((m) => m.id === owner)) {
     return undefined;
   }
-  const candidates = ownerCandidates(settings);
-  return candidates.find((m) => m.name?.toLowerCase() === owner.toLowerCase())?.id ?? closest(owner, candidates.map((m) => m.id));
+  return memberGuess(ownerCandidates(settings), owner);
+}
+
+/** The id among `members` that a person written as `written` most likely means: a name written out, else a near spelling. */
+export function memberGuess(members: readonly RosterMember[], written: string): string | undefined {
+  return members.find((m) => m.name?.toLowerCase() === written.toLowerCase())?.id ?? closest(written, members.map((m) => m.id));
 }

@@ -203,6 +203,27 @@ const WORKSPACES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     'a.req.yaml': 'document: { prefix: P, title: T }\nrequirements:\n  - { id: P-001, title: a, owner: carol, priority: high }\n',
     'changes/a.cr.yaml': `id: CR-0001\ntitle: T\nstatus: approved\naffects: [P-001]\n${IMPACT}\ndecision: { outcome: approved, by: [zed], on: 2026-11-20 }\n`,
   },
+  'communication records': {
+    'reqdesk.yaml': SETTINGS,
+    'roster.req.yaml': ROSTER_REQUIREMENTS,
+    'notes/plain.md': '# No front matter\n',
+    'notes/unclosed.md': '---\nkind: call\n',
+    'notes/empty.md': '---\n---\nText.\n',
+    'notes/call.md': yaml`
+      ---
+      kind: call
+      on: 2026-11-20T09:00+08:00
+      subject: Weekly call
+      actions:
+        - { who: alise, what: Check P-001, due: 2026-11-30 }
+        - { who: zed, what: Check P-404 }
+        - { what: Nobody's, due: 2026-12-01 }
+      requirements: [P-002, P-777]
+      changes: [CR-0404]
+      ---
+      P-888 and CR-0999 came up; UTF-8 did not count.
+    `,
+  },
   'schema problems': SCHEMA_FILES,
   'YAML problems': YAML_FILES,
 };

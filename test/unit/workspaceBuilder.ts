@@ -61,7 +61,8 @@ export const TEST_TODAY = '2026-12-07';
 export function indexOf(files: Readonly<Record<string, string>>): WorkspaceIndex {
   const index = new WorkspaceIndex(TEST_TODAY);
   for (const [file, text] of Object.entries(files)) {
-    index.update(file, text);
+    // Markdown files stand for communication records (the records folder's globs are the discovery's business).
+    index.update(file, text, file.endsWith('.md') ? { kind: 'record' } : {});
   }
   return index;
 }

@@ -68,11 +68,13 @@ describe('WorkspaceDiscovery', () => {
 
   it('asks an editor to search every settings folder for the globs it adds, relative to that folder', () => {
     const { discovery } = known({ ...NESTED, 'other/reqdesk.yaml': 'roster: []\n' });
+    // The records folder (notes/) is relative to each reqdesk.yaml, so every settings folder searches its own.
     assert.deepEqual(discovery.searchPatterns([ROOT]), [
-      { base: '/ws', globs: ['**/*.req.yaml', '**/*.req.yml', '**/*.cr.yaml', '**/*.cr.yml'] },
-      { base: '/ws/specs', globs: ['*.yaml', 'requests/**/*.yaml'] },
+      { base: '/ws', globs: ['**/*.req.yaml', '**/*.req.yml', '**/*.cr.yaml', '**/*.cr.yml', 'notes/**/*.md'] },
+      { base: '/ws/other', globs: ['notes/**/*.md'] },
+      { base: '/ws/specs', globs: ['*.yaml', 'requests/**/*.yaml', 'notes/**/*.md'] },
     ]);
-    assert.deepEqual(discovery.searchPatterns(['/elsewhere']), [{ base: '/elsewhere', globs: ['**/*.req.yaml', '**/*.req.yml', '**/*.cr.yaml', '**/*.cr.yml'] }]);
+    assert.deepEqual(discovery.searchPatterns(['/elsewhere']), [{ base: '/elsewhere', globs: ['**/*.req.yaml', '**/*.req.yml', '**/*.cr.yaml', '**/*.cr.yml', 'notes/**/*.md'] }]);
     assert.deepEqual(WorkspaceDiscovery.searchExcludes(), ['**/node_modules/**', '**/.git/**']);
   });
 });

@@ -313,6 +313,7 @@ describe('WorkspaceIndex', () => {
         ids: { digits: 4 }
         files: { requirements: [specs/*.yaml], exclude: [tmp/**], max_size_mb: 0.5 }
         changes: { folder: crs }
+        records: { folder: minutes/, files: [mail/*.md] }
       `).build();
       assert.deepEqual(problems(index, 'reqdesk.yaml'), []);
       const settings = index.settingsFor('x/y.req.yaml');
@@ -336,6 +337,8 @@ describe('WorkspaceIndex', () => {
         excludeGlobs: ['**/node_modules/**', '**/.git/**', 'tmp/**'],
         maxFileBytes: 524288,
         changesFolder: 'crs',
+        recordsFolder: 'minutes/',
+        recordGlobs: ['minutes/**/*.md', 'mail/*.md'],
       });
     });
 

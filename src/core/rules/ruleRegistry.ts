@@ -10,6 +10,9 @@ import { idPrefixRule } from './idPrefixRule';
 import { missingFieldRule, missingOwnerRule, missingPriorityRule } from './missingFieldRules';
 import type { Rule, RuleContext } from './rule';
 import { overdueRule } from './overdueRule';
+import { recordActionOverdueRule } from './recordActionOverdueRule';
+import { recordUnknownIdRule } from './recordUnknownIdRule';
+import { recordUnknownPersonRule } from './recordUnknownPersonRule';
 import { unknownLinkRule } from './unknownLinkRule';
 import { unknownOwnerRule } from './unknownOwnerRule';
 import { invalidPriorityRule, invalidStatusRule } from './vocabularyRules';
@@ -31,6 +34,9 @@ export const RULES: readonly Rule[] = [
   crMissingImpactRule,
   crDecisionQuorumRule,
   duplicateChangeRequestIdRule,
+  recordUnknownPersonRule,
+  recordUnknownIdRule,
+  recordActionOverdueRule,
 ];
 
 /**
