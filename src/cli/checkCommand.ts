@@ -74,9 +74,12 @@ function summary(workspace: LoadedWorkspace): string {
   const totals = new ProblemTotals(workspace.index);
   const { error, warning, info } = totals.totals;
   totals.dispose();
+  // Only where there are records: workspaces without them read as before.
+  const recordCount = workspace.index.records().length;
+  const records = recordCount > 0 ? `, ${plural(recordCount, 'record')}` : '';
   return (
     `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info` +
     ` in ${plural(workspace.files.size, 'file')}` +
-    ` (${plural(workspace.index.requirements().length, 'requirement')}, ${plural(workspace.index.changeRequests().length, 'change request')})`
+    ` (${plural(workspace.index.requirements().length, 'requirement')}, ${plural(workspace.index.changeRequests().length, 'change request')}${records})`
   );
 }

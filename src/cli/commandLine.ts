@@ -7,6 +7,7 @@ export type CheckFormat = 'text' | 'json';
 export type ListFormat = 'table' | 'csv' | 'json';
 export type ChangesFormat = 'md' | 'csv' | 'json';
 export type ExportFormat = 'spec-md' | 'spec-html';
+export type ActionsFormat = 'table' | 'csv' | 'json';
 
 export interface CheckCommandLine {
   readonly command: 'check';
@@ -57,6 +58,17 @@ export interface ExportCommandLine {
   readonly out: string | undefined;
 }
 
+export interface ActionsCommandLine {
+  readonly command: 'actions';
+  readonly paths: readonly string[];
+  /** Only actions not done yet. */
+  readonly open: boolean;
+  /** Only actions of these people (roster ids as written in `who`). */
+  readonly who: readonly string[];
+  readonly format: ActionsFormat;
+  readonly asOf: string | undefined;
+}
+
 export type CommandLine =
   | { readonly command: 'help' }
   | { readonly command: 'version' }
@@ -64,9 +76,10 @@ export type CommandLine =
   | ListCommandLine
   | SetCommandLine
   | ChangesCommandLine
-  | ExportCommandLine;
+  | ExportCommandLine
+  | ActionsCommandLine;
 
-const COMMANDS = ['check', 'list', 'set', 'changes', 'export'] as const;
+const COMMANDS = ['check', 'list', 'set', 'changes', 'export', 'actions'] as const;
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 /** For the commands that judge dates: CI fixes "today" so that a build does not change with the calendar. */
 const AS_OF = { 'as-of': { type: 'string' } } as const;
@@ -94,6 +107,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       return parseChanges(rest);
     case 'export':
       return parseExport(rest);
+    case 'actions':
+      return parseActions(rest);
   }
   if (first.startsWith('-')) {
     throw new UsageError(`unknown option '${first}'`);
@@ -143,6 +158,27 @@ function parseList(args: readonly string[]): CommandLine {
     overdue: values.overdue === true,
     format: oneOf('list', values.format, ['table', 'csv', 'json'] as const),
     asOf: asOfDate('list', values['as-of']),
+  };
+}
+
+function parseActions(args: readonly string[]): CommandLine {
+  const { values, positionals } = parse('actions', args, {
+    ...HELP,
+    open: { type: 'boolean' },
+    who: { type: 'string', multiple: true },
+    format: { type: 'string' },
+    ...AS_OF,
+  });
+  if (values.help) {
+    return { command: 'help' };
+  }
+  return {
+    command: 'actions',
+    paths: positionals,
+    open: values.open === true,
+    who: splitValues(values.who),
+    format: oneOf('actions', values.format, ['table', 'csv', 'json'] as const),
+    asOf: asOfDate('actions', values['as-of']),
   };
 }
 

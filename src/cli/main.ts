@@ -1,3 +1,4 @@
+import { runActions } from './actionsCommand';
 import { runChanges } from './changesCommand';
 import { runCheck } from './checkCommand';
 import { CliError, UsageError, type CliIo } from './cliIo';
@@ -28,6 +29,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runChanges(commandLine, io);
       case 'export':
         return await runExport(commandLine, io);
+      case 'actions':
+        return await runActions(commandLine, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -18,10 +18,15 @@ const TABLE_COLUMNS: readonly (readonly [string, (row: ListedRequirement) => str
   ['File', (r) => r.file],
 ];
 
-/** Aligned columns for a terminal, counting wide (CJK) characters as two columns. */
+/** The requirements in aligned columns for a terminal. */
 export function formatTable(rows: readonly ListedRequirement[]): string {
-  const cells = [TABLE_COLUMNS.map(([name]) => name), ...rows.map((row) => TABLE_COLUMNS.map(([, get]) => singleLine(get(row) ?? '')))];
-  const widths = TABLE_COLUMNS.map((_, c) => Math.max(...cells.map((line) => displayWidth(line[c]))));
+  return formatColumns([TABLE_COLUMNS.map(([name]) => name), ...rows.map((row) => TABLE_COLUMNS.map(([, get]) => get(row) ?? ''))]);
+}
+
+/** Lines of cells (the first the header) in aligned columns, each cell on one line, wide (CJK) characters two columns. */
+export function formatColumns(lines: readonly (readonly string[])[]): string {
+  const cells = lines.map((line) => line.map(singleLine));
+  const widths = (cells[0] ?? []).map((_, c) => Math.max(...cells.map((line) => displayWidth(line[c]))));
   return cells
     .map((line) => line.map((cell, c) => (c === line.length - 1 ? cell : padEnd(cell, widths[c]))).join('  ').trimEnd())
     .map((line) => `${line}\n`)

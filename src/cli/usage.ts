@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 export const USAGE = `Usage: reqdesk <command> [options]
 
 Commands:
-  check [paths...]           Validate requirement and change request files
+  check [paths...]           Validate requirement, change request and record files
     --strict                 Also fail (exit 1) on warnings
     --format text|json       Output format (default: text)
     --as-of <date>           Judge due dates as of this day (YYYY-MM-DD; default:
@@ -32,6 +32,12 @@ Commands:
                              each requirement with all its fields
     --format spec-md|spec-html  Markdown or a self-contained HTML page (default: spec-md)
     --out <file>             Write it there instead of printing it
+  actions [paths...]         Action items of the communication records (notes/),
+                             earliest due first
+    --open                   Only actions not done yet
+    --who <id>               Only these people's actions (repeat or comma-separate)
+    --as-of <date>           Judge due dates as of this day (as for check)
+    --format table|csv|json  Output format (default: table)
 
 Paths are files or folders (default: the current folder).
 

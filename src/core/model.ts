@@ -83,6 +83,8 @@ export interface ChangeRequestData {
   requested_by?: string;
   requested_on?: string;
   channel?: string;
+  /** The communication record the request came from: the path of its Markdown file. */
+  source_record?: string;
   affects?: string[];
   reason?: string;
   description?: string;
@@ -103,7 +105,7 @@ export interface ChangeRequestData {
 export type BaselineEntry = string | { readonly fingerprint?: string; readonly values: Readonly<Partial<Record<RequirementField, unknown>>> };
 
 export const CHANGE_REQUEST_FIELDS = [
-  'id', 'title', 'status', 'requested_by', 'requested_on', 'channel', 'affects', 'reason', 'description',
+  'id', 'title', 'status', 'requested_by', 'requested_on', 'channel', 'source_record', 'affects', 'reason', 'description',
   'expected_effect', 'proposed', 'baseline', 'impact', 'decision', 'customer_signoff', 'history',
 ] as const satisfies readonly (keyof ChangeRequestData)[];
 

@@ -250,6 +250,7 @@ function readChangeRequest(file: string, root: Record<string, unknown>, rootNode
     requested_by: asString(root.requested_by),
     requested_on: asString(root.requested_on),
     channel: asString(root.channel),
+    source_record: asString(root.source_record),
     affects: asStringList(root.affects),
     reason: asString(root.reason),
     description: asString(root.description),

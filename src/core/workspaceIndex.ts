@@ -10,7 +10,7 @@ import type { ChangeRequest, FileKind, Requirement } from './model';
 import type { ParsedFile } from './parsedFile';
 import { parseJob } from './parseJob';
 import { compareRecordsNewestFirst, type CommunicationRecord } from './records/communicationRecord';
-import { openActionsOf, type OpenAction } from './records/openActions';
+import { actionsOf, type OpenAction } from './records/openActions';
 import { configuredSeverity, runRules } from './rules/ruleRegistry';
 import type { RuleContext } from './rules/rule';
 import { resolveSettings, type ProjectSettings, type SettingsFileData, type UserSettings } from './settings';
@@ -204,7 +204,7 @@ export class WorkspaceIndex implements IndexView {
 
   /** Every action not done yet, earliest due first, as of the index's today. */
   openActions(): OpenAction[] {
-    return openActionsOf(this.records(), this.todayValue);
+    return actionsOf(this.records(), this.todayValue);
   }
 
   /** Whether some requirement's ID has this prefix (`CR` always is one): the IDs a record's text names are judged by it. */

@@ -12,6 +12,7 @@ describe('examples/', () => {
     const problems = run.stdout.split('\n').filter((l) => /^\S+:\d+:\d+: /.test(l)).map((l) => l.split(' ').slice(0, 3).join(' '));
     assert.deepEqual(problems, [
       'examples/changes/CR-0005.cr.yaml:8:23: error cr-unknown-requirement',
+      'examples/notes/2026-11-30-billing-review.md:9:85: info record-action-overdue',
       'examples/requirements/billing.req.yaml:78:10: info overdue',
       'examples/requirements/billing.req.yaml:96:10: info overdue',
       'examples/requirements/billing.req.yaml:117:9: error duplicate-id',
@@ -27,8 +28,21 @@ describe('examples/', () => {
       'examples/requirements/portal.req.yaml:258:25: warning unknown-link',
     ]);
     assert.match(run.stdout, /^examples\/requirements\/billing\.req\.yaml:78:10: info overdue Overdue by 17 days: due 2026-11-20, status 'in-progress'\.$/m);
-    assert.match(run.stdout, /^4 errors, 3 warnings, 7 info in 9 files \(36 requirements, 5 change requests\)$/m);
+    assert.match(run.stdout, /^examples\/notes\/2026-11-30-billing-review\.md:9:85: info record-action-overdue Action overdue by 3 days: due 2026-12-04, for 'dmitri', not done\.$/m);
+    assert.match(run.stdout, /^4 errors, 3 warnings, 8 info in 13 files \(36 requirements, 5 change requests, 4 records\)$/m);
     assert.equal(run.code, 1);
+  });
+
+  it('lists the records\' open actions, earliest due first, the overdue one marked', async () => {
+    const run = await runCli(['actions', '--open', '--as-of', '2026-12-07', '--format', 'csv', 'examples'], root);
+    assert.equal(run.code, 0);
+    assert.deepEqual(run.stdout.replace(/^\uFEFF/, '').trimEnd().split(/\r?\n/).map((line) => line.split(',').slice(0, 5).join(',')), [
+      'Due,Who,What,Done,Overdue days',
+      '2026-12-04,dmitri,Send Acme finance the matching rules for BILLING-004,no,3',
+      "2026-12-08,alice,Book the payment provider's test account for BILLING-005,no,",
+      '2026-12-10,li.na,与王伟确认退货单二维码格式（MOBILE-004）,no,',
+      '2026-12-15,alice,Ask Acme which SMS provider their IT allows,no,',
+    ]);
   });
 
   it('lists every promised finding in examples/README.md', () => {
@@ -36,7 +50,8 @@ describe('examples/', () => {
     for (const place of ['portal.req.yaml:180:5 missing-owner', 'portal.req.yaml:258:25 unknown-link', 'billing.req.yaml:117:9 duplicate-id',
       'billing.req.yaml:201:9 duplicate-id', 'billing.req.yaml:134:5 missing-priority', 'mobile.req.yaml:119:12 unknown-owner', 'CR-0005.cr.yaml:8:23 cr-unknown-requirement',
       'billing.req.yaml:78:10 overdue', 'billing.req.yaml:96:10 overdue', 'billing.req.yaml:148:10 overdue', 'billing.req.yaml:198:10 overdue',
-      'mobile.req.yaml:60:10 overdue', 'portal.req.yaml:125:10 overdue', 'portal.req.yaml:142:10 overdue']) {
+      'mobile.req.yaml:60:10 overdue', 'portal.req.yaml:125:10 overdue', 'portal.req.yaml:142:10 overdue',
+      '2026-11-30-billing-review.md:9:85 record-action-overdue']) {
       assert.ok(readme.includes(place), place);
     }
   });

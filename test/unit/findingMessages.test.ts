@@ -286,7 +286,7 @@ const UNREACHED: Readonly<Record<string, string>> = {
 
 describe('finding messages (localisation)', () => {
   // Edit refusals too: test/unit/edit/ reaches them.
-  const REFUSAL_FILES = ['src/core/edit/editMessages.ts', 'src/core/edit/fieldEditPlan.ts', 'src/core/changeRequests/transitionGuards.ts', 'src/core/changeRequests/planImplementation.ts', 'src/core/changeRequests/newChangeRequest.ts', 'src/core/changeRequests/changeRequestEditor.ts', 'src/core/changeRequests/listing.ts'];
+  const REFUSAL_FILES = ['src/core/edit/editMessages.ts', 'src/core/edit/fieldEditPlan.ts', 'src/core/changeRequests/transitionGuards.ts', 'src/core/changeRequests/planImplementation.ts', 'src/core/changeRequests/newChangeRequest.ts', 'src/core/changeRequests/changeRequestEditor.ts', 'src/core/changeRequests/listing.ts', 'src/core/records/recordEdits.ts'];
   const known = new Set(coreTemplates().flatMap((t) => (t.template === undefined ? [] : [t.template])));
   const messages: readonly (readonly [string, Translatable])[] = [
     ...FINDINGS.flatMap(([where, f]) => [[`${where} ${f.ruleId}`, f] as const, ...(f.related ?? []).map((r) => [`${where} ${f.ruleId} (related)`, r] as const)]),

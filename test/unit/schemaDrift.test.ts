@@ -3,7 +3,8 @@ import {
   CHANGE_REQUEST_FIELDS, DOCUMENT_FIELDS, IMPACT_FIELDS, LIST_FIELDS, REQUIREMENT_FIELDS,
 } from '../../src/core/model';
 import { RULES, PARSE_RULE_IDS } from '../../src/core/rules/ruleRegistry';
-import { changeRequestSchema, requirementsSchema, settingsSchema } from '../../src/core/schemas';
+import { RECORD_ACTION_FIELDS, RECORD_FIELDS, RECORD_KINDS } from '../../src/core/records/communicationRecord';
+import { changeRequestSchema, recordSchema, requirementsSchema, settingsSchema } from '../../src/core/schemas';
 import { DEFAULT_PRIORITIES, DEFAULT_SETTINGS, DEFAULT_STATUSES } from '../../src/core/settings';
 
 /** A JSON Schema as far as these checks read it. */
@@ -49,6 +50,14 @@ function names(properties: Readonly<Record<string, Schema>>): string[] {
 const requirementProperties = propertiesOf(requirements, requirements.definitions?.requirement);
 
 describe('schema drift: src/core/model.ts and settings.ts agree with schemas/', () => {
+  it('RECORD_FIELDS, RECORD_ACTION_FIELDS and RECORD_KINDS are the record schema\'s', () => {
+    const record = recordSchema as Schema;
+    const properties = propertiesOf(record, record);
+    assert.deepEqual([...RECORD_FIELDS].sort(), names(properties));
+    assert.deepEqual([...RECORD_ACTION_FIELDS].sort(), names(propertiesOf(record, properties.actions.items)));
+    assert.deepEqual([...RECORD_KINDS], properties.kind.enum);
+  });
+
   it('REQUIREMENT_FIELDS are the requirement properties', () => {
     assert.deepEqual([...REQUIREMENT_FIELDS].sort(), names(requirementProperties));
   });
@@ -127,7 +136,7 @@ describe('schema drift: src/core/model.ts and settings.ts agree with schemas/', 
       return missing;
     }
 
-    const schemas: [string, Schema][] = [['requirements', requirements], ['change request', changeRequest], ['settings', settings]];
+    const schemas: [string, Schema][] = [['requirements', requirements], ['change request', changeRequest], ['settings', settings], ['record', recordSchema as Schema]];
     for (const [name, root] of schemas) {
       it(`in the ${name} schema`, () => {
         assert.ok(root.description, 'the schema itself');

@@ -21,6 +21,8 @@ export interface NewChangeRequestInput {
   readonly requested_by?: string;
   readonly requested_on?: string;
   readonly channel?: string;
+  /** The path of the communication record the request came from. */
+  readonly source_record?: string;
   readonly reason?: string;
   readonly description?: string;
   readonly expected_effect?: string;
@@ -39,7 +41,7 @@ export const NEW_CHANGE_REQUEST_MESSAGES = defineMessages({
 });
 
 /** The fields after id, title and status, in the order the schema lists them. */
-const OPTIONAL_FIELDS = ['requested_by', 'requested_on', 'channel', 'affects', 'reason', 'description', 'expected_effect'] as const;
+const OPTIONAL_FIELDS = ['requested_by', 'requested_on', 'channel', 'source_record', 'affects', 'reason', 'description', 'expected_effect'] as const;
 
 const RENDER: RenderOptions = { layout: { eol: '\n', indent: 2, sequenceIndent: 2, itemIndent: 2 }, styles: CHANGE_REQUEST_STYLES };
 

@@ -2,7 +2,7 @@ import { daysBetween } from '../clock';
 import { isDate } from '../changeRequests/utcTimestamp';
 import type { CommunicationRecord, RecordAction } from './communicationRecord';
 
-/** An action not done yet, with the record it was agreed in. */
+/** An action with the record it was agreed in (IndexView.openActions() gives those not done yet). */
 export interface OpenAction {
   readonly record: CommunicationRecord;
   readonly action: RecordAction;
@@ -24,12 +24,12 @@ export function actionOverdueDays(action: Pick<RecordAction, 'due' | 'done'>, to
 }
 
 /**
- * The open actions of `records`: earliest due date first (those without one last), then the newer record first,
- * then in the record's order.
+ * The actions of `records`, only those not done unless `includeDone`: earliest due date first (those without one
+ * last), then the newer record first (`records` come newest first), then in the record's order.
  */
-export function openActionsOf(records: readonly CommunicationRecord[], today: string): OpenAction[] {
-  const open = records.flatMap((record) => record.actions.filter((a) => !a.done).map((action) => ({ record, action, overdueDays: actionOverdueDays(action, today) })));
+export function actionsOf(records: readonly CommunicationRecord[], today: string, includeDone = false): OpenAction[] {
+  const listed = records.flatMap((record) => record.actions.filter((a) => includeDone || !a.done).map((action) => ({ record, action, overdueDays: actionOverdueDays(action, today) })));
   const dueKey = (a: OpenAction): string => (a.action.due !== undefined && isDate(a.action.due) ? a.action.due : '\uffff');
   const order = new Map(records.map((r, i) => [r, i]));
-  return open.sort((a, b) => dueKey(a).localeCompare(dueKey(b)) || (order.get(a.record) ?? 0) - (order.get(b.record) ?? 0) || a.action.index - b.action.index);
+  return listed.sort((a, b) => dueKey(a).localeCompare(dueKey(b)) || (order.get(a.record) ?? 0) - (order.get(b.record) ?? 0) || a.action.index - b.action.index);
 }
