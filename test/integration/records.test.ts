@@ -1,10 +1,14 @@
 // Communication records in a real VS Code on the fixture workspace (notes/: a kick-off meeting, a weekly call with
 // one overdue and one open action, an e-mail), as of REQDESK_TODAY=2026-12-07: the Communications and Actions
-// views, New Communication Record (inputs scripted at the quick-pick boundary), the hover on a requirement.
+// views, New Communication Record (inputs scripted at the quick-pick boundary), the hover on a requirement, Mark
+// Action Done (one undo), File Change Request from this Record.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ReqDeskApi } from '../../src/extension/extension';
-import { activated, deleteFile, diskText, waitUntil, workspaceUri } from './editTestSupport';
+import { activated, deleteFile, diskText, FixtureFiles, liveText, waitUntil, withLine, workspaceUri } from './editTestSupport';
 import { ScriptedQuickInputs } from './quickInputScript';
 
 interface Provider<T> {
@@ -26,13 +30,35 @@ function iconId<T>(provider: Provider<T>, element: T): string | undefined {
   return icon instanceof vscode.ThemeIcon ? icon.id : undefined;
 }
 
+const WEEKLY = 'notes/2026-11-20-weekly-call.md';
+const SSO = 'notes/2026-12-03-sso-request.md';
+
 suite('Communication records', () => {
   let api: ReqDeskApi;
   let steps: ScriptedQuickInputs;
   let created: vscode.Uri[];
+  let fixtures: FixtureFiles;
+  const env = { GIT_CONFIG_GLOBAL: process.env.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: process.env.GIT_CONFIG_NOSYSTEM };
 
   suiteSetup(async () => {
     api = await activated();
+    fixtures = new FixtureFiles(api);
+    await fixtures.remember(WEEKLY, SSO);
+    // git's user.name says who files a change request (history's `by`): carol, in the roster.
+    const gitConfig = path.join(os.tmpdir(), `reqdesk-records-gitconfig-${process.pid}`);
+    fs.writeFileSync(gitConfig, '[user]\n\tname = carol\n');
+    process.env.GIT_CONFIG_GLOBAL = gitConfig;
+    process.env.GIT_CONFIG_NOSYSTEM = '1';
+  });
+
+  suiteTeardown(() => {
+    for (const [key, value] of Object.entries(env)) {
+      if (value === undefined) {
+        delete process.env[key];
+      } else {
+        process.env[key] = value;
+      }
+    }
   });
 
   setup(() => {
@@ -47,6 +73,7 @@ suite('Communication records', () => {
       await deleteFile(api, uri);
     }
     await vscode.commands.executeCommand('reqdesk.groupRecordsByMonth');
+    await fixtures.restore();
   });
 
   test('the Communications view lists records newest first by month, with people by name and open actions', () => {
@@ -152,5 +179,40 @@ suite('Communication records', () => {
     assert.ok(second);
     created.push(second);
     assert.equal(vscode.workspace.asRelativePath(second), 'notes/2026-12-07-weekly-call-sso-2.md');
+  });
+
+  test('Mark Action Done sets done: true in place as one edit, and one undo takes it back', async () => {
+    const uri = workspaceUri(WEEKLY);
+    const original = fixtures.original(WEEKLY);
+    const [alice] = api.trees.actions.getChildren();
+    const [action] = api.trees.actions.getChildren(alice);
+    assert.equal(await vscode.commands.executeCommand('reqdesk.markActionDone', action), true);
+    assert.equal(await liveText(uri), withLine(original, 6, '  - { who: alice, what: Confirm the SSO provider, due: 2026-12-01, done: true }'));
+    await waitUntil('the Actions view to drop the done action', () => outline(api.trees.actions).join('\n') === 'Bob Li | 1\n  Draft the reset e-mail text | due 2026-12-20');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the edited record is shown');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(await liveText(uri), original);
+  });
+
+  test('File Change Request from this Record writes the next CR from the record and links the record back', async () => {
+    const record = workspaceUri(SSO);
+    await vscode.window.showTextDocument(record);
+    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', record)) ?? [];
+    const lens = lenses.find((l) => l.command?.command === 'reqdesk.fileChangeRequestFromRecord');
+    assert.ok(lens?.command, 'the CodeLens at the top of the record');
+    assert.equal(lens.command.title, 'File Change Request from this Record');
+    assert.equal(lens.range.start.line, 0);
+
+    const cr = await vscode.commands.executeCommand<vscode.Uri | undefined>(lens.command.command, ...(lens.command.arguments ?? []));
+    assert.ok(cr);
+    created.push(cr);
+    assert.equal(vscode.workspace.asRelativePath(cr), 'changes/CR-0002.cr.yaml');
+    const text = await liveText(cr);
+    for (const line of ['id: CR-0002', 'title: Acme asks for single sign-on', 'status: submitted', 'requested_on: 2026-12-03', 'channel: email', `source_record: ${SSO}`]) {
+      assert.ok(text.split('\n').includes(line), `${line} in\n${text}`);
+    }
+    assert.match(text, /affects:\s*\n?\s*-? ?\[?PORTAL-001/);
+    assert.equal(await liveText(record), withLine(fixtures.original(SSO), 5, 'requirements: [PORTAL-001]\nchanges: [CR-0002]'));
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), cr.toString(), 'the new request is open');
   });
 });

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { IndexChanges } from '../../core/indexChanges';
 import type { IndexView } from '../../core/indexView';
 import type { CommunicationRecord } from '../../core/records/communicationRecord';
-import { openActionsOf } from '../../core/records/openActions';
+import { actionsOf } from '../../core/records/openActions';
 import { buildRecordTree, type RecordGroup, type RecordGroupBy } from '../../core/records/recordTree';
 import { groupPresentation } from '../support/groupPresentation';
 import { MarkdownTooltip } from '../support/markdownTooltip';
@@ -73,7 +73,7 @@ export class RecordsTreeProvider implements vscode.TreeDataProvider<RecordTreeEl
       return element.group.records.map((record) => new RecordElement(record, element, this.index.today));
     }
     if (element instanceof RecordElement) {
-      return openActionsOf([element.record], element.today).map((open) => new ActionElement(open, element, 'records'));
+      return actionsOf([element.record], element.today).map((open) => new ActionElement(open, element, 'records'));
     }
     return [];
   }
@@ -106,7 +106,7 @@ export class RecordsTreeProvider implements vscode.TreeDataProvider<RecordTreeEl
 
   private recordItem(element: RecordElement): vscode.TreeItem {
     const { record } = element;
-    const open = openActionsOf([record], element.today);
+    const open = actionsOf([record], element.today);
     const settings = this.index.settingsFor(record.file);
     const item = new vscode.TreeItem(
       record.data.subject?.trim() || vscode.l10n.t('(no subject)'),
