@@ -6,6 +6,7 @@ import { WorkspaceIndex } from '../core/workspaceIndex';
 import { registerChangeRequests, type ChangeRequestsFeature } from './changeRequests/registerChangeRequests';
 import { registerRequirementCommands } from './requirements/requirementCommands';
 import { registerSpreadsheetCompare } from './spreadsheet/compareSpreadsheetCommand';
+import { registerRecords, type RecordsFeature } from './records/registerRecords';
 import { DiagnosticsPublisher } from './problems/diagnosticsPublisher';
 import { DocumentSync } from './indexing/documentSync';
 import { registerLanguageFeatures } from './languageFeatures/registerLanguageFeatures';
@@ -27,8 +28,8 @@ export interface ReqDeskApi {
   readonly changes: Pick<IndexChanges, 'onDidChange'>;
   /** Resolves when the first full index of the workspace is built. */
   readonly ready: Promise<void>;
-  /** The Requirements and Change Requests trees. */
-  readonly trees: Pick<RequirementsView, 'requirements' | 'requirementsView'> & Pick<ChangeRequestsFeature, 'changeRequests'>;
+  /** The Requirements, Change Requests, Communications and Actions trees. */
+  readonly trees: Pick<RequirementsView, 'requirements' | 'requirementsView'> & Pick<ChangeRequestsFeature, 'changeRequests'> & Pick<RecordsFeature, 'records' | 'actions'>;
   /** What the ReqDesk status bar item shows now. */
   readonly statusBar: StatusBarState;
   /** The requirements table (a webview panel), for tests: they post messages into its host as the webview would. */
@@ -79,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
   const ready = loadAll().then(updateWelcome);
   const requirementsView = registerRequirementsView(index, changes, context);
   const changeRequests = registerChangeRequests(index, changes, context.workspaceState);
+  const records = registerRecords(index, changes, context.workspaceState);
   const statusBar = new ProblemsStatusBar(index, changes, problems);
   const table = registerTable(index, changes, context);
   context.subscriptions.push(
@@ -108,10 +110,14 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
     registerSpreadsheetImport(index),
     changeRequests,
     registerSpreadsheetCompare(index, context.workspaceState),
+    records,
     statusBar,
     table,
   );
-  const trees = { requirements: requirementsView.requirements, requirementsView: requirementsView.requirementsView, changeRequests: changeRequests.changeRequests };
+  const trees = {
+    requirements: requirementsView.requirements, requirementsView: requirementsView.requirementsView, changeRequests: changeRequests.changeRequests,
+    records: records.records, actions: records.actions,
+  };
   return { index, changes, ready, statusBar, trees, table, get stats() { return loader.stats; } };
 }
 

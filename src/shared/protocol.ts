@@ -10,7 +10,7 @@ import type { Vocabulary } from '../core/vocabulary';
 /** The table's columns, in their default order. */
 export type ColumnId =
   | 'id' | 'title' | 'status' | 'priority' | 'owner' | 'document' | 'customer'
-  | 'milestone' | 'due' | 'overdue' | 'links' | 'changes' | 'problems'
+  | 'milestone' | 'due' | 'overdue' | 'links' | 'changes' | 'records' | 'problems'
   | 'description' | 'acceptance' | 'source' | 'tags';
 
 /** The fields the table edits inline. */
@@ -43,6 +43,8 @@ export interface TableRow {
   readonly overdue: number;
   readonly links: readonly string[];
   readonly changes: readonly string[];
+  /** How many communication records mention the requirement's ID. */
+  readonly records: number;
   /** As written (line breaks kept): the grid shows it on one line, exports whole. */
   readonly description: string;
   readonly acceptance: readonly string[];

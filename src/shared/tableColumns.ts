@@ -26,6 +26,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { id: 'overdue', width: 96, text: (r) => (r.overdue > 0 ? String(r.overdue) : '') },
   { id: 'links', width: 150, text: (r) => r.links.join(', ') },
   { id: 'changes', width: 110, text: (r) => r.changes.join(', ') },
+  { id: 'records', width: 84, text: (r) => (r.records > 0 ? String(r.records) : '') },
   { id: 'problems', width: 84, text: (r) => (r.errors + r.warnings > 0 ? String(r.errors + r.warnings) : '') },
   { id: 'description', width: 240, long: true, text: (r) => r.description.replace(/\s+/g, ' ').trim() },
   { id: 'acceptance', width: 240, long: true, text: (r) => r.acceptance.join(' · ') },
@@ -49,7 +50,7 @@ export const EMPTY_FILTERS: TableFilters = { statuses: [], priorities: [], owner
 
 /** The table as first opened: the columns people keep in the standard sheet, in document order. */
 export const DEFAULT_VIEW: TableViewState = {
-  columns: ['id', 'title', 'status', 'priority', 'owner', 'document', 'milestone', 'due', 'overdue', 'problems'],
+  columns: ['id', 'title', 'status', 'priority', 'owner', 'document', 'milestone', 'due', 'overdue', 'records', 'problems'],
   sort: [],
   search: '',
   filters: EMPTY_FILTERS,

@@ -10,7 +10,7 @@ import { GROUP_FIELDS } from './tableColumns';
  */
 
 export const COLUMN_IDS = [
-  'id', 'title', 'status', 'priority', 'owner', 'document', 'customer', 'milestone', 'due', 'overdue', 'links', 'changes', 'problems',
+  'id', 'title', 'status', 'priority', 'owner', 'document', 'customer', 'milestone', 'due', 'overdue', 'links', 'changes', 'records', 'problems',
   'description', 'acceptance', 'source', 'tags',
 ] as const satisfies readonly ColumnId[];
 

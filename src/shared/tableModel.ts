@@ -136,6 +136,8 @@ function sortValue(row: TableRow, id: ColumnId, vocabularies: readonly Vocabular
       return row.errors * 1_000_000 + row.warnings;
     case 'overdue':
       return row.overdue > 0 ? row.overdue : EMPTY_RANK;
+    case 'records':
+      return row.records;
     case 'links':
     case 'changes':
       return row[id].length;

@@ -271,7 +271,8 @@ suite('Commands', () => {
     const [summary, problems] = prompts.picks;
     assert.deepEqual(summary.items.map((i) => [i.label, i.description ?? '', i.detail ?? ''].join(' | ')), [
       'Totals |  | ',
-      '$(error) 2 error(s)  $(warning) 4 warning(s) | in 2 of 4 file(s) | ',
+      // The three records in notes/ count as files; the weekly call's overdue action is information.
+      '$(error) 2 error(s)  $(warning) 4 warning(s)  $(info) 1 info | in 3 of 7 file(s) | ',
       '$(checklist) 8 requirement(s) | 1 without owner | ',
       'By rule |  | ',
       "$(error) cr-inconsistent-status | 1 error | A change request's status contradicts its record (decision, sign-off, history).",
@@ -280,6 +281,7 @@ suite('Commands', () => {
       '$(warning) missing-priority | 1 warning | A requirement has no priority.',
       '$(warning) unknown-link | 1 warning | A requirement links to an ID that no requirement in the workspace has, or to itself.',
       "$(warning) unknown-owner | 1 warning | An owner is not in the roster of reqdesk.yaml.",
+      '$(info) record-action-overdue | 1 info | An open action of a communication record is past its due date.',
     ]);
     assert.deepEqual(problems.items.map((i) => `${i.label} | ${i.description ?? ''}`), [
       '$(list-flat) Show all problems in the Problems panel | ',

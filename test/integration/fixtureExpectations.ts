@@ -18,6 +18,9 @@ export const FIXTURE_FILES = {
   changeRequest: 'changes/CR-0001.cr.yaml',
 } as const;
 
+/** The communication records in notes/ (Markdown: read by the record globs of the settings, not by name). */
+export const FIXTURE_RECORDS = ['notes/2026-11-02-kick-off.md', 'notes/2026-11-20-weekly-call.md', 'notes/2026-12-03-sso-request.md'] as const;
+
 export const BAD_PROBLEMS: readonly ExpectedProblem[] = [
   // line 6 `  - id: BAD-001 # …`: no owner, so the range is the requirement's first pair `id: BAD-001`
   { code: 'missing-owner', severity: 'warning', range: [6, 4, 6, 15] },

@@ -98,6 +98,10 @@ const DECISIONS_TEXT = '# Decisions\n\nThe CCB will decide CR-0001 (single sign-
 const PORTAL_001_MENTIONS = [
   'changes/CR-0001.cr.yaml 7:10-7:20', // affects: [PORTAL-001]
   'docs/notes.md 2:16-2:26',
+  // The fixture's communication records: in the body text, and in the front matter's requirements:.
+  'notes/2026-11-02-kick-off.md 12:20-12:30',
+  'notes/2026-11-20-weekly-call.md 11:7-11:17',
+  'notes/2026-12-03-sso-request.md 5:15-5:25',
   'requirements/portal.req.yaml 6:8-6:18', // - id: PORTAL-001 (the declaration)
   'requirements/portal.req.yaml 16:12-16:22', // links: [PORTAL-001]
   'requirements/portal.req.yaml 22:12-22:22', // links: [PORTAL-001, PORTAL-002]
@@ -108,6 +112,14 @@ const PORTAL_001_HOVER = [
   '**PORTAL-001 — Login goes to the home page**',
   'Status: in-progress · Priority: high · Owner: Alice Wang (alice)',
   `File: ${fileLink(PORTAL, 7)}`,
+  // The fixture's records that mention it, newest first.
+  '---',
+  'Discussed in 3 records, last 2026-12-03 Acme asks for single sign-on',
+  [
+    `- [2026-12-03 Acme asks for single sign-on](${workspaceUri('notes/2026-12-03-sso-request.md').toString()})`,
+    `- [2026-11-20 Weekly call](${workspaceUri('notes/2026-11-20-weekly-call.md').toString()})`,
+    `- [2026-11-02 Kick-off with Acme](${workspaceUri('notes/2026-11-02-kick-off.md').toString()})`,
+  ].join('\n'),
 ];
 
 suite('Language features on requirement IDs', () => {
@@ -219,6 +231,8 @@ suite('Language features on requirement IDs', () => {
       assert.deepEqual(sections.slice(1).map((s) => s.split('\n\n')[0]), [
         '**PORTAL-003 — Log out from every page**',
         '**PORTAL-003 — Log out (copy)**',
+        // Then the records that mention the ID (the fixture's kick-off decided on PORTAL-003).
+        'Discussed in 1 record: 2026-11-02 Kick-off with Acme',
       ]);
       const definitions = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', workspaceUri(PORTAL), at);
       assert.deepEqual(formatLocations(definitions), ['requirements/dup.req.yaml 4:8-4:18', 'requirements/portal.req.yaml 17:8-17:18']);

@@ -196,7 +196,7 @@ suite('Requirements table', () => {
     assert.deepEqual(shown, {
       id: 'PORTAL-002', title: 'Password reset by e-mail', status: 'new', priority: 'medium', owner: 'bob',
       document: 'Customer portal', path: 'requirements/portal.req.yaml', customer: 'Acme Corp', milestone: '', due: '', overdue: 0,
-      links: ['PORTAL-001'], changes: [], description: '', acceptance: [], source: '', tags: [], errors: 0, warnings: 0, problems: [], vocabulary: 0, readOnly: '', dirty: false,
+      links: ['PORTAL-001'], changes: [], records: 1, description: '', acceptance: [], source: '', tags: [], errors: 0, warnings: 0, problems: [], vocabulary: 0, readOnly: '', dirty: false,
     });
     const bad5 = decodeRows(message.data.rows).find((r) => r.id === 'BAD-005');
     assert.deepEqual([bad5?.errors, bad5?.warnings, bad5?.problems], [1, 0, ["priority must be one of critical, high, medium, low (it is 'urgent')."]]);

@@ -8,7 +8,7 @@ import type { ReqDeskApi } from '../../src/extension/extension';
 import type { ChangeRequestTreeElement } from '../../src/extension/changeRequests/changeRequestsTreeProvider';
 import type { RequirementTreeElement } from '../../src/extension/requirements/requirementTreeElements';
 import { waitUntil } from './editTestSupport';
-import { FIXTURE_FILES } from './fixtureExpectations';
+import { FIXTURE_FILES, FIXTURE_RECORDS } from './fixtureExpectations';
 
 const EXTENSION_ID = 'reqdesk.reqdesk';
 const DEADLINE_MS = 5_000;
@@ -171,7 +171,7 @@ async function writeText(uri: vscode.Uri, text: string): Promise<void> {
  */
 async function fixtureOnly(): Promise<void> {
   const api = await activated();
-  const fixture = new Set(Object.values(FIXTURE_FILES).map((f) => fixtureUri(f).toString()));
+  const fixture = new Set([...Object.values(FIXTURE_FILES), ...FIXTURE_RECORDS].map((f) => fixtureUri(f).toString()));
   const strays = (): string[] => [...api.index.files()].filter((f) => !fixture.has(f));
   await waitUntil('the index to hold only the fixture files', () => strays().length === 0, 10_000).catch(() => undefined);
   assert.deepEqual(strays(), [], 'files left in the workspace by an earlier suite');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { TableRow, TableViewState } from '../../src/shared/protocol';
 import type { Vocabulary } from '../../src/core/vocabulary';
-import { DEFAULT_VIEW, EMPTY_FILTERS } from '../../src/shared/tableColumns';
+import { column, DEFAULT_VIEW, EMPTY_FILTERS } from '../../src/shared/tableColumns';
 import { computeView, nextSort, sortRows } from '../../src/shared/tableModel';
 import { decodeRows, encodeRows } from '../../src/shared/encodedRows';
 
@@ -21,7 +21,7 @@ let position = 0;
 function row(id: string, fields: Partial<TableRow> = {}): TableRow {
   return {
     key: `0:${position++}`, doc: 0, id, title: `Title of ${id}`, status: '', priority: '', owner: '', document: 'Portal',
-    path: 'portal.req.yaml', customer: '', milestone: '', due: '', overdue: 0, links: [], changes: [], description: '', acceptance: [], source: '', tags: [], errors: 0, warnings: 0,
+    path: 'portal.req.yaml', customer: '', milestone: '', due: '', overdue: 0, links: [], changes: [], records: 0, description: '', acceptance: [], source: '', tags: [], errors: 0, warnings: 0,
     problems: [], vocabulary: 0, readOnly: '', dirty: false, ...fields,
   };
 }
@@ -52,6 +52,12 @@ describe('table model (webview)', () => {
     assert.deepEqual(ids(sortRows(ROWS, [VOCABULARY], [{ column: 'priority', direction: 'asc' }])), ['P-9', 'P-100', 'P-3', 'P-2', 'P-10']);
     assert.deepEqual(ids(sortRows(ROWS, [VOCABULARY], [{ column: 'owner', direction: 'desc' }])), ['P-9', 'P-3', 'P-10', 'P-2', 'P-100']);
     assert.deepEqual(ids(sortRows(ROWS, [VOCABULARY], [{ column: 'problems', direction: 'desc' }])), ['P-100', 'P-3', 'P-10', 'P-9', 'P-2']);
+  });
+
+  it('sorts by the number of records mentioning a row, and shows none as an empty cell', () => {
+    const rows = [row('P-1', { records: 2 }), row('P-2'), row('P-3', { records: 5 })];
+    assert.deepEqual(ids(sortRows(rows, [VOCABULARY], [{ column: 'records', direction: 'desc' }])), ['P-3', 'P-1', 'P-2']);
+    assert.deepEqual(rows.map((r) => column('records').text(r)), ['2', '', '5']);
   });
 
   it('sorts by several columns: ties of the first are ordered by the next, then by workspace order', () => {

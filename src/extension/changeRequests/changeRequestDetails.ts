@@ -24,7 +24,7 @@ export class ChangeRequestDetailsProvider implements vscode.TextDocumentContentP
   constructor(private readonly index: IndexView, changes: IndexChanges) {
     // A page shows its request, the requirements it affects and the project's sign-off setting, not problems.
     this.subscription = changes.onDidChange((change) => {
-      if (change.changeRequests || change.requirements || change.settings) {
+      if (change.changeRequests || change.requirements || change.settings || change.records) {
         this.refresh();
       }
     });

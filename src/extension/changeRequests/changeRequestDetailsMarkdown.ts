@@ -7,17 +7,21 @@ import { isRequirementField, type ChangeRequest, type HistoryEntry } from '../..
 import { personLabel } from '../../core/roster';
 import type { IndexView } from '../../core/indexView';
 import { transitionLabel } from './transitionCommandIds';
+import type { CommunicationRecord } from '../../core/records/communicationRecord';
+import { recordsSummary } from '../records/recordMentions';
+import { recordTitle } from '../records/recordLabels';
 
 /** Statuses in which an affected requirement that differs from its baseline blocks the implementation. */
 const BEFORE_IMPLEMENTATION = ['assessed', 'approved'];
 
 /**
  * A change request as a read-only Markdown page: the request, its next steps, the affected requirements with
- * their current and proposed values side by side, impact, decision, sign-off, and the history as a timeline.
+ * their current and proposed values side by side, impact, decision, sign-off, the communication records that mention
+ * it, and the history as a timeline.
  * Every value from the files is escaped (escapeMarkdown), so it shows as written and never becomes a link,
  * HTML or a table cell of its own; our own labels are escaped as well.
  */
-export function changeRequestDetailsMarkdown(cr: ChangeRequest, index: Pick<IndexView, 'requirementsWithId' | 'settingsFor'>): string {
+export function changeRequestDetailsMarkdown(cr: ChangeRequest, index: Pick<IndexView, 'requirementsWithId' | 'settingsFor' | 'recordsMentioning'>): string {
   const d = cr.data;
   const blocks: string[] = [];
   const label = (text: string): string => escapeMarkdown(text);
@@ -87,6 +91,10 @@ export function changeRequestDetailsMarkdown(cr: ChangeRequest, index: Pick<Inde
   const required = settings.requireCustomerSignoff ? ` ${label(vscode.l10n.t('The project requires one before verification.'))}` : '';
   blocks.push(signoff ? `${facts([[vscode.l10n.t('Signed off by'), person(signoff.by)], [vscode.l10n.t('Signed off on'), signoff.on]])}${required}` : `${label(vscode.l10n.t('None recorded.'))}${required}`);
 
+  blocks.push(heading(2, [vscode.l10n.t('Communication records')]));
+  const records = cr.id === '' ? [] : index.recordsMentioning(cr.id);
+  blocks.push(records.length === 0 ? label(vscode.l10n.t('None mention it.')) : recordsDetails(records));
+
   blocks.push(heading(2, [vscode.l10n.t('History')]));
   const history = d.history ?? [];
   blocks.push(history.length === 0 ? label(vscode.l10n.t('No entries.')) : history.map((entry) => historyItem(entry, person)).join('\n'));
@@ -125,6 +133,12 @@ function affectedRequirement(cr: ChangeRequest, id: string, index: Pick<IndexVie
   });
   blocks.push(table([vscode.l10n.t('Field'), vscode.l10n.t('Current'), vscode.l10n.t('Proposed'), vscode.l10n.t('Same')], rows));
   return blocks;
+}
+
+/** The summary line, then every record (newest first) with its file. */
+function recordsDetails(records: readonly CommunicationRecord[]): string {
+  const lines = records.map((record) => `- ${escapeMarkdown(`${recordTitle(record)} — ${vscode.workspace.asRelativePath(vscode.Uri.parse(record.file))}`)}`);
+  return `${escapeMarkdown(recordsSummary(records) ?? '')}\n\n${lines.join('\n')}`;
 }
 
 /** One entry of the timeline: when, who, what, the note, and the fields an implementation changed. */

@@ -2,11 +2,9 @@ import * as vscode from 'vscode';
 import { localizedMessage } from '../support/rangeConversion';
 import { changeRequestPath, newChangeRequestText, nextChangeRequestId, type NewChangeRequestInput } from '../../core/changeRequests/newChangeRequest';
 import { transitionTime } from '../support/editorClock';
-import { dirName } from '../../core/fileKind';
 import type { Requirement, RequirementField } from '../../core/model';
 import { compareRequirementIds } from '../../core/requirementTree';
 import { changeRequestSchema } from '../../core/schemas';
-import { SETTINGS_FILE_NAME } from '../../core/settings';
 import type { IndexView } from '../../core/indexView';
 import type { Command } from '../support/commandRegistry';
 import { requirementTarget } from '../requirements/commandTargets';
@@ -14,6 +12,7 @@ import type { CurrentUser } from './currentUser';
 import { advance, BACK, inputStep, pickStep, runSteps, type Step, type StepPlace } from './multiStepInput';
 import { proposedValuesStep, type ProposedValue, type Proposals } from './proposedValuesStep';
 import { fileExists } from '../support/fileExists';
+import { projectFolder } from '../support/projectFolder';
 import { customerMembers } from '../../core/roster';
 import { personItem, type PersonItem } from '../support/personItems';
 
@@ -212,16 +211,6 @@ export async function writeNewChangeRequest(index: IndexView, anchorId: string, 
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.text));
   await vscode.window.showTextDocument(uri, { preview: false });
   return uri;
-}
-
-/** The folder of the reqdesk.yaml that applies to a file (changes.folder is relative to it), else its workspace folder. */
-function projectFolder(index: IndexView, file: string): vscode.Uri | undefined {
-  for (let folder = dirName(file); folder !== '' && folder !== dirName(folder); folder = dirName(folder)) {
-    if (index.get(`${folder}/${SETTINGS_FILE_NAME}`)?.kind === 'settings') {
-      return vscode.Uri.parse(folder);
-    }
-  }
-  return vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(file))?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
 }
 
 /** One item per ID (a duplicated ID is one requirement to a change request), by ID number. */

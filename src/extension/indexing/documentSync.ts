@@ -17,7 +17,8 @@ export class DocumentSync implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => this.scheduleBuffer(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.onClose(d)),
     );
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{req.yaml,req.yml,cr.yaml,cr.yml}');
+    // Markdown for communication records: the loader reads only those its settings' record globs take.
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{req.yaml,req.yml,cr.yaml,cr.yml,md}');
     const settingsWatcher = vscode.workspace.createFileSystemWatcher('**/reqdesk.yaml');
     // Deletions only: a deleted folder is reported once, for itself, whatever ReqDesk files it held.
     const folderWatcher = vscode.workspace.createFileSystemWatcher('**', true, true, false);

@@ -6,12 +6,16 @@ import { personLabel } from '../../core/roster';
 import type { ProjectSettings } from '../../core/settings';
 import { hoverFact, hoverMarkdown, locationLink } from './hoverMarkdown';
 import { changeRequestDeclaration } from './requirementLocations';
+import type { CommunicationRecord } from '../../core/records/communicationRecord';
+import { recordsHoverSection } from '../records/recordMentions';
 
 /**
  * The hover of a change-request ID: title, status, the requirements it affects, the decision (outcome, who by
- * name, when) and the file. Escaped and untrusted like the requirement hover.
+ * name, when), the file and the records that mention it. Escaped and untrusted like the requirement hover.
  */
-export function changeRequestHover(id: string, changeRequests: readonly ChangeRequest[], settingsFor: (file: string) => ProjectSettings): vscode.MarkdownString {
+export function changeRequestHover(
+  id: string, changeRequests: readonly ChangeRequest[], settingsFor: (file: string) => ProjectSettings, records: readonly CommunicationRecord[],
+): vscode.MarkdownString {
   const parts: string[] = [];
   if (changeRequests.length > 1) {
     const places = changeRequests.map((cr) => `- ${locationLink(changeRequestDeclaration(cr))}`).join('\n');
@@ -19,6 +23,10 @@ export function changeRequestHover(id: string, changeRequests: readonly ChangeRe
   }
   for (const changeRequest of changeRequests) {
     parts.push(changeRequestSection(changeRequest, settingsFor(changeRequest.file)));
+  }
+  const discussed = recordsHoverSection(records);
+  if (discussed !== undefined) {
+    parts.push(discussed);
   }
   return hoverMarkdown(parts.join('\n\n---\n\n'));
 }

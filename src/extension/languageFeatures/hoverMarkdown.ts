@@ -17,8 +17,12 @@ export function hoverMarkdown(text: string): vscode.MarkdownString {
 /** `requirements/portal.req.yaml:7`, linked to that line; the link target is a URI we build, never file text. */
 export function locationLink(location: vscode.Location): string {
   const line = location.range.start.line + 1;
-  const label = `${vscode.workspace.asRelativePath(location.uri)}:${line}`;
-  const target = location.uri.with({ fragment: `L${line}` }).toString().replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return uriLink(`${vscode.workspace.asRelativePath(location.uri)}:${line}`, location.uri.with({ fragment: `L${line}` }));
+}
+
+/** `label` (file text allowed: it is escaped) linked to a URI we build. */
+export function uriLink(label: string, uri: vscode.Uri): string {
+  const target = uri.toString().replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `[${escapeMarkdown(label)}](${target})`;
 }
 

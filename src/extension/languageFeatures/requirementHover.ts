@@ -8,14 +8,17 @@ import { declarationOf } from './requirementLocations';
 import { overdueLabel } from '../../core/rules/overdueRule';
 import { localizedMessage } from '../support/rangeConversion';
 import { displayLabel } from '../support/displayLabel';
+import type { CommunicationRecord } from '../../core/records/communicationRecord';
+import { recordsHoverSection } from '../records/recordMentions';
 
 /**
  * The hover of a requirement ID. Every piece of requirement text goes through escapeMarkdown and the string
  * is not trusted (hoverMarkdown), so a title like `[x](command:…)` shows as written and runs nothing. The owner
- * reads by name, with the id the file holds.
+ * reads by name, with the id the file holds; the records that mention the ID (newest first) close it.
  */
 export function requirementHover(
   id: string, requirements: readonly Requirement[], settingsFor: (file: string) => ProjectSettings, overdue: (r: Requirement) => number | undefined,
+  records: readonly CommunicationRecord[],
 ): vscode.MarkdownString {
   const parts: string[] = [];
   if (requirements.length > 1) {
@@ -24,6 +27,10 @@ export function requirementHover(
   }
   for (const requirement of requirements) {
     parts.push(requirementSection(requirement, settingsFor(requirement.file), overdue(requirement)));
+  }
+  const discussed = recordsHoverSection(records);
+  if (discussed !== undefined) {
+    parts.push(discussed);
   }
   return hoverMarkdown(parts.join('\n\n---\n\n'));
 }

@@ -16,7 +16,10 @@ export class RequirementHoverProvider implements vscode.HoverProvider {
       return undefined;
     }
     const settingsFor = (file: string): ProjectSettings => this.index.settingsFor(file);
-    const markdown = at.requirements.length > 0 ? requirementHover(at.id, at.requirements, settingsFor, (r) => overdueInIndex(this.index, r)) : changeRequestHover(at.id, at.changeRequests, settingsFor);
+    const records = this.index.recordsMentioning(at.id);
+    const markdown = at.requirements.length > 0
+      ? requirementHover(at.id, at.requirements, settingsFor, (r) => overdueInIndex(this.index, r), records)
+      : changeRequestHover(at.id, at.changeRequests, settingsFor, records);
     return new vscode.Hover(markdown, at.range);
   }
 }

@@ -13,6 +13,7 @@ import type { IndexChange } from '../../core/workspaceIndex';
 import type { IndexView } from '../../core/indexView';
 import { groupPresentation } from '../support/groupPresentation';
 import { MarkdownTooltip } from '../support/markdownTooltip';
+import { recordsSummary } from '../records/recordMentions';
 import { problemsText, problemsUri } from '../problems/problemDecorations';
 import {
   DocumentElement, RequirementElement, ValueGroupElement, type GroupElement, type RequirementTreeElement,
@@ -136,7 +137,8 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
   /** Tooltips are built on hover only: thousands of items should not each carry one. */
   resolveTreeItem(item: vscode.TreeItem, element: RequirementTreeElement): vscode.TreeItem {
     if (element instanceof RequirementElement) {
-      item.tooltip = requirementTooltip(element.requirement, element.problems, this.index.settingsFor(element.requirement.file), overdueInIndex(this.index, element.requirement));
+      const r = element.requirement;
+      item.tooltip = requirementTooltip(r, element.problems, this.index.settingsFor(r.file), overdueInIndex(this.index, r), r.id === '' ? undefined : recordsSummary(this.index.recordsMentioning(r.id)));
     }
     return item;
   }
@@ -308,7 +310,8 @@ function groupIcon(groupBy: Exclude<GroupBy, 'document'>, key: string): vscode.T
   }
 }
 
-function requirementTooltip(r: Requirement, problems: ProblemCount | undefined, settings: ProjectSettings, overdue: number | undefined): vscode.MarkdownString {
+/** `discussed`: what the communication records say of it ("Discussed in 3 records, last …"). */
+function requirementTooltip(r: Requirement, problems: ProblemCount | undefined, settings: ProjectSettings, overdue: number | undefined, discussed: string | undefined): vscode.MarkdownString {
   return new MarkdownTooltip()
     .heading(r.id || vscode.l10n.t('(no ID)'), r.data.title)
     .facts([
@@ -321,5 +324,6 @@ function requirementTooltip(r: Requirement, problems: ProblemCount | undefined, 
     .text(undefined, r.data.description)
     .list(vscode.l10n.t('Acceptance criteria'), r.data.acceptance)
     .facts([[vscode.l10n.t('Problems'), problems ? problemsText(problems) : undefined]])
+    .text(undefined, discussed)
     .build();
 }

@@ -27,6 +27,8 @@ function cellText(row: TableRow, column: ColumnId, itemSeparator: string): strin
       return row.description.trim();
     case 'overdue':
       return row.overdue > 0 ? String(row.overdue) : '';
+    case 'records':
+      return row.records > 0 ? String(row.records) : '';
     case 'id':
     case 'title':
     case 'status':

@@ -124,6 +124,7 @@ export class TableRows {
         overdue: overdueInIndex(this.index, requirement) ?? 0,
         links: data.links ?? [],
         changes: data.changes ?? [],
+        records: requirement.id === '' ? 0 : this.index.recordsMentioning(requirement.id).length,
         description: data.description ?? '',
         acceptance: data.acceptance ?? [],
         source: data.source ?? '',

@@ -14,6 +14,7 @@ export function columnLabels(): Readonly<Record<ColumnId, string>> {
     milestone: vscode.l10n.t('Milestone'),
     due: vscode.l10n.t('Due'),
     overdue: vscode.l10n.t('Overdue'),
+    records: vscode.l10n.t('Records'),
     links: vscode.l10n.t('Links'),
     changes: vscode.l10n.t('Change Requests'),
     problems: vscode.l10n.t('Problems'),
