@@ -103,6 +103,6 @@ describe('reqdesk export', () => {
     ]);
     assert.deepEqual(read.sheets[1].rows.slice(1), [['CR-0001', 'T', 'submitted', 'PORTAL-001', null, null, null, 'changes/CR-0001.cr.yaml']]);
     assert.deepEqual(read.sheets[2].rows.slice(0, 2), [['Milestone', 'Requirements', 'new', 'in-progress', 'done', 'accepted', 'rejected', 'deferred', '(none)'], ['All milestones', 2, 0, 0, 1, 0, 0, 0, 1]]);
-    assert.deepEqual(read.sheets[3].rows.slice(2).map((row) => row.slice(0, 2)), [['BILL-001', 'a/billing.req.yaml'], ['PORTAL-001', 'b/portal.req.yaml']]);
+    assert.deepEqual(read.sheets[3].rows.slice(3).map((row) => row.slice(0, 2)), [['BILL-001', 'a/billing.req.yaml'], ['PORTAL-001', 'b/portal.req.yaml']]);
   });
 });
