@@ -85,7 +85,7 @@ suite('Compare Spreadsheet with Requirements', () => {
     cells = withCell(cells, REQUIREMENTS_SHEET, 2, 3, 'Alice Wang');
     cells = withCell(cells, REQUIREMENTS_SHEET, 3, 1, 'Log out from any page');
     // PORTAL-003's fingerprint at export is another one: its YAML changed since, so its row is a conflict.
-    cells = withCell(cells, 'reqdesk', 4, 2, 'v2:00000000');
+    cells = withCell(cells, 'reqdesk', 5, 2, 'v2:00000000');
     const workbook = await writeWorkbook(cells);
 
     steps.pick('PORTAL-001', 'PORTAL-002').pick('$(check) Apply the changes');

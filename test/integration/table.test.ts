@@ -378,8 +378,9 @@ suite('Requirements table', () => {
         ['ID', 'Title', 'Status', 'Affects', 'Requested by', 'Requested on', 'Channel', 'File'],
         ['CR-0001', 'Support single sign-on', 'approved', 'PORTAL-001', 'Bob Li (Acme)', { date: '2026-11-20' }, 'email', 'changes/CR-0001.cr.yaml'],
       ]);
-      const [, columns, ...entries] = workbook.sheets[3].rows;
+      const [, columns, headers, ...entries] = workbook.sheets[3].rows;
       assert.deepEqual(columns, ['columns', 'id', 'owner', null, 'links'], 'the fields of the columns; none for document and problems');
+      assert.deepEqual(headers, ['headers', 'ID', 'Owner', 'Document', 'Links', 'Problems'], 'the headers a returned copy is read by');
       assert.deepEqual(entries.map(([id, file, fingerprint]) => [id, file, /^v2:[0-9a-f]{8}$/.test(String(fingerprint))]), [
         ['PORTAL-002', 'requirements/portal.req.yaml', true], ['BAD-004', 'requirements/bad.req.yaml', true], ['PORTAL-001', 'requirements/portal.req.yaml', true],
       ]);
@@ -397,7 +398,7 @@ suite('Requirements table', () => {
       const sheet = (await readWorkbook(await vscode.workspace.fs.readFile(target))).sheets[0];
       assert.deepEqual(sheet.rows[0], [
         'ID', 'Title', 'Status', 'Priority', 'Owner', 'Document', 'Customer', 'Milestone', 'Due', 'Overdue', 'Links', 'Change Requests',
-        'Problems', 'Description', 'Acceptance criteria', 'Source', 'Tags',
+        'Records', 'Problems', 'Description', 'Acceptance criteria', 'Source', 'Tags',
       ]);
       assert.deepEqual(sheet.rows.slice(1).map((row) => row[0]).sort(), FIXTURE_IDS);
     } finally {

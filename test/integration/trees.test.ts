@@ -330,7 +330,8 @@ suite('Trees', () => {
       const item = tree.getTreeItem(first);
       const tooltip = tree.resolveTreeItem(item, first).tooltip;
       assert.ok(tooltip instanceof vscode.MarkdownString);
-      assert.equal(tooltip.value, '**PORTAL-001** Login goes to the home page\n\nStatus: in-progress · Priority: high · Owner: Alice Wang (alice)');
+      assert.equal(tooltip.value, '**PORTAL-001** Login goes to the home page\n\nStatus: in-progress · Priority: high · Owner: Alice Wang (alice)\n\n' +
+        'Discussed in 3 records, last 2026-12-03 Acme asks for single sign-on');
       assert.equal(tooltip.isTrusted, false);
       assert.equal(tooltip.supportHtml, false);
     });

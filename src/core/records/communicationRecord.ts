@@ -66,9 +66,9 @@ export interface CommunicationRecord {
    * The record's local date (YYYY-MM-DD): the date of `on` as written, in the record's own time zone, so a call
    * at 23:30 in Beijing stays on its day wherever the file is read. Undefined when `on` is missing or invalid.
    */
-  readonly date: string | undefined;
+  readonly date?: string;
   /** The moment of `on` (ms since the epoch) when it gives a time; orders records of the same date. */
-  readonly time: number | undefined;
+  readonly time?: number;
   readonly actions: readonly RecordAction[];
   /** Every requirement or change-request ID in the file, front matter and body, in file order. */
   readonly mentions: readonly IdMention[];

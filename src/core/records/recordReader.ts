@@ -26,11 +26,12 @@ export function readRecord(
     changes: asStringList(root.changes),
   });
   const { date, time } = recordMoment(data.on);
+  // No key holds undefined: the index cache carries records as JSON, which would drop it.
   return {
     file,
     data,
-    date,
-    time,
+    ...(date === undefined ? {} : { date }),
+    ...(time === undefined ? {} : { time }),
     actions: readActions(data.actions ?? [], rootNode, lineMap),
     mentions: readMentions(text, split, rootNode, lineMap),
     range: lineMap.range(0, lineMap.lineEnd(lineMap.position(split.yamlEnd).line)),

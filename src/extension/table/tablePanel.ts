@@ -80,8 +80,7 @@ export class TablePanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       changes.onDidChange((change) => {
         this.version++;
-        // A record names no requirement file, yet its mentions change the Records column of any row.
-        this.update(change.records ? [...change.files, ...requirementFiles(index)] : change.files);
+        this.update(change.records ? [...change.files, ...this.rows.recordCountsChanged()] : change.files);
       }),
       // Saving changes no value but clears the row's "unsaved" mark.
       vscode.workspace.onDidSaveTextDocument((document) => this.update([document.uri.toString()])),
@@ -245,9 +244,4 @@ export class TablePanel implements vscode.Disposable {
 
 function assertNever(value: never): never {
   throw new Error(`Unhandled message ${JSON.stringify(value)}`);
-}
-
-/** Files holding requirements: the rows a change of records can touch. */
-function requirementFiles(index: IndexView): string[] {
-  return [...new Set(index.requirements().map((r) => r.file))];
 }

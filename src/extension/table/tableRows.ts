@@ -68,6 +68,19 @@ export class TableRows {
     return { documents, vocabularies: this.vocabularyList };
   }
 
+  /**
+   * The documents with a row whose Records count is not the one sent: a change of records names no requirement
+   * file, yet its mentions change that column, and only rows that show another count are worth sending again.
+   */
+  recordCountsChanged(): string[] {
+    return [...this.docNumbers].flatMap(([file, doc]) =>
+      this.sent.get(doc)?.some(({ row }) => row.records !== this.recordCount(row.id)) ? [file] : []);
+  }
+
+  private recordCount(id: string): number {
+    return id === '' ? 0 : this.index.recordsMentioning(id).length;
+  }
+
   /** How many documents have rows now: the patch-or-reset decision compares a change against it. */
   documentCount(): number {
     return this.sent.size;
@@ -124,7 +137,7 @@ export class TableRows {
         overdue: overdueInIndex(this.index, requirement) ?? 0,
         links: data.links ?? [],
         changes: data.changes ?? [],
-        records: requirement.id === '' ? 0 : this.index.recordsMentioning(requirement.id).length,
+        records: this.recordCount(requirement.id),
         description: data.description ?? '',
         acceptance: data.acceptance ?? [],
         source: data.source ?? '',

@@ -93,11 +93,13 @@ describe('communication records: reading', () => {
     assert.deepEqual(recordMoment(undefined), { date: undefined, time: undefined });
   });
 
-  it('carries records through the worker codec unchanged', () => {
-    const parsed = parseRecord(CALL);
-    const encoded = encodeParsedFile(parsed);
-    assert.ok(encoded);
-    assert.deepStrictEqual(decodeParsedFile('notes/call.md', encoded), parsed);
+  it('carries records through the worker codec unchanged: with a time, with a date only, with no date', () => {
+    for (const text of [CALL, CALL.replace('on: 2026-11-20T09:00+08:00', 'on: 2026-11-20'), CALL.replace('on: 2026-11-20T09:00+08:00\n', '')]) {
+      const parsed = parseRecord(text);
+      const encoded = encodeParsedFile(parsed);
+      assert.ok(encoded, text);
+      assert.deepStrictEqual(decodeParsedFile('notes/call.md', encoded), parsed);
+    }
   });
 });
 
