@@ -210,8 +210,11 @@ export class TablePanel implements vscode.Disposable {
     if (!this.live || this.pending.size === 0) {
       return;
     }
-    const files = [...this.pending];
+    const files = [...this.pending].filter((file) => this.rows.concernsRows(file));
     this.pending.clear();
+    if (files.length === 0) {
+      return;
+    }
     if (files.length * 2 > Math.max(this.rows.documentCount(), 1)) {
       const { rows, vocabularies } = this.rows.all();
       this.post({ type: 'reset', data: { rows: encodeRows(rows), vocabularies } });

@@ -81,6 +81,15 @@ export class TableRows {
     return id === '' ? 0 : this.index.recordsMentioning(id).length;
   }
 
+  /**
+   * Whether a change of the file can change rows: it has or had rows, or it is settings (vocabularies, labels), or
+   * it is gone unseen. A record or a change request read again changes none (their counts come separately).
+   */
+  concernsRows(file: string): boolean {
+    const kind = this.index.get(file)?.kind;
+    return this.docNumbers.has(file) || (kind !== 'record' && kind !== 'change-request');
+  }
+
   /** How many documents have rows now: the patch-or-reset decision compares a change against it. */
   documentCount(): number {
     return this.sent.size;
