@@ -26,7 +26,7 @@ import { WorkspaceIndex } from '../src/core/workspaceIndex';
 import { findPair } from '../src/core/yamlPath';
 import { MAX_ALIAS_COUNT } from '../src/core/yamlSource';
 import { compareLine, measureCompare } from './benchCompare';
-import { measureXlsxExport, xlsxExportSection } from './benchSpreadsheetExport';
+import { measureXlsx, xlsxSection } from './benchSpreadsheet';
 import { CORPUS_AS_OF, ensureWorkspace, type GeneratedWorkspace } from './benchWorkspace';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -649,7 +649,7 @@ async function main(): Promise<void> {
   process.stdout.write('\nMeasuring the spreadsheet compare ');
   const compare = await measureCompare();
   const exportWorkspace = workspaces.find((w) => w.size === 10_000);
-  const exportXlsx = exportWorkspace ? measureXlsxExport(exportWorkspace, 3) : undefined;
+  const spreadsheets = exportWorkspace ? measureXlsx(exportWorkspace, 3) : undefined;
   const perTen = results.map((r) => r.memory.mbPer10k);
   const linear = perTen.length < 2 || Math.max(...perTen) / Math.min(...perTen) <= 1.25;
 
@@ -662,15 +662,15 @@ async function main(): Promise<void> {
   console.log(processTable(processes));
   console.log(`\nResult: ${processes.map((p) => `${fmt(p.size)}: check ${fmt(p.ratio, 2)}× of the floor process, ${p.ratio <= PROCESS_TARGET ? 'met' : 'MISSED'}`).join('; ')}.\n`);
   console.log(`${compareLine(compare)}\n`);
-  if (exportXlsx) {
-    console.log(`${xlsxExportSection(exportXlsx)}\n`);
+  if (spreadsheets) {
+    console.log(`${xlsxSection(spreadsheets)}\n`);
   }
   console.log(findingsTable(results));
   const where = breakdownTable(results);
   if (where) {
     console.log(`\n${where}`);
   }
-  const json = { node: process.version, date: new Date().toISOString(), firstUseMs, results, processes, compare, exportXlsx, sink };
+  const json = { node: process.version, date: new Date().toISOString(), firstUseMs, results, processes, compare, spreadsheets, sink };
   fs.writeFileSync(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify(json, null, 2)}\n`);
   console.log(`\nWrote ${path.relative(REPO_ROOT, path.join(BENCH_DIR, 'results.json'))} in ${fmt((performance.now() - started) / 1000, 1)} s total.`);
   if (results.some((r) => !r.findings.matchesExpected)) {

@@ -86,7 +86,7 @@ after(async () => {
 
 test('the tree says how late an overdue requirement is', { timeout: 30_000 }, async () => {
   const late = treeRows(page, 'LATE-001').first();
-  await late.waitFor({ timeout: 15_000 });
+  await late.waitFor({ timeout: 15_000 }).finally(() => screenshot(page, 'e2e-overdue-tree'));
   assert.match(await late.innerText(), /LATE-001\s+Started, past due\s*high · Alice Wang · overdue by 17 days/);
   assert.equal(await late.locator('.codicon-clock').count(), 1, 'the clock icon instead of the status icon');
   assert.doesNotMatch(await treeRows(page, 'LATE-002').first().innerText(), /overdue/);

@@ -103,10 +103,10 @@ test('the command palette lists ReqDesk: Open Requirements Table; it opens the t
   assert.deepEqual((await shownIds()).sort(), ['BAD-001', 'BAD-002', 'BAD-003', 'BAD-004', 'BAD-005', 'PORTAL-001', 'PORTAL-002', 'PORTAL-003', 'XSS-001']);
   const portal = rows().filter({ hasText: 'PORTAL-001' });
   assert.deepEqual(await portal.locator('.cell').allInnerTexts(),
-    ['PORTAL-001', 'Login goes to the home page', 'in-progress', 'high', 'Alice Wang', 'Customer portal', '', '', '', '']);
+    ['PORTAL-001', 'Login goes to the home page', 'in-progress', 'high', 'Alice Wang', 'Customer portal', '', '', '', '3', '']);
   // The owner reads by the roster's name; the id is in the cell's tooltip.
   assert.equal(await portal.locator('.col-owner').getAttribute('title'), 'alice');
-  assert.deepEqual(await table().locator('.hcell').allInnerTexts(), ['ID', 'Title', 'Status', 'Priority', 'Owner', 'Document', 'Milestone', 'Due', 'Overdue', 'Problems']);
+  assert.deepEqual(await table().locator('.hcell').allInnerTexts(), ['ID', 'Title', 'Status', 'Priority', 'Owner', 'Document', 'Milestone', 'Due', 'Overdue', 'Records', 'Problems']);
   assert.equal(await table().locator('[role="grid"]').getAttribute('aria-rowcount'), '10');
   // The summary: progress by status overall and per milestone (the fixture's other rows have none).
   assert.deepEqual(await table().locator('.summary .milestone').allInnerTexts(), ['M1 (1)', 'No milestone (8)']);
@@ -245,13 +245,13 @@ test('the column chooser hides a column; the choice is kept when the table is op
   await table().locator('.columns-panel input#column-due').uncheck();
   await table().locator('.columns-panel button[aria-label="Move Problems up"]').click();
   const headers = () => table().locator('.hcell').allInnerTexts();
-  assert.deepEqual((await headers()).map((h) => h.replace(/ [▲▼]\d*$/, '')), ['ID', 'Title', 'Status', 'Priority', 'Owner', 'Document', 'Milestone', 'Problems', 'Overdue']);
+  assert.deepEqual((await headers()).map((h) => h.replace(/ [▲▼]\d*$/, '')), ['ID', 'Title', 'Status', 'Priority', 'Owner', 'Document', 'Milestone', 'Overdue', 'Problems', 'Records']);
   await page.keyboard.press('Escape');
   await runCommand(page, 'View: Close Editor'); // the table, active and focused
   await table().locator('.row').first().waitFor({ state: 'detached' });
   await runCommand(page, 'ReqDesk: Open Requirements Table');
   await waitForCount('9 of 9');
-  assert.deepEqual((await headers()).map((h) => h.replace(/ [▲▼]\d*$/, '')), ['ID', 'Title', 'Status', 'Priority', 'Owner', 'Document', 'Milestone', 'Problems', 'Overdue']);
+  assert.deepEqual((await headers()).map((h) => h.replace(/ [▲▼]\d*$/, '')), ['ID', 'Title', 'Status', 'Priority', 'Owner', 'Document', 'Milestone', 'Overdue', 'Problems', 'Records']);
 });
 
 test('double-clicking a row opens the requirement beside the table, which stays in view', { timeout: 30_000 }, async () => {

@@ -80,7 +80,7 @@ test('Export Excel writes the rows the table shows, with its columns, as a workb
   const workbook = await readWorkbook(fs.readFileSync(target));
   assert.deepEqual(workbook.sheets.map((s) => [s.name, s.hidden]), [['Requirements', false], ['Change Requests', false], ['Progress', false], ['reqdesk', true]]);
   const [header, ...rows] = workbook.sheets[0].rows;
-  assert.deepEqual(header, ['ID', 'Title', 'Status', 'Priority', 'Owner', 'Document', 'Milestone', 'Due', 'Overdue', 'Problems']);
+  assert.deepEqual(header, ['ID', 'Title', 'Status', 'Priority', 'Owner', 'Document', 'Milestone', 'Due', 'Overdue', 'Records', 'Problems']);
   assert.deepEqual(rows.map((row) => row.slice(0, 6)).sort((a, b) => String(a[0]).localeCompare(String(b[0]))), [
     ['PORTAL-001', 'Login goes to the home page', 'in-progress', 'high', 'alice', 'Customer portal'],
     ['PORTAL-002', 'Password reset by e-mail', 'new', 'medium', 'bob', 'Customer portal'],
