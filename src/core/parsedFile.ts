@@ -173,13 +173,17 @@ function parseFileUnguarded(file: string, text: string, kind: FileKind, options:
   }
 }
 
-/** A Markdown file in the records folder without (closed) front matter: one problem at its start, no record. */
+/**
+ * A Markdown file in the records folder without (closed) front matter: one problem at its start, no record. A file
+ * with none at all may be a plain note kept there before records existed: information, so that CI does not fail on
+ * it; front matter begun and never closed is an error.
+ */
 function noFrontMatter(file: string, text: string, reason: 'missing' | 'unclosed'): ParsedFile {
   const lineMap = new LineMap(text);
   return {
     file, kind: 'record', hasSyntaxErrors: true, header: {}, requirements: [], changeRequest: undefined, settings: undefined, record: undefined,
     findings: [{
-      ruleId: 'record-front-matter', severity: 'error',
+      ruleId: 'record-front-matter', severity: reason === 'missing' ? 'info' : 'error',
       ...localized(reason === 'missing' ? ROOT_MESSAGES.noFrontMatter : ROOT_MESSAGES.unclosedFrontMatter),
       range: lineMap.range(0, lineMap.lineEnd(0)),
     }],

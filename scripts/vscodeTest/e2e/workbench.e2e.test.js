@@ -56,11 +56,11 @@ test('the installed .vsix holds the bundle and its resources, and no sources', (
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort();
-  for (const needed of ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'dist/extension.js', 'dist/indexWorker.js', 'l10n/bundle.l10n.zh-cn.json',
-    'media/icon.png', 'media/reqdesk.svg', 'media/table.js', 'media/table.css', 'schemas/requirements.schema.json', 'schemas/change-request.schema.json', 'schemas/settings.schema.json']) {
+  for (const needed of ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'dist/extension.js', 'dist/indexWorker.js', 'dist/workbook.js', 'l10n/bundle.l10n.zh-cn.json',
+    'media/icon.png', 'media/reqdesk.svg', 'media/table.js', 'media/table.css', 'schemas/requirements.schema.json', 'schemas/change-request.schema.json', 'schemas/settings.schema.json', 'schemas/record.schema.json']) {
     assert.ok(files.includes(needed), `${needed} in the .vsix: ${files.join(', ')}`);
   }
-  const allowed = /^(package\.json|package\.nls(\.[a-z-]+)?\.json|dist\/(extension|indexWorker)\.js|l10n\/bundle\.l10n\.[a-z-]+\.json|media\/([^/]+\.(png|svg)|table\.(js|css))|schemas\/[^/]+\.schema\.json|readme\.md|changelog\.md|LICENSE\.txt|\.vsixmanifest)$/i;
+  const allowed = /^(package\.json|package\.nls(\.[a-z-]+)?\.json|dist\/(extension|indexWorker|workbook)\.js|l10n\/bundle\.l10n\.[a-z-]+\.json|media\/([^/]+\.(png|svg)|table\.(js|css))|schemas\/[^/]+\.schema\.json|readme\.md|changelog\.md|LICENSE\.txt|\.vsixmanifest)$/i;
   assert.deepEqual(files.filter((f) => !allowed.test(f)), [], 'files the extension does not need');
   const size = fs.statSync(VSIX).size;
   assert.ok(size < 1024 * 1024, `the .vsix is ${size} bytes`);
@@ -94,10 +94,10 @@ test('the Problems panel lists ReqDesk problems of the fixture', { timeout: 60_0
   await screenshot(page, 'e2e-problems-panel');
 
   const reqdesk = texts.filter((t) => t.includes('ReqDesk'));
-  for (const code of ['missing-owner', 'missing-priority', 'unknown-link', 'unknown-owner', 'invalid-priority', 'cr-inconsistent-status']) {
+  for (const code of ['missing-owner', 'missing-priority', 'unknown-link', 'unknown-owner', 'invalid-priority', 'cr-inconsistent-status', 'record-action-overdue']) {
     assert.ok(reqdesk.some((t) => t.includes(code)), `a ReqDesk(${code}) row in:\n${texts.join('\n')}`);
   }
-  assert.equal(reqdesk.length, 6, texts.join('\n'));
+  assert.equal(reqdesk.length, 7, texts.join('\n'));
   assert.ok(texts.some((t) => t.includes('bad.req.yaml')), 'a file row for bad.req.yaml');
   assert.ok(!texts.some((t) => t.includes('portal.req.yaml')), 'no row for the clean file');
 });

@@ -67,14 +67,14 @@ describe('communication records: reading', () => {
     ]);
   });
 
-  it('reports a Markdown file without front matter, or with front matter nothing closes, at its first line', () => {
-    for (const [text, message] of [
-      ['# Notes\n', 'A communication record starts with YAML front matter: a first line ---, then kind:, on: and subject:, then a line ---.'],
-      ['---\nkind: call\n', 'The front matter is not closed: a line --- should end it, before the text of the record.'],
+  it('reports a Markdown file without front matter (information: a plain note), or with front matter nothing closes (an error), at its first line', () => {
+    for (const [text, severity, message] of [
+      ['# Notes\n', 'info', 'A communication record starts with YAML front matter: a first line ---, then kind:, on: and subject:, then a line ---.'],
+      ['---\nkind: call\n', 'error', 'The front matter is not closed: a line --- should end it, before the text of the record.'],
     ]) {
       const parsed = parseRecord(text);
       assert.equal(parsed.record, undefined);
-      assert.deepEqual(parsed.findings.map((f) => [f.ruleId, f.severity, at(f.range), f.message]), [['record-front-matter', 'error', `0:0-0:${text.indexOf('\n')}`, message]]);
+      assert.deepEqual(parsed.findings.map((f) => [f.ruleId, f.severity, at(f.range), f.message]), [['record-front-matter', severity, `0:0-0:${text.indexOf('\n')}`, message]]);
     }
   });
 
