@@ -224,6 +224,9 @@ const WORKSPACES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
       P-888 and CR-0999 came up; UTF-8 did not count.
     `,
   },
+  'risk register': {
+    'list.risks.yaml': '- a\n',
+  },
   'schema problems': SCHEMA_FILES,
   'YAML problems': YAML_FILES,
 };
