@@ -1,3 +1,5 @@
+import { isDate } from '../changeRequests/utcTimestamp';
+import { daysBetween } from '../clock';
 import type { Range } from '../finding';
 
 /**
@@ -62,7 +64,22 @@ export function riskScore(data: Pick<RiskData, 'probability' | 'impact'>): numbe
   return probability === undefined || impact === undefined ? undefined : probability * impact;
 }
 
+/** From this score on a risk needs a mitigation: 15 is the lowest score of the heat map's top-right corner (3 × 5, 5 × 3). */
+export const HIGH_RISK_SCORE = 15;
+
 /** A risk without a status is open: the register's default. */
 export function riskStatus(risk: Risk): string {
   return risk.data.status?.trim() || 'open';
+}
+
+/**
+ * How many days a risk not closed is past its review date; undefined when no review is due. Due today is not
+ * overdue yet, as with requirements (overdueRule.ts): the rule and the views ask this one function.
+ */
+export function reviewOverdueDays(risk: Risk, today: string): number | undefined {
+  const review = risk.data.review_on;
+  if (review === undefined || !isDate(review) || review >= today || riskStatus(risk) === 'closed') {
+    return undefined;
+  }
+  return daysBetween(review, today);
 }
