@@ -1,7 +1,7 @@
 // @ts-check
 // The floor of a reopen, as a minimal extension: the same workspace search ReqDesk makes (settings files, then the
-// requirement and change-request globs of every folder, without node_modules and .git), a stat of every file found,
-// 128 at a time, and the reading of a persisted index of the same size (ReqDesk's own index-cache chunks, copied
+// requirement, change-request, communication-record and risk-register globs of every folder, without node_modules
+// and .git), a stat of every file found, 128 at a time, and the reading of a persisted index of the same size (ReqDesk's own index-cache chunks, copied
 // into this extension's storage by the bench), split into its lines. Nothing is parsed, nothing is shown.
 const vscode = require('vscode');
 
@@ -15,7 +15,7 @@ function activate(context) {
     const folders = vscode.workspace.workspaceFolders ?? [];
     const searches = await Promise.all([
       vscode.workspace.findFiles('**/reqdesk.yaml', EXCLUDE),
-      ...folders.map((folder) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, '{**/*.req.yaml,**/*.req.yml,**/*.cr.yaml,**/*.cr.yml}'), EXCLUDE)),
+      ...folders.map((folder) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, '{**/*.req.yaml,**/*.req.yml,**/*.cr.yaml,**/*.cr.yml,notes/**/*.md,**/*.risks.yaml,**/*.risks.yml}'), EXCLUDE)),
     ]);
     const files = searches.flat();
     let next = 0;
