@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ReqDeskApi } from '../../src/extension/extension';
-import { activated, deleteFile, waitUntil, workspaceUri } from './editTestSupport';
+import { activated, deleteFile, liveText, ScriptedPrompts, waitUntil, workspaceUri } from './editTestSupport';
 
 const REGISTER = 'risks/project.risks.yaml';
 const REGISTER_TEXT = [
@@ -115,6 +115,87 @@ suite('Risk register', () => {
         ['RISK-001', "Acme's identity provider test tenant arrives late"],
         ['RISK-002', 'Payment provider changes its API'],
       ]);
+    });
+  });
+
+  suite('quick fixes and commands', () => {
+    let prompts: ScriptedPrompts | undefined;
+
+    teardown(async () => {
+      prompts?.restore();
+      prompts = undefined;
+      // Back to the text on disk, for the next test and for the index.
+      const document = await vscode.workspace.openTextDocument(register);
+      if (document.isDirty) {
+        await vscode.window.showTextDocument(document);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      }
+      await waitUntil('the register as written', async () => (await liveText(register)) === REGISTER_TEXT && api.index.risksWithId('RISK-003').length === 0);
+    });
+
+    const fixes = async (code: string, line: number): Promise<vscode.CodeAction[]> => {
+      await vscode.window.showTextDocument(register);
+      await waitUntil(`${code} on line ${line}`, () => vscode.languages.getDiagnostics(register).some((d) => d.code === code && d.range.start.line === line));
+      const range = vscode.languages.getDiagnostics(register).find((d) => d.code === code && d.range.start.line === line)?.range ?? new vscode.Range(line, 0, line, 0);
+      return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', register, range, vscode.CodeActionKind.QuickFix.value);
+    };
+    const run = async (action: vscode.CodeAction | undefined): Promise<void> => {
+      assert.ok(action?.command, 'the fix runs a command');
+      await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+    };
+
+    test('risk-missing-owner: "Assign owner…" picks from the roster and adds the owner after the impact; one undo takes it back', async () => {
+      const actions = await fixes('risk-missing-owner', 11);
+      assert.deepEqual(actions.map((a) => a.title), ['Assign owner…']);
+      prompts = new ScriptedPrompts().pick('bob');
+      await run(actions[0]);
+      prompts.assertAllAnswered();
+      assert.equal(prompts.picks[0].options?.placeHolder, 'Owner of RISK-002 (now: none)');
+      assert.equal(await liveText(register), REGISTER_TEXT.replace('    impact: 3\n', '    impact: 3\n    owner: bob\n'));
+      await vscode.commands.executeCommand('undo');
+      assert.equal(await liveText(register), REGISTER_TEXT);
+    });
+
+    test('risk-review-due: "Set review date…" proposes today + 14 days and replaces the date, its comment kept', async () => {
+      const actions = await fixes('risk-review-due', 9);
+      assert.deepEqual(actions.map((a) => a.title), ['Set review date…']);
+      prompts = new ScriptedPrompts().input('next week', '2026-12-21');
+      await run(actions[0]);
+      prompts.assertAllAnswered();
+      assert.equal(prompts.inputs[0].options?.value, '2026-12-21', 'the suite runs on 2026-12-07');
+      assert.deepEqual(prompts.inputs[0].validation, ['Enter a date like 2026-12-21.', undefined]);
+      assert.equal(await liveText(register), REGISTER_TEXT.replace('review_on: 2026-12-01 #', 'review_on: 2026-12-21 #'));
+    });
+
+    test('Set Risk Status acts on the RISK ID under the cursor, in any file', async () => {
+      const editor = await vscode.window.showTextDocument(note);
+      editor.selection = new vscode.Selection(2, 3, 2, 3);
+      prompts = new ScriptedPrompts().pick('closed');
+      await vscode.commands.executeCommand('reqdesk.setRiskStatus');
+      prompts.assertAllAnswered();
+      assert.equal(prompts.picks[0].options?.placeHolder, 'Status of RISK-001 (now: mitigating)');
+      assert.deepEqual(prompts.picks[0].items.map((i) => [i.label, i.description ?? '']), [['open', ''], ['mitigating', 'current'], ['occurred', ''], ['closed', '']]);
+      assert.equal(await liveText(register), REGISTER_TEXT.replace('status: mitigating', 'status: closed'));
+    });
+
+    test('New Risk appends the next free ID to the active register, laid out like the others, and selects the ID', async () => {
+      const editor = await vscode.window.showTextDocument(register);
+      editor.selection = new vscode.Selection(0, 0, 0, 0);
+      prompts = new ScriptedPrompts().input('Key user leaves Acme').pick('2').pick('5').pick('carol');
+      await vscode.commands.executeCommand('reqdesk.newRisk');
+      prompts.assertAllAnswered();
+      assert.deepEqual(prompts.picks.map((p) => p.options?.placeHolder), ['Probability of RISK-003', 'Impact of RISK-003', 'Owner of RISK-003']);
+      assert.equal(await liveText(register), `${REGISTER_TEXT}${[
+        '  - id: RISK-003',
+        '    title: Key user leaves Acme',
+        '    probability: 2',
+        '    impact: 5',
+        '    owner: carol',
+        '    status: open',
+        '',
+      ].join('\n')}`);
+      const selection = vscode.window.activeTextEditor?.selection;
+      assert.deepEqual(selection && [selection.start.line, selection.start.character, selection.end.character], [15, 8, 16]);
     });
   });
 });
