@@ -1,15 +1,10 @@
-import { defineMessages, localized } from '../messages';
+import { localized } from '../messages';
 import { RISK_FIELDS, type RiskData, type RiskField } from '../risks/risk';
 import { asRecord, asString } from '../values';
 import { EDIT_MESSAGES } from './editMessages';
 import { editText, type EditSource } from './editSource';
 import type { EditResult } from './textEdit';
 import { appendToSequenceIn, setValueIn, type YamlEditOptions } from './yamlEdits';
-
-export const RISK_EDIT_MESSAGES = defineMessages({
-  /** {0}: a risk ID. */
-  riskExists: 'The file already has a risk with ID {0}.',
-});
 
 /**
  * Edits of a risk register (`*.risks.yaml`), format-preserving like every core edit: comments, quoting and
@@ -43,7 +38,7 @@ export function setRiskField(text: string, item: RiskItem, field: Exclude<RiskFi
 export function appendRisk(text: string, risk: RiskData): EditResult {
   return editText(text, (source) => {
     if (risk.id !== undefined && risksIn(source).some((r) => asString(asRecord(r)?.id) === risk.id)) {
-      return { ok: false, refusal: localized(RISK_EDIT_MESSAGES.riskExists, risk.id) };
+      return { ok: false, refusal: localized(EDIT_MESSAGES.riskExists, risk.id) };
     }
     const item: Record<string, string | number | readonly string[]> = {};
     for (const field of RISK_FIELDS) {
