@@ -57,6 +57,11 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** The calendar date `days` after `date` (before it when negative); no time zone involved. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Milliseconds until the next local midnight after `moment`: when a running editor re-judges dates. */
 export function msUntilLocalMidnight(moment: Date): number {
   const midnight = new Date(moment.getFullYear(), moment.getMonth(), moment.getDate() + 1);

@@ -7,6 +7,7 @@ import { registerChangeRequests, type ChangeRequestsFeature } from './changeRequ
 import { registerRequirementCommands } from './requirements/requirementCommands';
 import { registerSpreadsheetCompare } from './spreadsheet/compareSpreadsheetCommand';
 import { registerRecords, type RecordsFeature } from './records/registerRecords';
+import { registerRisks } from './risks/registerRisks';
 import { DiagnosticsPublisher } from './problems/diagnosticsPublisher';
 import { DocumentSync } from './indexing/documentSync';
 import { registerLanguageFeatures } from './languageFeatures/registerLanguageFeatures';
@@ -111,6 +112,7 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
     changeRequests,
     registerSpreadsheetCompare(index, context.workspaceState),
     records,
+    registerRisks(index),
     statusBar,
     table,
   );

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { chooseClock, daysBetween, fixedClock, localDate, msUntilLocalMidnight, systemClock } from '../../src/core/clock';
+import { addDays, chooseClock, daysBetween, fixedClock, localDate, msUntilLocalMidnight, systemClock } from '../../src/core/clock';
 import { utcTimestamp } from '../../src/core/changeRequests/utcTimestamp';
 
 /**
@@ -77,6 +77,9 @@ describe('clock', () => {
       assert.equal(daysBetween('2026-03-07', '2026-03-09'), 2, 'over the daylight-saving change');
       assert.equal(daysBetween('2026-12-07', '2026-12-06'), -1);
       assert.equal(daysBetween('2024-02-28', '2024-03-01'), 2, 'a leap year');
+      assert.equal(addDays('2026-12-07', 14), '2026-12-21');
+      assert.equal(addDays('2026-12-25', 14), '2027-01-08', 'into the next year');
+      assert.equal(addDays('2024-02-28', 2), '2024-03-01', 'a leap year');
     });
   });
 });

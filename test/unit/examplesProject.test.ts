@@ -26,10 +26,11 @@ describe('examples/', () => {
       'examples/requirements/portal.req.yaml:142:10: info overdue',
       'examples/requirements/portal.req.yaml:180:5: error missing-owner',
       'examples/requirements/portal.req.yaml:258:25: warning unknown-link',
+      'examples/risks/project.risks.yaml:20:16: info risk-review-due',
     ]);
     assert.match(run.stdout, /^examples\/requirements\/billing\.req\.yaml:78:10: info overdue Overdue by 17 days: due 2026-11-20, status 'in-progress'\.$/m);
     assert.match(run.stdout, /^examples\/notes\/2026-11-30-billing-review\.md:9:85: info record-action-overdue Action overdue by 3 days: due 2026-12-04, for 'dmitri', not done\.$/m);
-    assert.match(run.stdout, /^4 errors, 3 warnings, 8 info in 13 files \(36 requirements, 5 change requests, 4 records\)$/m);
+    assert.match(run.stdout, /^4 errors, 3 warnings, 9 info in 14 files \(36 requirements, 5 change requests, 4 records\)$/m);
     assert.equal(run.code, 1);
   });
 
@@ -45,13 +46,20 @@ describe('examples/', () => {
     ]);
   });
 
+  // Its high scores mitigated, every owner and link known: the first test pins that it adds only the overdue review.
+  it('keeps a risk register of seven risks in every status', () => {
+    const text = fs.readFileSync(path.join(root, 'examples/risks/project.risks.yaml'), 'utf8');
+    assert.deepEqual(text.match(/^ {2}- id: RISK-\d+$/gm), ['RISK-001', 'RISK-002', 'RISK-003', 'RISK-004', 'RISK-005', 'RISK-006', 'RISK-007'].map((id) => `  - id: ${id}`));
+    assert.deepEqual([...new Set(text.match(/^ {4}status: \w+/gm))].sort(), ['    status: closed', '    status: mitigating', '    status: occurred', '    status: open']);
+  });
+
   it('lists every promised finding in examples/README.md', () => {
     const readme = fs.readFileSync(path.join(root, 'examples/README.md'), 'utf8');
     for (const place of ['portal.req.yaml:180:5 missing-owner', 'portal.req.yaml:258:25 unknown-link', 'billing.req.yaml:117:9 duplicate-id',
       'billing.req.yaml:201:9 duplicate-id', 'billing.req.yaml:134:5 missing-priority', 'mobile.req.yaml:119:12 unknown-owner', 'CR-0005.cr.yaml:8:23 cr-unknown-requirement',
       'billing.req.yaml:78:10 overdue', 'billing.req.yaml:96:10 overdue', 'billing.req.yaml:148:10 overdue', 'billing.req.yaml:198:10 overdue',
       'mobile.req.yaml:60:10 overdue', 'portal.req.yaml:125:10 overdue', 'portal.req.yaml:142:10 overdue',
-      '2026-11-30-billing-review.md:9:85 record-action-overdue']) {
+      '2026-11-30-billing-review.md:9:85 record-action-overdue', 'project.risks.yaml:20:16 risk-review-due']) {
       assert.ok(readme.includes(place), place);
     }
   });

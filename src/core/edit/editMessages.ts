@@ -36,6 +36,8 @@ export const EDIT_MESSAGES = defineMessages({
   /** {1}: how many times, {2}: their positions in requirements. */
   idTwiceInFile: 'The ID {0} occurs {1} times in this file (items {2} of requirements): make the IDs unique before editing.',
   idExists: 'The file already has a requirement with ID {0}.',
+  /** {0}: a risk ID. */
+  riskExists: 'The file already has a risk with ID {0}.',
   /** {0}: a position from 1, {1}: the list (requirements, affects), {2}: the ID expected there. */
   itemChanged: 'Item {0} of {1} is no longer {2}: the file changed. Try again.',
   /** {0}: a requirement ID, {1}: the list item expected, {2}: its position from 1, {3}: the list field. */

@@ -4,10 +4,10 @@ import type { ChangeRequest } from '../../core/model';
 import { escapeMarkdown } from '../../core/markdownText';
 import { personLabel } from '../../core/roster';
 import type { ProjectSettings } from '../../core/settings';
-import { hoverFact, hoverMarkdown, locationLink } from './hoverMarkdown';
+import { hoverFact, locationLink } from './hoverMarkdown';
+import { idHover } from './idHover';
 import { changeRequestDeclaration } from './requirementLocations';
 import type { CommunicationRecord } from '../../core/records/communicationRecord';
-import { recordsHoverSection } from '../records/recordMentions';
 
 /**
  * The hover of a change-request ID: title, status, the requirements it affects, the decision (outcome, who by
@@ -16,19 +16,7 @@ import { recordsHoverSection } from '../records/recordMentions';
 export function changeRequestHover(
   id: string, changeRequests: readonly ChangeRequest[], settingsFor: (file: string) => ProjectSettings, records: readonly CommunicationRecord[],
 ): vscode.MarkdownString {
-  const parts: string[] = [];
-  if (changeRequests.length > 1) {
-    const places = changeRequests.map((cr) => `- ${locationLink(changeRequestDeclaration(cr))}`).join('\n');
-    parts.push(`⚠️ ${escapeMarkdown(vscode.l10n.t('{0} is defined {1} times:', id, changeRequests.length))}\n\n${places}`);
-  }
-  for (const changeRequest of changeRequests) {
-    parts.push(changeRequestSection(changeRequest, settingsFor(changeRequest.file)));
-  }
-  const discussed = recordsHoverSection(records);
-  if (discussed !== undefined) {
-    parts.push(discussed);
-  }
-  return hoverMarkdown(parts.join('\n\n---\n\n'));
+  return idHover(id, changeRequests, changeRequestDeclaration, (changeRequest) => changeRequestSection(changeRequest, settingsFor(changeRequest.file)), records);
 }
 
 function changeRequestSection(changeRequest: ChangeRequest, settings: ProjectSettings): string {

@@ -13,8 +13,8 @@ interface IdEntry {
 }
 
 /**
- * Completes known requirement and change-request IDs once the user has typed something that can only start one:
- * a known prefix with its dash (`PORTAL-`, `CR-`), or at least two letters of a known prefix (`PORT`). Anything
+ * Completes known requirement, change-request and risk IDs once the user has typed something that can only start one:
+ * a known prefix with its dash (`PORTAL-`, `CR-`, `RISK-`), or at least two letters of a known prefix (`PORT`). Anything
  * shorter would offer IDs for every capitalised word in the code.
  */
 export class IdCompletionProvider implements vscode.CompletionItemProvider, vscode.Disposable {
@@ -24,7 +24,7 @@ export class IdCompletionProvider implements vscode.CompletionItemProvider, vsco
 
   constructor(private readonly index: IndexView, changes: IndexChanges) {
     this.subscription = changes.onDidChange((change) => {
-      if (change.requirements || change.changeRequests) {
+      if (change.requirements || change.changeRequests || change.risks) {
         this.byPrefix = undefined;
       }
     });
@@ -57,6 +57,7 @@ export class IdCompletionProvider implements vscode.CompletionItemProvider, vsco
       const entries = [
         ...this.index.requirements().map((r) => ({ id: r.id, title: r.data.title, description: r.data.description })),
         ...this.index.changeRequests().map((cr) => ({ id: cr.id, title: cr.data.title, description: cr.data.description })),
+        ...this.index.risks().map((risk) => ({ id: risk.id, title: risk.data.title, description: risk.data.description })),
       ];
       for (const entry of entries) {
         if (entry.id && !firstById.has(entry.id)) {

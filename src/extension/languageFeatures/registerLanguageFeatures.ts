@@ -7,7 +7,7 @@ import { RequirementHoverProvider } from './requirementHoverProvider';
 import { RequirementReferenceProvider } from './requirementReferenceProvider';
 
 /**
- * Requirement and change-request IDs mentioned anywhere (YAML, Markdown, comments in any language). Every language, because IDs
+ * Requirement, change-request and risk IDs mentioned anywhere (YAML, Markdown, comments in any language). Every language, because IDs
  * live in comments of whatever the project is written in; the providers answer only for IDs the index knows.
  */
 const SELECTOR: vscode.DocumentSelector = ['file', 'vscode-remote', 'vscode-vfs', 'untitled'].map((scheme) => ({ scheme }));

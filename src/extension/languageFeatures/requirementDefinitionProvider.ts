@@ -3,7 +3,7 @@ import type { IndexView } from '../../core/indexView';
 import { idAt } from './idAt';
 import { declarationsOf } from './requirementLocations';
 
-/** Goes to the `id:` of the requirement or change request; to every one of them when the ID is duplicated. */
+/** Goes to the `id:` of the requirement, change request or risk; to every one of them when the ID is duplicated. */
 export class RequirementDefinitionProvider implements vscode.DefinitionProvider {
   constructor(private readonly index: IndexView) {}
 

@@ -3,13 +3,13 @@ import type { Requirement } from '../../core/model';
 import { escapeMarkdown, escapeMarkdownParagraphs } from '../../core/markdownText';
 import { personLabel } from '../../core/roster';
 import type { ProjectSettings } from '../../core/settings';
-import { hoverFact, hoverMarkdown, locationLink } from './hoverMarkdown';
+import { hoverFact, locationLink } from './hoverMarkdown';
+import { idHover } from './idHover';
 import { declarationOf } from './requirementLocations';
 import { overdueLabel } from '../../core/rules/overdueRule';
 import { localizedMessage } from '../support/rangeConversion';
 import { displayLabel } from '../support/displayLabel';
 import type { CommunicationRecord } from '../../core/records/communicationRecord';
-import { recordsHoverSection } from '../records/recordMentions';
 
 /**
  * The hover of a requirement ID. Every piece of requirement text goes through escapeMarkdown and the string
@@ -20,19 +20,7 @@ export function requirementHover(
   id: string, requirements: readonly Requirement[], settingsFor: (file: string) => ProjectSettings, overdue: (r: Requirement) => number | undefined,
   records: readonly CommunicationRecord[],
 ): vscode.MarkdownString {
-  const parts: string[] = [];
-  if (requirements.length > 1) {
-    const places = requirements.map((r) => `- ${fileLink(r)}`).join('\n');
-    parts.push(`⚠️ ${escapeMarkdown(vscode.l10n.t('{0} is defined {1} times:', id, requirements.length))}\n\n${places}`);
-  }
-  for (const requirement of requirements) {
-    parts.push(requirementSection(requirement, settingsFor(requirement.file), overdue(requirement)));
-  }
-  const discussed = recordsHoverSection(records);
-  if (discussed !== undefined) {
-    parts.push(discussed);
-  }
-  return hoverMarkdown(parts.join('\n\n---\n\n'));
+  return idHover(id, requirements, declarationOf, (requirement) => requirementSection(requirement, settingsFor(requirement.file), overdue(requirement)), records);
 }
 
 function requirementSection(requirement: Requirement, settings: ProjectSettings, overdue: number | undefined): string {

@@ -5,8 +5,9 @@ import { changeRequestHover } from './changeRequestHover';
 import { requirementHover } from './requirementHover';
 import { overdueInIndex } from '../../core/rules/overdueRule';
 import { idAt } from './idAt';
+import { riskHover } from './riskHover';
 
-/** The hover of a requirement ID, or of a change-request ID (its own hover). */
+/** The hover of a requirement ID, or of a change-request or risk ID (each its own hover). */
 export class RequirementHoverProvider implements vscode.HoverProvider {
   constructor(private readonly index: IndexView) {}
 
@@ -19,7 +20,9 @@ export class RequirementHoverProvider implements vscode.HoverProvider {
     const records = this.index.recordsMentioning(at.id);
     const markdown = at.requirements.length > 0
       ? requirementHover(at.id, at.requirements, settingsFor, (r) => overdueInIndex(this.index, r), records)
-      : changeRequestHover(at.id, at.changeRequests, settingsFor, records);
+      : at.changeRequests.length > 0
+        ? changeRequestHover(at.id, at.changeRequests, settingsFor, records)
+        : riskHover(at.id, at.risks, settingsFor, this.index.today, records);
     return new vscode.Hover(markdown, at.range);
   }
 }

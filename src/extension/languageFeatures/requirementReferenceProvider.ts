@@ -7,8 +7,8 @@ import { declarationsOf } from './requirementLocations';
 import { workspaceTexts, type WorkspaceText } from './workspaceTexts';
 
 /**
- * Every mention of a requirement or change-request ID in the workspace: requirement files (ids, links, changes),
- * change requests (affects, proposed, baseline), Markdown notes and code. A text search, because mentions outside ReqDesk files
+ * Every mention of a requirement, change-request or risk ID in the workspace: requirement files (ids, links, changes),
+ * change requests (affects, proposed, baseline, impact), risk registers, Markdown notes and code. A text search, because mentions outside ReqDesk files
  * are exactly what tracing is for and the index does not hold them.
  */
 export class RequirementReferenceProvider implements vscode.ReferenceProvider {

@@ -32,8 +32,8 @@ export function requirementTarget(index: IndexView, arg: unknown): Requirement |
   return requirement;
 }
 
-/** The item whose lines include `line` (its dash line too, so the cursor may be anywhere on the item). */
-export function requirementAtLine(requirements: readonly Requirement[], line: number): Requirement | undefined {
+/** The item (a requirement, a risk) whose lines include `line` (its dash line too, so the cursor may be anywhere on the item). */
+export function requirementAtLine<T extends Pick<Requirement, 'range'>>(requirements: readonly T[], line: number): T | undefined {
   return requirements.find((r) => {
     const { start, end } = r.range;
     const lastLine = end.character === 0 && end.line > start.line ? end.line - 1 : end.line;

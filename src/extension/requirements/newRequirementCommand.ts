@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
 import { appendRequirement } from '../../core/edit/requirementEdits';
-import type { TextEdit } from '../../core/edit/textEdit';
 import { baseName } from '../../core/fileKind';
 import { idPrefix } from '../../core/idSuggestions';
 import { nextRequirementId } from '../../core/nextRequirementId';
 import { validateRequirementValue } from '../../core/schemaValidator';
 import { localizedMessage } from '../support/rangeConversion';
 import type { IndexView } from '../../core/indexView';
-import { applyCoreEdit, newTextOffset } from '../support/coreEdits';
+import { applyCoreEdit } from '../support/coreEdits';
+import { revealNewItem } from '../support/revealNewItem';
 import type { Command } from '../support/commandRegistry';
 import { documentFromContext, pickDocument } from './commandTargets';
 import { pickOwner } from './ownerPick';
@@ -60,21 +60,8 @@ export function newRequirementCommand(index: IndexView): Command {
         vscode.l10n.t('Could not add {0} to {1}', id, name),
       );
       if (applied) {
-        await reveal(snapshot.document, edits.find((e) => e.newText.includes(id)), edits, id);
+        await revealNewItem(snapshot.document, edits, id);
       }
     },
   };
-}
-
-/** Shows the new item with its ID selected. */
-async function reveal(document: vscode.TextDocument, inserted: TextEdit | undefined, edits: readonly TextEdit[], id: string): Promise<void> {
-  const editor = await vscode.window.showTextDocument(document, { preview: false });
-  if (!inserted) {
-    return;
-  }
-  const start = newTextOffset(edits, inserted);
-  const idStart = start + inserted.newText.indexOf(id);
-  const item = new vscode.Range(document.positionAt(start + inserted.newText.length - inserted.newText.trimStart().length), document.positionAt(start + inserted.newText.length));
-  editor.selection = new vscode.Selection(document.positionAt(idStart), document.positionAt(idStart + id.length));
-  editor.revealRange(item, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }

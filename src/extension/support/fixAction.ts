@@ -47,7 +47,7 @@ export function editAction(context: FixContext, title: string, compute: (text: s
 }
 
 /** A quick fix that runs a command (for fixes that ask the user something first). */
-export function commandAction(context: FixContext, title: string, command: string, args: unknown[]): vscode.CodeAction {
+export function commandAction(context: Pick<FixContext, 'diagnostic'>, title: string, command: string, args: unknown[]): vscode.CodeAction {
   const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
   action.diagnostics = [context.diagnostic];
   action.command = { title, command, arguments: args };
