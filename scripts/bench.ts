@@ -350,6 +350,7 @@ function breakdown(loaded: Loaded, index: WorkspaceIndex): { steps: Record<strin
       requirementsWithId: (id) => index.requirementsWithId(id),
       changeRequestsWithId: (id) => index.changeRequestsWithId(id),
       isKnownIdPrefix: (prefix) => index.isKnownIdPrefix(prefix),
+      risksWithId: (id) => index.risksWithId(id),
     };
     for (const rule of RULES) {
       rules[rule.id] = (rules[rule.id] ?? 0) + time(() => {

@@ -16,7 +16,7 @@ import { CliError, UsageError, type CliIo } from './cliIo';
 import { toKey } from './cliPaths';
 import type { ImportCommandLine } from './commandLine';
 import { fsErrorReason } from './fsErrorReason';
-import { loadWorkspace } from './workspaceLoader';
+import { loadSettingsOnly } from './workspaceLoader';
 
 /**
  * Turns a requirements table (.xlsx or .csv) into a new *.req.yaml: finds the header row, maps the columns (as
@@ -119,8 +119,10 @@ function target(name: string): ColumnTarget {
   throw new UsageError(`--map: '${name}' is no requirement field, extra or skip${guess ? ` (did you mean '${guess}'?)` : ''}`);
 }
 
-/** The settings of the reqdesk.yaml that will apply to the new file (its vocabularies, ID digits, required fields). */
+/**
+ * The settings of the reqdesk.yaml that will apply to the new file (its vocabularies, ID digits, required fields):
+ * only the settings files are read, not the requirements around it.
+ */
 async function projectSettings(out: string, cwd: string): Promise<ProjectSettings> {
-  const workspace = await loadWorkspace([dirname(out)], cwd);
-  return workspace.index.settingsFor(out);
+  return (await loadSettingsOnly([dirname(out)], cwd)).settingsFor(out);
 }

@@ -35,6 +35,16 @@ export async function loadWorkspace(paths: readonly string[], cwd: string, today
   return { index: loader.index, files: loader.files, display: (key) => displayPath(cwd, key) };
 }
 
+/**
+ * Reads only the reqdesk.yaml files that would apply under `paths` (as loadWorkspace reads them first), into an
+ * index holding nothing else: for a command that needs the project's settings, not its requirements.
+ */
+export async function loadSettingsOnly(paths: readonly string[], cwd: string): Promise<WorkspaceIndex> {
+  const loader = new WorkspaceLoader(cwd, new WorkspaceIndex());
+  await loader.load(paths, true);
+  return loader.index;
+}
+
 interface Root {
   readonly key: string;
   readonly given: string;
@@ -52,23 +62,25 @@ class WorkspaceLoader {
 
   constructor(private readonly cwd: string, readonly index: WorkspaceIndex) {}
 
-  async load(paths: readonly string[]): Promise<void> {
-    const roots: Root[] = [];
-    for (const given of paths) {
-      const key = toKey(this.cwd, given);
-      let info;
-      try {
-        info = statSync(key);
-      } catch (error) {
-        throw new CliError(`${given}: ${fsErrorReason(error)}`);
-      }
-      roots.push({ key, given, isFolder: info.isDirectory() });
-    }
+  /** Reads the files under `paths`; `settingsOnly`: the reqdesk.yaml files that apply there, and nothing else. */
+  async load(paths: readonly string[], settingsOnly = false): Promise<void> {
+    const roots = this.roots(paths);
     await loadWorkspaceFiles(this.discovery, {
       findSettings: async () => this.findSettings(roots),
       loadSettings: async (files) => this.loadAll(files),
-      findFiles: async () => this.findFiles(roots),
+      findFiles: async () => (settingsOnly ? [] : this.findFiles(roots)),
       loadFiles: async (files) => this.loadAll(files),
+    });
+  }
+
+  private roots(paths: readonly string[]): Root[] {
+    return paths.map((given) => {
+      const key = toKey(this.cwd, given);
+      try {
+        return { key, given, isFolder: statSync(key).isDirectory() };
+      } catch (error) {
+        throw new CliError(`${given}: ${fsErrorReason(error)}`);
+      }
     });
   }
 

@@ -22,5 +22,8 @@ export function fileKindOf(file: string): FileKind | undefined {
   if (name.endsWith('.cr.yaml') || name.endsWith('.cr.yml')) {
     return 'change-request';
   }
+  if (name.endsWith('.risks.yaml') || name.endsWith('.risks.yml')) {
+    return 'risks';
+  }
   return undefined;
 }

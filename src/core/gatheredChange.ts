@@ -7,6 +7,7 @@ export class GatheredChange {
   private changeRequests = false;
   private settings = false;
   private records = false;
+  private risks = false;
 
   add(change: IndexChange): void {
     for (const file of change.files) {
@@ -16,14 +17,15 @@ export class GatheredChange {
     this.changeRequests ||= change.changeRequests;
     this.settings ||= change.settings;
     this.records ||= change.records;
+    this.risks ||= change.risks;
   }
 
   /** Whether the changes gathered name nothing (a release with nothing held). */
   get empty(): boolean {
-    return this.files.size === 0 && !this.requirements && !this.changeRequests && !this.settings && !this.records;
+    return this.files.size === 0 && !this.requirements && !this.changeRequests && !this.settings && !this.records && !this.risks;
   }
 
   change(): IndexChange {
-    return { files: this.files, requirements: this.requirements, changeRequests: this.changeRequests, settings: this.settings, records: this.records };
+    return { files: this.files, requirements: this.requirements, changeRequests: this.changeRequests, settings: this.settings, records: this.records, risks: this.risks };
   }
 }

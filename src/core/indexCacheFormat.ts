@@ -129,7 +129,7 @@ function parseMeta(value: unknown): CacheMeta | undefined {
     return undefined;
   }
   const [key, kind, size, mtime, maxBytes] = value as unknown[];
-  const kinds: readonly unknown[] = ['requirements', 'change-request', 'settings', 'record'];
+  const kinds: readonly unknown[] = ['requirements', 'change-request', 'settings', 'record', 'risks'];
   if (typeof key !== 'string' || !kinds.includes(kind) || !isCount(size) || typeof mtime !== 'number' || !isCount(maxBytes)) {
     return undefined;
   }

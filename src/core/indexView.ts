@@ -3,6 +3,7 @@ import type { ChangeRequest, Requirement } from './model';
 import type { ParsedFile } from './parsedFile';
 import type { CommunicationRecord } from './records/communicationRecord';
 import type { OpenAction } from './records/openActions';
+import type { Risk } from './risks/risk';
 import type { ProjectSettings } from './settings';
 
 /**
@@ -25,6 +26,9 @@ export interface IndexView {
   recordsMentioning(id: string): CommunicationRecord[];
   /** Every action not done yet, earliest due date first, with its days overdue as of `today`. */
   openActions(): OpenAction[];
+  /** Every risk of the risk registers (`*.risks.yaml`), by file, then in file order. */
+  risks(): Risk[];
+  risksWithId(id: string): readonly Risk[];
   /** Known IDs close to a mistyped one, for quick fixes. */
   suggestRequirementIds(wrong: string, limit?: number): string[];
   /** The highest number used with a prefix, so that new IDs never collide. */

@@ -64,6 +64,8 @@ export interface Impact {
   effort_hours?: number;
   resources?: string;
   risk?: string;
+  /** IDs of the register's risks the change brings or makes worse. */
+  risks?: string[];
   notes?: string;
 }
 
@@ -115,7 +117,7 @@ export const CHANGE_REQUEST_FIELDS = [
   'expected_effect', 'proposed', 'baseline', 'impact', 'decision', 'customer_signoff', 'history',
 ] as const satisfies readonly (keyof ChangeRequestData)[];
 
-export const IMPACT_FIELDS = ['schedule_days', 'cost', 'effort_hours', 'resources', 'risk', 'notes'] as const satisfies readonly (keyof Impact)[];
+export const IMPACT_FIELDS = ['schedule_days', 'cost', 'effort_hours', 'resources', 'risk', 'risks', 'notes'] as const satisfies readonly (keyof Impact)[];
 
 /**
  * Where a key/value pair sits in its file, as offsets: key start and end, value start and end, then start and end
@@ -151,7 +153,7 @@ export interface ChangeRequest {
   readonly lines: LineStarts;
 }
 
-export type FileKind = 'requirements' | 'change-request' | 'settings' | 'record';
+export type FileKind = 'requirements' | 'change-request' | 'settings' | 'record' | 'risks';
 
 /** Compile-time checks that the field lists above name every field of their interface. */
 type AssertNever<T extends never> = T;

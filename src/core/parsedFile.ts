@@ -11,6 +11,8 @@ import { LineMap } from './lineMap';
 import type { CommunicationRecord } from './records/communicationRecord';
 import { frontMatterYaml, splitFrontMatter } from './records/frontMatter';
 import { readRecord } from './records/recordReader';
+import type { Risk } from './risks/risk';
+import { readRisks } from './risks/riskReader';
 import { headRange, validateAgainstSchema } from './schemaValidator';
 import type { SettingsFileData } from './settings';
 import { asNumber, asRecord, asString, asStringList, defined } from './values';
@@ -33,6 +35,8 @@ export interface ParsedFile {
   readonly settings: SettingsFileData | undefined;
   /** A communication record's front matter and the IDs it mentions (kind `record`). */
   readonly record: CommunicationRecord | undefined;
+  /** A risk register's risks, in file order (kind `risks`). */
+  readonly risks: readonly Risk[];
 }
 
 export interface ParseOptions {
@@ -54,6 +58,7 @@ export const ROOT_MESSAGES = defineMessages({
   changeRequestNeeds: 'A change request needs a mapping with id:, title:, status: and affects:',
   settingsNeeds: 'reqdesk.yaml needs a mapping of settings',
   recordNeeds: 'A communication record needs front matter with kind:, on: and subject:',
+  risksNeeds: 'A risk register needs a mapping with risks:',
   /** Markdown files in the records folder. */
   noFrontMatter: 'A communication record starts with YAML front matter: a first line ---, then kind:, on: and subject:, then a line ---.',
   unclosedFrontMatter: 'The front matter is not closed: a line --- should end it, before the text of the record.',
@@ -64,6 +69,7 @@ const ROOT_NOUN: Record<FileKind, string> = {
   'change-request': ROOT_MESSAGES.changeRequestNeeds,
   settings: ROOT_MESSAGES.settingsNeeds,
   record: ROOT_MESSAGES.recordNeeds,
+  risks: ROOT_MESSAGES.risksNeeds,
 };
 
 /** Problems of reading one file (YAML, schema) kept per file; the index caps all of a file's problems again. */
@@ -95,7 +101,7 @@ export function parseFile(file: string, text: string, kind: FileKind, options: P
 export function unreadableFile(file: string, kind: FileKind, text: string, reason: string): ParsedFile {
   const firstLine = text.search(/[\r\n]/);
   return {
-    file, kind, hasSyntaxErrors: true, header: {}, requirements: [], changeRequest: undefined, settings: undefined, record: undefined,
+    file, kind, hasSyntaxErrors: true, header: {}, requirements: [], changeRequest: undefined, settings: undefined, record: undefined, risks: [],
     findings: [{
       ruleId: 'file-unreadable', severity: 'error',
       ...localized(READ_MESSAGES.unreadable, reason.split('\n')[0].slice(0, 200)),
@@ -108,7 +114,7 @@ function parseFileUnguarded(file: string, text: string, kind: FileKind, options:
   const problem = options.textProblem;
   if (problem && problem.kind !== 'invalid-utf8') {
     return {
-      file, kind, hasSyntaxErrors: true, header: {}, requirements: [], changeRequest: undefined, settings: undefined, record: undefined,
+      file, kind, hasSyntaxErrors: true, header: {}, requirements: [], changeRequest: undefined, settings: undefined, record: undefined, risks: [],
       findings: [{
         ruleId: 'file-encoding', severity: 'error',
         ...localized(problem.kind === 'binary' ? READ_MESSAGES.binary : READ_MESSAGES.utf16),
@@ -134,7 +140,7 @@ function parseFileUnguarded(file: string, text: string, kind: FileKind, options:
   }
   const empty: ParsedFile = {
     file, kind, findings, hasSyntaxErrors: source.hasSyntaxErrors || problem !== undefined,
-    header: {}, requirements: [], changeRequest: undefined, settings: undefined, record: undefined,
+    header: {}, requirements: [], changeRequest: undefined, settings: undefined, record: undefined, risks: [],
   };
   if (rootNode === undefined || value === undefined) {
     return empty;
@@ -170,6 +176,8 @@ function parseFileUnguarded(file: string, text: string, kind: FileKind, options:
       return { ...empty, settings: root as SettingsFileData };
     case 'record':
       return markdown !== undefined && split?.found ? { ...empty, record: readRecord(file, markdown, split, root, rootNode, lineMap) } : empty;
+    case 'risks':
+      return { ...empty, risks: readRisks(file, root, rootNode, lineMap) };
   }
 }
 
@@ -181,7 +189,7 @@ function parseFileUnguarded(file: string, text: string, kind: FileKind, options:
 function noFrontMatter(file: string, text: string, reason: 'missing' | 'unclosed'): ParsedFile {
   const lineMap = new LineMap(text);
   return {
-    file, kind: 'record', hasSyntaxErrors: true, header: {}, requirements: [], changeRequest: undefined, settings: undefined, record: undefined,
+    file, kind: 'record', hasSyntaxErrors: true, header: {}, requirements: [], changeRequest: undefined, settings: undefined, record: undefined, risks: [],
     findings: [{
       ruleId: 'record-front-matter', severity: reason === 'missing' ? 'info' : 'error',
       ...localized(reason === 'missing' ? ROOT_MESSAGES.noFrontMatter : ROOT_MESSAGES.unclosedFrontMatter),
@@ -275,6 +283,7 @@ function readChangeRequest(file: string, root: Record<string, unknown>, rootNode
           effort_hours: asNumber(impact.effort_hours),
           resources: asString(impact.resources),
           risk: asString(impact.risk),
+          risks: asStringList(impact.risks),
           notes: asString(impact.notes),
         })
       : undefined,

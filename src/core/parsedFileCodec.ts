@@ -3,6 +3,7 @@ import type { LineStarts } from './lineMap';
 import type { ChangeRequest, DocumentHeader, FileKind, Requirement } from './model';
 import type { ParsedFile } from './parsedFile';
 import type { CommunicationRecord } from './records/communicationRecord';
+import type { Risk } from './risks/risk';
 import type { SettingsFileData } from './settings';
 import { DeferredSpans } from './deferredSpans';
 
@@ -14,7 +15,7 @@ import { DeferredSpans } from './deferredSpans';
  * costs the extension host far less than parsing the plain JSON (or receiving a structured clone).
  * Bump CODEC_VERSION on any change.
  */
-export const CODEC_VERSION = 4;
+export const CODEC_VERSION = 5;
 
 type R = [number, number, number, number];
 type EncodedRequirement = [data: Requirement['data'], id: string, index: number, range: R, head: R];
@@ -22,7 +23,7 @@ type EncodedChangeRequest = [data: ChangeRequest['data'], id: string, range: R];
 type EncodedFile = [
   kind: FileKind, findings: readonly Finding[], hasSyntaxErrors: boolean, header: DocumentHeader,
   requirements: EncodedRequirement[], changeRequest: EncodedChangeRequest | null, settings: SettingsFileData | null,
-  record: CommunicationRecord | null,
+  record: CommunicationRecord | null, risks: readonly Risk[],
 ];
 
 export class CodecError extends Error {}
@@ -33,7 +34,7 @@ const encoder = new TextEncoder();
 
 /** The text of a parsed file, or undefined when JSON cannot carry its values exactly (e.g. `.inf`, -0). */
 export function encodeParsedFile(parsed: ParsedFile): string | undefined {
-  if (!isJsonSafe(parsed.changeRequest?.data) || !isJsonSafe(parsed.settings) || !isJsonSafe(parsed.findings) || !isJsonSafe(parsed.record)) {
+  if (!isJsonSafe(parsed.changeRequest?.data) || !isJsonSafe(parsed.settings) || !isJsonSafe(parsed.findings) || !isJsonSafe(parsed.record) || !isJsonSafe(parsed.risks)) {
     return undefined;
   }
   const cr = parsed.changeRequest;
@@ -48,6 +49,8 @@ export function encodeParsedFile(parsed: ParsedFile): string | undefined {
     parsed.settings ?? null,
     // A record is small and read whole (its ranges are made at parse time): all of it in the JSON.
     parsed.record ?? null,
+    // Risks likewise: a register is small, its ranges made at parse time.
+    parsed.risks,
   ];
   const located = cr ? [...parsed.requirements, cr] : parsed.requirements;
   return [encoded, lines.map((start, i) => (i === 0 ? start : start - lines[i - 1])), ...located.map((item) => item.fields)]
@@ -62,11 +65,11 @@ export function encodeParsedFile(parsed: ParsedFile): string | undefined {
 export function decodeParsedFile(file: string, body: string | Uint8Array): ParsedFile {
   const { main, section } = splitBody(body);
   const value: unknown = JSON.parse(main);
-  if (!Array.isArray(value) || value.length !== 8 || !Array.isArray(value[1]) || !Array.isArray(value[4]) || !isObject(value[3])) {
+  if (!Array.isArray(value) || value.length !== 9 || !Array.isArray(value[8]) || !Array.isArray(value[1]) || !Array.isArray(value[4]) || !isObject(value[3])) {
     throw new CodecError('not an encoded file');
   }
-  const [kind, findings, hasSyntaxErrors, header, requirements, cr, settings, record] = value as EncodedFile;
-  if (kind !== 'requirements' && kind !== 'change-request' && kind !== 'settings' && kind !== 'record') {
+  const [kind, findings, hasSyntaxErrors, header, requirements, cr, settings, record, risks] = value as EncodedFile;
+  if (kind !== 'requirements' && kind !== 'change-request' && kind !== 'settings' && kind !== 'record' && kind !== 'risks') {
     throw new CodecError(`unknown kind ${String(kind)}`);
   }
   if (DeferredSpans.countParts(section) !== 1 + requirements.length + (cr === null ? 0 : 1)) {
@@ -89,6 +92,7 @@ export function decodeParsedFile(file: string, body: string | Uint8Array): Parse
     changeRequest: cr === null ? undefined : decodeChangeRequest(file, cr, located),
     settings: settings ?? undefined,
     record: decodeRecord(file, record),
+    risks: risks.map((risk) => decodeRisk(file, risk)),
   };
 }
 
@@ -101,6 +105,13 @@ function decodeRecord(file: string, record: CommunicationRecord | null): Communi
   }
   // The key is the reader's: a persisted index may be read back under another key (a moved workspace).
   return { ...record, file };
+}
+
+function decodeRisk(file: string, risk: Risk): Risk {
+  if (!isObject(risk) || !isObject(risk.data) || !Array.isArray(risk.links) || typeof risk.id !== 'string') {
+    throw new CodecError('not an encoded risk');
+  }
+  return { ...risk, file };
 }
 
 /**

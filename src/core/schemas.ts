@@ -1,6 +1,7 @@
 import changeRequestSchema from '../../schemas/change-request.schema.json';
 import recordSchema from '../../schemas/record.schema.json';
 import requirementsSchema from '../../schemas/requirements.schema.json';
+import risksSchema from '../../schemas/risks.schema.json';
 import settingsSchema from '../../schemas/settings.schema.json';
 import type { FileKind } from './model';
 
@@ -10,6 +11,7 @@ export const SCHEMAS: Readonly<Record<FileKind, object>> = {
   'change-request': changeRequestSchema,
   settings: settingsSchema,
   record: recordSchema,
+  risks: risksSchema,
 };
 
-export { changeRequestSchema, recordSchema, requirementsSchema, settingsSchema };
+export { changeRequestSchema, recordSchema, requirementsSchema, risksSchema, settingsSchema };

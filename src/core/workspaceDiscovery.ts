@@ -1,6 +1,7 @@
 import { baseName, dirName, fileKindOf } from './fileKind';
 import { matchesAnyGlob } from './glob';
 import type { FileKind } from './model';
+import { RISK_GLOBS } from './risks/risk';
 import { DEFAULT_SETTINGS, SETTINGS_FILE_NAME, type ProjectSettings } from './settings';
 
 /** Folders never looked into, whatever reqdesk.yaml says. */
@@ -99,7 +100,7 @@ export class WorkspaceDiscovery {
     for (const base of bases) {
       const settings = this.options.settingsFor(`${base}/${SETTINGS_FILE_NAME}`);
       const covered = patterns.filter((p) => isInside(base, p.base)).flatMap((p) => p.globs.filter((g) => g.startsWith('**/')));
-      const globs = [...new Set([...settings.requirementGlobs, ...settings.changeRequestGlobs, ...settings.recordGlobs])].filter((g) => !covered.includes(g));
+      const globs = [...new Set([...settings.requirementGlobs, ...settings.changeRequestGlobs, ...settings.recordGlobs, ...RISK_GLOBS])].filter((g) => !covered.includes(g));
       if (globs.length > 0) {
         patterns.push({ base, globs });
       }

@@ -11,6 +11,7 @@ import type { ParsedFile } from './parsedFile';
 import { parseJob } from './parseJob';
 import { compareRecordsNewestFirst, type CommunicationRecord } from './records/communicationRecord';
 import { actionsOf, type OpenAction } from './records/openActions';
+import type { Risk } from './risks/risk';
 import { configuredSeverity, runRules } from './rules/ruleRegistry';
 import type { RuleContext } from './rules/rule';
 import { resolveSettings, type ProjectSettings, type SettingsFileData, type UserSettings } from './settings';
@@ -31,10 +32,12 @@ export interface IndexChange {
   readonly settings: boolean;
   /** A communication record was read or removed, or a new day may have made its actions overdue. */
   readonly records: boolean;
+  /** A risk register was read or removed, or a new day may have made its reviews due. */
+  readonly risks: boolean;
 }
 
 /** What removing a file the index does not hold changes. */
-const NO_CHANGE: IndexChange = { files: new Set(), requirements: false, changeRequests: false, settings: false, records: false };
+const NO_CHANGE: IndexChange = { files: new Set(), requirements: false, changeRequests: false, settings: false, records: false, risks: false };
 
 export interface UpdateOptions {
   /** The kind, for files matched by extra globs; otherwise taken from the name. */
@@ -53,10 +56,12 @@ export class WorkspaceIndex implements IndexView {
   private readonly parsed = new Map<string, ParsedFile>();
   private readonly requirementsById = new Map<string, Requirement[]>();
   private readonly changeRequestsById = new Map<string, ChangeRequest[]>();
+  private readonly risksById = new Map<string, Risk[]>();
   /** ID → files that mention it in links, affects, proposed or baseline, or anywhere in a communication record. */
   private readonly referencedBy = new Map<string, Set<string>>();
   /** The communication records' files: a new ID prefix changes which IDs in their text count as references. */
   private readonly recordFiles = new Set<string>();
+  private readonly riskFiles = new Set<string>();
   private readonly idsByPrefix = new Map<string, Set<string>>();
   /** Folder → the reqdesk.yaml in it, as written and as resolved with the user's settings. */
   private readonly settingsByFolder = new Map<string, { readonly data: SettingsFileData; resolved: ProjectSettings }>();
@@ -87,8 +92,8 @@ export class WorkspaceIndex implements IndexView {
       return NO_CHANGE;
     }
     this.todayValue = today;
-    const files = new Set([...this.parsed.values()].filter((f) => f.kind === 'requirements' || f.kind === 'record').map((f) => f.file));
-    return this.finish(files, { requirements: true, changeRequests: false, settings: false, records: true });
+    const files = new Set([...this.parsed.values()].filter((f) => f.kind === 'requirements' || f.kind === 'record' || f.kind === 'risks').map((f) => f.file));
+    return this.finish(files, { requirements: true, changeRequests: false, settings: false, records: true, risks: true });
   }
 
   update(file: string, text: string, options: UpdateOptions = {}): IndexChange {
@@ -212,6 +217,15 @@ export class WorkspaceIndex implements IndexView {
     return prefix === 'CR' || (this.idsByPrefix.get(prefix)?.size ?? 0) > 0;
   }
 
+  /** Every risk of every register, by file path, then in file order. */
+  risks(): Risk[] {
+    return [...this.riskFiles].sort().flatMap((file) => this.parsed.get(file)?.risks ?? []);
+  }
+
+  risksWithId(id: string): readonly Risk[] {
+    return this.risksById.get(id) ?? [];
+  }
+
   requirementsWithId(id: string): readonly Requirement[] {
     return this.requirementsById.get(id) ?? [];
   }
@@ -260,7 +274,7 @@ export class WorkspaceIndex implements IndexView {
     for (const entry of this.settingsByFolder.values()) {
       entry.resolved = resolveSettings(entry.data, user);
     }
-    return this.finish(new Set(this.parsed.keys()), { requirements: false, changeRequests: false, settings: true, records: false });
+    return this.finish(new Set(this.parsed.keys()), { requirements: false, changeRequests: false, settings: true, records: false, risks: false });
   }
 
   findings(file: string): readonly Finding[] {
@@ -308,6 +322,7 @@ export class WorkspaceIndex implements IndexView {
       requirementsWithId: (id) => this.requirementsWithId(id),
       changeRequestsWithId: (id) => this.changeRequestsWithId(id),
       isKnownIdPrefix: (prefix) => this.isKnownIdPrefix(prefix),
+      risksWithId: (id) => this.risksWithId(id),
     };
   }
 
@@ -326,6 +341,14 @@ export class WorkspaceIndex implements IndexView {
     }
     if (file.kind === 'record') {
       this.recordFiles.add(file.file);
+    }
+    if (file.kind === 'risks') {
+      this.riskFiles.add(file.file);
+    }
+    for (const risk of file.risks) {
+      if (risk.id) {
+        push(this.risksById, risk.id, risk);
+      }
     }
     if (file.kind === 'settings') {
       this.applySettings(file, touched);
@@ -348,6 +371,12 @@ export class WorkspaceIndex implements IndexView {
       pull(this.changeRequestsById, file.changeRequest.id, file.changeRequest);
     }
     this.recordFiles.delete(file.file);
+    this.riskFiles.delete(file.file);
+    for (const risk of file.risks) {
+      if (risk.id) {
+        pull(this.risksById, risk.id, risk);
+      }
+    }
     if (file.kind === 'settings' && this.settingsByFolder.delete(dirName(file.file))) {
       this.touchFolder(dirName(file.file), touched);
     }
@@ -385,6 +414,11 @@ export class WorkspaceIndex implements IndexView {
     const crId = file.changeRequest?.id;
     if (crId && !before.changeRequests.has(crId)) {
       before.changeRequests.set(crId, this.changeRequestsWithId(crId).length);
+    }
+    for (const risk of file.risks) {
+      if (risk.id && !before.risks.has(risk.id)) {
+        before.risks.set(risk.id, this.risksWithId(risk.id).length);
+      }
     }
   }
 
@@ -424,6 +458,19 @@ export class WorkspaceIndex implements IndexView {
       if (count > 1 || now.length > 1) {
         for (const cr of now) {
           touched.add(cr.file);
+        }
+      }
+    }
+    for (const [id, count] of before.risks) {
+      const now = this.risksWithId(id);
+      if (count > 0 !== now.length > 0) {
+        for (const file of this.referencedBy.get(id) ?? []) {
+          touched.add(file);
+        }
+      }
+      if (count > 1 || now.length > 1) {
+        for (const risk of now) {
+          touched.add(risk.file);
         }
       }
     }
@@ -473,7 +520,7 @@ export class WorkspaceIndex implements IndexView {
 }
 
 function kinds(...read: (FileKind | undefined)[]): Omit<IndexChange, 'files'> {
-  return { requirements: read.includes('requirements'), changeRequests: read.includes('change-request'), settings: read.includes('settings'), records: read.includes('record') };
+  return { requirements: read.includes('requirements'), changeRequests: read.includes('change-request'), settings: read.includes('settings'), records: read.includes('record'), risks: read.includes('risks') };
 }
 
 function referencedIds(file: ParsedFile): Set<string> {
@@ -485,12 +532,17 @@ function referencedIds(file: ParsedFile): Set<string> {
   }
   const cr = file.changeRequest?.data;
   if (cr) {
-    for (const id of [...(cr.affects ?? []), ...Object.keys(cr.proposed ?? {}), ...Object.keys(cr.baseline ?? {})]) {
+    for (const id of [...(cr.affects ?? []), ...Object.keys(cr.proposed ?? {}), ...Object.keys(cr.baseline ?? {}), ...(cr.impact?.risks ?? [])]) {
       ids.add(id);
     }
   }
   for (const mention of file.record?.mentions ?? []) {
     ids.add(mention.id);
+  }
+  for (const risk of file.risks) {
+    for (const link of risk.links) {
+      ids.add(link.id);
+    }
   }
   return ids;
 }
@@ -533,6 +585,7 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
 class IdCounts {
   readonly requirements = new Map<string, number>();
   readonly changeRequests = new Map<string, number>();
+  readonly risks = new Map<string, number>();
   /** Requirement ID prefixes, and whether one was in use before the change. */
   readonly prefixes = new Map<string, boolean>();
 }

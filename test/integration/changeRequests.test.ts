@@ -5,16 +5,13 @@
 // are scripted at the vscode.window boundary: showInputBox/showQuickPick (ScriptedPrompts) for the transition
 // prompts, createInputBox/createQuickPick (ScriptedQuickInputs) for the multi-step input with its Back button.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { fieldsFingerprint, requirementFingerprint } from '../../src/core/changeRequests/requirementFingerprint';
 import { availableTransitions, CHANGE_REQUEST_STATUSES, TRANSITION_IDS, type TransitionId } from '../../src/core/changeRequests/workflow';
 import type { ReqDeskApi } from '../../src/extension/extension';
 import type { ChangeRequestTreeElement } from '../../src/extension/changeRequests/changeRequestsTreeProvider';
 import {
-  activated, createFile, deleteFile, diskText, FixtureFiles, liveText, ScriptedPrompts, waitUntil, workspaceUri,
+  activated, createFile, deleteFile, diskText, FixtureFiles, gitUserConfig, liveText, ScriptedPrompts, useGitUser, waitUntil, workspaceUri,
 } from './editTestSupport';
 import { FIXTURE_FILES } from './fixtureExpectations';
 import { ScriptedQuickInputs } from './quickInputScript';
@@ -52,13 +49,6 @@ const SUBMITTED = [
   '',
 ].join('\n');
 
-/** The git configuration the extension host's git reads (GIT_CONFIG_GLOBAL), so that "who" is known. */
-function gitConfig(name: string | undefined): string {
-  const file = path.join(os.tmpdir(), `reqdesk-gitconfig-${process.pid}-${name ? 'named' : 'empty'}`);
-  fs.writeFileSync(file, name ? `[user]\n\tname = ${name}\n` : '');
-  return file;
-}
-
 /** History times written now are replaced by `<now>` (checked to lie between `since` and the call). */
 function withNow(text: string, since: string): string {
   const until = new Date(Date.now() + 1_000).toISOString().slice(0, 19);
@@ -82,7 +72,7 @@ suite('Change requests', () => {
   let steps: ScriptedQuickInputs;
   /** Files a test created: saved, closed and deleted in teardown. */
   let created: vscode.Uri[];
-  const env = { GIT_CONFIG_GLOBAL: process.env.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: process.env.GIT_CONFIG_NOSYSTEM };
+  let restoreGit: () => void;
 
   /** The Change Requests tree's element for a request, once the tree shows it with `contextValue`. */
   async function treeElement(id: string, contextValue?: string): Promise<ChangeRequestTreeElement & { changeRequest: { id: string } }> {
@@ -144,19 +134,10 @@ suite('Change requests', () => {
     fixtures = new FixtureFiles(api);
     await fixtures.remember(PORTAL, CR_0001);
     // git's user.name names the user in most tests: no setting, so the configuration (and the index) stays as it is.
-    process.env.GIT_CONFIG_GLOBAL = gitConfig('carol');
-    process.env.GIT_CONFIG_NOSYSTEM = '1';
+    restoreGit = useGitUser('carol');
   });
 
-  suiteTeardown(() => {
-    for (const [key, value] of Object.entries(env)) {
-      if (value === undefined) {
-        delete process.env[key];
-      } else {
-        process.env[key] = value;
-      }
-    }
-  });
+  suiteTeardown(() => restoreGit());
 
   setup(() => {
     prompts = new ScriptedPrompts();
@@ -747,12 +728,12 @@ suite('Change requests', () => {
 
   suite('who', () => {
     teardown(async () => {
-      process.env.GIT_CONFIG_GLOBAL = gitConfig('carol');
+      process.env.GIT_CONFIG_GLOBAL = gitUserConfig('carol');
       await vscode.workspace.getConfiguration('reqdesk').update('user', undefined, vscode.ConfigurationTarget.Global);
     });
 
     test("with a roster, who is the roster id: reqdesk.user or git's user.name written as a member's name", async () => {
-      process.env.GIT_CONFIG_GLOBAL = gitConfig('Carol Chen');
+      process.env.GIT_CONFIG_GLOBAL = gitUserConfig('Carol Chen');
       const first = await createRequest('changes/CR-0053.cr.yaml', SUBMITTED.replace('CR-0050', 'CR-0053'));
       const second = await createRequest('changes/CR-0054.cr.yaml', SUBMITTED.replace('CR-0050', 'CR-0054'));
       const since = nowSeconds();
@@ -769,7 +750,7 @@ suite('Change requests', () => {
     });
 
     test('when nothing matches the roster, the user is asked once from it and the answer is remembered for the workspace', async () => {
-      process.env.GIT_CONFIG_GLOBAL = gitConfig('Dana Tester');
+      process.env.GIT_CONFIG_GLOBAL = gitUserConfig('Dana Tester');
       const first = await createRequest('changes/CR-0053.cr.yaml', SUBMITTED.replace('CR-0050', 'CR-0053'));
       const second = await createRequest('changes/CR-0054.cr.yaml', SUBMITTED.replace('CR-0050', 'CR-0054'));
       const since = nowSeconds();

@@ -280,7 +280,7 @@ suite('Commands', () => {
       '$(warning) missing-owner | 1 warning | A requirement has no owner.',
       '$(warning) missing-priority | 1 warning | A requirement has no priority.',
       '$(warning) unknown-link | 1 warning | A requirement links to an ID that no requirement in the workspace has, or to itself.',
-      "$(warning) unknown-owner | 1 warning | An owner is not in the roster of reqdesk.yaml.",
+      "$(warning) unknown-owner | 1 warning | An owner (of a requirement or a risk) is not in the roster of reqdesk.yaml.",
       '$(info) record-action-overdue | 1 info | An open action of a communication record is past its due date.',
     ]);
     assert.deepEqual(problems.items.map((i) => `${i.label} | ${i.description ?? ''}`), [

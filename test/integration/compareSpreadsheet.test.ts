@@ -3,14 +3,13 @@
 // change request. The user's answers are scripted at the quick input boundary (ScriptedQuickInputs), messages
 // recorded by ScriptedPrompts.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ReqDeskApi } from '../../src/extension/extension';
 import { exportedCells, REQUIREMENTS_SHEET, withCell, xlsxBytes } from '../fixtures/spreadsheet/exportedWorkbook';
 import type { WorkbookCells } from '../../src/core/spreadsheet/workbookCells';
-import { activated, deleteFile, diskText, FixtureFiles, liveText, ScriptedPrompts, waitUntil, workspaceUri } from './editTestSupport';
+import {
+  activated, deleteFile, diskText, FixtureFiles, liveText, ScriptedPrompts, useGitUser, waitUntil, workspaceUri,
+} from './editTestSupport';
 import { FIXTURE_FILES } from './fixtureExpectations';
 import { ScriptedQuickInputs } from './quickInputScript';
 
@@ -23,8 +22,7 @@ suite('Compare Spreadsheet with Requirements', () => {
   let prompts: ScriptedPrompts;
   let steps: ScriptedQuickInputs;
   let created: vscode.Uri[];
-  const git = { GIT_CONFIG_GLOBAL: process.env.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: process.env.GIT_CONFIG_NOSYSTEM };
-  const gitConfig = path.join(os.tmpdir(), `reqdesk-gitconfig-${process.pid}-compare`);
+  let restoreGit: () => void;
 
   /** The fixture's requirements as an export writes them now. */
   function exported(): WorkbookCells {
@@ -44,21 +42,10 @@ suite('Compare Spreadsheet with Requirements', () => {
     fixtures = new FixtureFiles(api);
     await fixtures.remember(PORTAL, SETTINGS);
     // git's user.name names who files the request.
-    fs.writeFileSync(gitConfig, '[user]\n\tname = carol\n');
-    process.env.GIT_CONFIG_GLOBAL = gitConfig;
-    process.env.GIT_CONFIG_NOSYSTEM = '1';
+    restoreGit = useGitUser('carol');
   });
 
-  suiteTeardown(() => {
-    for (const [key, value] of Object.entries(git)) {
-      if (value === undefined) {
-        delete process.env[key];
-      } else {
-        process.env[key] = value;
-      }
-    }
-    fs.rmSync(gitConfig, { force: true });
-  });
+  suiteTeardown(() => restoreGit());
 
   setup(() => {
     prompts = new ScriptedPrompts();

@@ -1,6 +1,9 @@
 // Shared by quickFixes.test.ts and commands.test.ts: the extension's API, scripted answers to prompts, and
 // putting fixture files back exactly as they were, so that suites running later see the fixture unchanged.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ReqDeskApi } from '../../src/extension/extension';
 
@@ -268,4 +271,30 @@ export class ScriptedPrompts {
 /** Labels of the selectable items (separators left out). */
 export function labels(pick: ShownPick | undefined): string[] {
   return (pick?.items ?? []).filter((i) => i.kind !== vscode.QuickPickItemKind.Separator).map((i) => i.label);
+}
+
+/**
+ * A git configuration for the extension host's git (GIT_CONFIG_GLOBAL) naming `name` as user.name (none: no name),
+ * so that "who" files or decides is known; one file per name.
+ */
+export function gitUserConfig(name: string | undefined): string {
+  const file = path.join(os.tmpdir(), `reqdesk-gitconfig-${process.pid}-${name ? name.replace(/[^A-Za-z0-9]+/g, '-') : 'none'}`);
+  fs.writeFileSync(file, name ? `[user]\n\tname = ${name}\n` : '');
+  return file;
+}
+
+/** Points the extension host's git at gitUserConfig(name), system configuration off; returns what puts both back. */
+export function useGitUser(name: string | undefined): () => void {
+  const saved = { GIT_CONFIG_GLOBAL: process.env.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: process.env.GIT_CONFIG_NOSYSTEM };
+  process.env.GIT_CONFIG_GLOBAL = gitUserConfig(name);
+  process.env.GIT_CONFIG_NOSYSTEM = '1';
+  return () => {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) {
+        delete process.env[key];
+      } else {
+        process.env[key] = value;
+      }
+    }
+  };
 }

@@ -3,12 +3,11 @@
 // views, New Communication Record (inputs scripted at the quick-pick boundary), the hover on a requirement, Mark
 // Action Done (one undo), File Change Request from this Record.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ReqDeskApi } from '../../src/extension/extension';
-import { activated, deleteFile, diskText, FixtureFiles, liveText, waitUntil, withLine, workspaceUri } from './editTestSupport';
+import {
+  activated, deleteFile, diskText, FixtureFiles, liveText, useGitUser, waitUntil, withLine, workspaceUri,
+} from './editTestSupport';
 import { ScriptedQuickInputs } from './quickInputScript';
 
 interface Provider<T> {
@@ -38,28 +37,17 @@ suite('Communication records', () => {
   let steps: ScriptedQuickInputs;
   let created: vscode.Uri[];
   let fixtures: FixtureFiles;
-  const env = { GIT_CONFIG_GLOBAL: process.env.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: process.env.GIT_CONFIG_NOSYSTEM };
+  let restoreGit: () => void;
 
   suiteSetup(async () => {
     api = await activated();
     fixtures = new FixtureFiles(api);
     await fixtures.remember(WEEKLY, SSO);
     // git's user.name says who files a change request (history's `by`): carol, in the roster.
-    const gitConfig = path.join(os.tmpdir(), `reqdesk-records-gitconfig-${process.pid}`);
-    fs.writeFileSync(gitConfig, '[user]\n\tname = carol\n');
-    process.env.GIT_CONFIG_GLOBAL = gitConfig;
-    process.env.GIT_CONFIG_NOSYSTEM = '1';
+    restoreGit = useGitUser('carol');
   });
 
-  suiteTeardown(() => {
-    for (const [key, value] of Object.entries(env)) {
-      if (value === undefined) {
-        delete process.env[key];
-      } else {
-        process.env[key] = value;
-      }
-    }
-  });
+  suiteTeardown(() => restoreGit());
 
   setup(() => {
     steps = new ScriptedQuickInputs();

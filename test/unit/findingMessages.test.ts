@@ -224,6 +224,13 @@ const WORKSPACES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
       P-888 and CR-0999 came up; UTF-8 did not count.
     `,
   },
+  'risk register': {
+    'reqdesk.yaml': SETTINGS,
+    'roster.req.yaml': ROSTER_REQUIREMENTS,
+    'list.risks.yaml': '- a\n',
+    'project.risks.yaml': 'risks:\n  - { id: RISK-001, title: A, probability: 5, impact: 3, review_on: 2026-12-01, links: [P-404, CR-0404] }\n  - { id: RISK-001, title: B, owner: zed }\n  - { title: C }\n',
+    'changes/r.cr.yaml': 'title: T\nstatus: submitted\naffects: []\nimpact: { risks: [RISK-404] }\n',
+  },
   'schema problems': SCHEMA_FILES,
   'YAML problems': YAML_FILES,
 };

@@ -55,6 +55,8 @@ describe('rules', () => {
         'missing-priority', 'overdue', 'unknown-link', 'unknown-owner',
         // The communication records' rules: records/recordRules.test.ts.
         'record-action-overdue', 'record-unknown-id', 'record-unknown-person',
+        // The risk register's rules: risks/riskRules.test.ts.
+        'risk-missing-owner', 'risk-unmitigated', 'risk-review-due', 'risk-unknown-link', 'duplicate-risk-id', 'cr-unknown-risk',
       ].sort());
     });
 

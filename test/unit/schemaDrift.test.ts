@@ -4,7 +4,8 @@ import {
 } from '../../src/core/model';
 import { RULES, PARSE_RULE_IDS } from '../../src/core/rules/ruleRegistry';
 import { RECORD_ACTION_FIELDS, RECORD_FIELDS, RECORD_KINDS } from '../../src/core/records/communicationRecord';
-import { changeRequestSchema, recordSchema, requirementsSchema, settingsSchema } from '../../src/core/schemas';
+import { RISK_FIELDS, RISK_RESPONSES, RISK_STATUSES } from '../../src/core/risks/risk';
+import { changeRequestSchema, recordSchema, requirementsSchema, risksSchema, settingsSchema } from '../../src/core/schemas';
 import { DEFAULT_PRIORITIES, DEFAULT_SETTINGS, DEFAULT_STATUSES } from '../../src/core/settings';
 
 /** A JSON Schema as far as these checks read it. */
@@ -56,6 +57,14 @@ describe('schema drift: src/core/model.ts and settings.ts agree with schemas/', 
     assert.deepEqual([...RECORD_FIELDS].sort(), names(properties));
     assert.deepEqual([...RECORD_ACTION_FIELDS].sort(), names(propertiesOf(record, properties.actions.items)));
     assert.deepEqual([...RECORD_KINDS], properties.kind.enum);
+  });
+
+  it('RISK_FIELDS, RISK_RESPONSES and RISK_STATUSES are the risk schema\'s', () => {
+    const risks = risksSchema as Schema;
+    const properties = propertiesOf(risks, propertiesOf(risks, risks).risks.items);
+    assert.deepEqual([...RISK_FIELDS].sort(), names(properties));
+    assert.deepEqual([...RISK_RESPONSES], properties.response.enum);
+    assert.deepEqual([...RISK_STATUSES], properties.status.enum);
   });
 
   it('REQUIREMENT_FIELDS and EXTRA_KEY are the requirement properties', () => {

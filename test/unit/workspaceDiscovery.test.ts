@@ -70,11 +70,11 @@ describe('WorkspaceDiscovery', () => {
     const { discovery } = known({ ...NESTED, 'other/reqdesk.yaml': 'roster: []\n' });
     // The records folder (notes/) is relative to each reqdesk.yaml, so every settings folder searches its own.
     assert.deepEqual(discovery.searchPatterns([ROOT]), [
-      { base: '/ws', globs: ['**/*.req.yaml', '**/*.req.yml', '**/*.cr.yaml', '**/*.cr.yml', 'notes/**/*.md'] },
+      { base: '/ws', globs: ['**/*.req.yaml', '**/*.req.yml', '**/*.cr.yaml', '**/*.cr.yml', 'notes/**/*.md', '**/*.risks.yaml', '**/*.risks.yml'] },
       { base: '/ws/other', globs: ['notes/**/*.md'] },
       { base: '/ws/specs', globs: ['*.yaml', 'requests/**/*.yaml', 'notes/**/*.md'] },
     ]);
-    assert.deepEqual(discovery.searchPatterns(['/elsewhere']), [{ base: '/elsewhere', globs: ['**/*.req.yaml', '**/*.req.yml', '**/*.cr.yaml', '**/*.cr.yml', 'notes/**/*.md'] }]);
+    assert.deepEqual(discovery.searchPatterns(['/elsewhere']), [{ base: '/elsewhere', globs: ['**/*.req.yaml', '**/*.req.yml', '**/*.cr.yaml', '**/*.cr.yml', 'notes/**/*.md', '**/*.risks.yaml', '**/*.risks.yml'] }]);
     assert.deepEqual(WorkspaceDiscovery.searchExcludes(), ['**/node_modules/**', '**/.git/**']);
   });
 });

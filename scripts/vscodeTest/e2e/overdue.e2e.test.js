@@ -4,12 +4,9 @@
 // filter, see the overdue rows only (count, Overdue column in days, the chip), sort by how late they are, and
 // find the overdue requirement marked in the Requirements tree. A screenshot goes to test-artifacts/.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { REPO_ROOT, launchBrowser, startCodeServer, workbenchUrl } from '../lib/codeServer.js';
-import { activityBarItem, findCommand, openWorkbench, screenshot, treeRows } from '../lib/workbench.js';
-import { copyWorkspace } from '../lib/workspaceCopy.js';
+import { openFixtureWorkbench } from '../lib/fixtureWorkbench.js';
+import { findCommand, screenshot, treeRows } from '../lib/workbench.js';
 
 const LATE_FILE = `document:
   prefix: LATE
@@ -41,12 +38,8 @@ requirements:
     due: 2026-12-07
 `;
 
-/** @type {import('../lib/codeServer.js').CodeServer | undefined} */
-let server;
-/** @type {Awaited<ReturnType<typeof launchBrowser>> | undefined} */
-let browser;
-/** @type {ReturnType<typeof copyWorkspace> | undefined} */
-let workspace;
+/** @type {import('../lib/fixtureWorkbench.js').FixtureWorkbench | undefined} */
+let session;
 /** @type {import('playwright-core').Page} */
 let page;
 
@@ -68,21 +61,11 @@ async function shownRows() {
 }
 
 before(async () => {
-  workspace = copyWorkspace(path.join(REPO_ROOT, 'test/fixtures/workspace'));
-  fs.writeFileSync(path.join(workspace.folder, 'requirements/late.req.yaml'), LATE_FILE);
-  server = await startCodeServer({ linkExtensions: [REPO_ROOT], settings: { 'workbench.colorTheme': 'Default Light Modern', 'reqdesk.today': '2026-12-07' } });
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  await openWorkbench(page, workbenchUrl(server, { folder: workspace.folder }));
-  await activityBarItem(page, 'Requirements').click();
-  await treeRows(page, 'PORTAL-001').first().waitFor({ timeout: 45_000 }); // activated and indexed
+  session = await openFixtureWorkbench({ files: { 'requirements/late.req.yaml': LATE_FILE }, settings: { 'workbench.colorTheme': 'Default Light Modern', 'reqdesk.today': '2026-12-07' } });
+  page = session.page;
 }, { timeout: 120_000 });
 
-after(async () => {
-  await browser?.browser.close().catch(() => {});
-  await server?.stop();
-  workspace?.dispose();
-});
+after(() => session?.close());
 
 test('the tree says how late an overdue requirement is', { timeout: 30_000 }, async () => {
   const late = treeRows(page, 'LATE-001').first();

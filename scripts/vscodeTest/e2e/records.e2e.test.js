@@ -4,18 +4,12 @@
 // project manager sees: the Communications view by month with each record's date, people and open actions, and
 // the Actions view by person with the overdue action marked. A screenshot goes to test-artifacts/.
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { REPO_ROOT, launchBrowser, startCodeServer, workbenchUrl } from '../lib/codeServer.js';
-import { activityBarItem, openWorkbench, runCommand, screenshot, treeRows } from '../lib/workbench.js';
-import { copyWorkspace } from '../lib/workspaceCopy.js';
+import { openFixtureWorkbench } from '../lib/fixtureWorkbench.js';
+import { runCommand, screenshot } from '../lib/workbench.js';
 
-/** @type {import('../lib/codeServer.js').CodeServer | undefined} */
-let server;
-/** @type {Awaited<ReturnType<typeof launchBrowser>> | undefined} */
-let browser;
-/** @type {ReturnType<typeof copyWorkspace> | undefined} */
-let workspace;
+/** @type {import('../lib/fixtureWorkbench.js').FixtureWorkbench | undefined} */
+let session;
 /** @type {import('playwright-core').Page} */
 let page;
 
@@ -26,20 +20,11 @@ function rowStartingWith(start) {
 }
 
 before(async () => {
-  workspace = copyWorkspace(path.join(REPO_ROOT, 'test/fixtures/workspace'));
-  server = await startCodeServer({ linkExtensions: [REPO_ROOT], settings: { 'workbench.colorTheme': 'Default Light Modern', 'reqdesk.today': '2026-12-07' } });
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  await openWorkbench(page, workbenchUrl(server, { folder: workspace.folder }));
-  await activityBarItem(page, 'Requirements').click();
-  await treeRows(page, 'PORTAL-001').first().waitFor({ timeout: 45_000 }); // activated and indexed
+  session = await openFixtureWorkbench({ settings: { 'workbench.colorTheme': 'Default Light Modern', 'reqdesk.today': '2026-12-07' } });
+  page = session.page;
 }, { timeout: 120_000 });
 
-after(async () => {
-  await browser?.browser.close().catch(() => {});
-  await server?.stop();
-  workspace?.dispose();
-});
+after(() => session?.close());
 
 test('the Communications view lists the records by month with their people and open actions', { timeout: 60_000 }, async () => {
   await runCommand(page, 'Focus on Communications View');

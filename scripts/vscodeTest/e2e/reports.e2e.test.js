@@ -9,9 +9,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { REPO_ROOT, launchBrowser, startCodeServer, workbenchUrl } from '../lib/codeServer.js';
-import { activityBarItem, openWorkbench, runCommand, screenshot, treeRows } from '../lib/workbench.js';
-import { copyWorkspace } from '../lib/workspaceCopy.js';
+import { openFixtureWorkbench } from '../lib/fixtureWorkbench.js';
+import { runCommand, screenshot, treeRows } from '../lib/workbench.js';
 
 const HOSTILE_TITLE = '<img src=x onerror=alert(1)> by **SMS** | now #';
 const HOSTILE = `# A request whose title is markup: every report must show these characters as written.
@@ -31,12 +30,8 @@ history:
   - { on: 2026-11-21T10:00:00Z, by: carol, action: assessed }
 `;
 
-/** @type {import('../lib/codeServer.js').CodeServer | undefined} */
-let server;
-/** @type {Awaited<ReturnType<typeof launchBrowser>> | undefined} */
-let browser;
-/** @type {ReturnType<typeof copyWorkspace> | undefined} */
-let workspace;
+/** @type {import('../lib/fixtureWorkbench.js').FixtureWorkbench | undefined} */
+let session;
 /** @type {import('playwright-core').Page} */
 let page;
 /** Dialogs the page opened (an executed alert(1) would be one). @type {string[]} */
@@ -44,7 +39,7 @@ const dialogs = [];
 
 /** @param {string} relative */
 function file(relative) {
-  return path.join(workspace?.folder ?? '', relative);
+  return path.join(session?.workspace.folder ?? '', relative);
 }
 
 /**
@@ -75,25 +70,11 @@ function preview() {
 }
 
 before(async () => {
-  workspace = copyWorkspace(path.join(REPO_ROOT, 'test/fixtures/workspace'));
-  fs.writeFileSync(file('changes/CR-0060.cr.yaml'), HOSTILE);
-  server = await startCodeServer({ linkExtensions: [REPO_ROOT] });
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await openWorkbench(page, workbenchUrl(server, { folder: workspace.folder }));
-  await activityBarItem(page, 'Requirements').click();
-  await treeRows(page, 'CR-0060').first().waitFor({ timeout: 45_000 }); // activated and indexed
+  session = await openFixtureWorkbench({ files: { 'changes/CR-0060.cr.yaml': HOSTILE }, ready: 'CR-0060', dialogs });
+  page = session.page;
 }, { timeout: 120_000 });
 
-after(async () => {
-  await browser?.browser.close().catch(() => {});
-  await server?.stop();
-  workspace?.dispose();
-});
+after(() => session?.close());
 
 test('Change Log: saved where the dialog says, shown in the Markdown preview as a table whose IDs open the requests', { timeout: 90_000 }, async () => {
   await runCommand(page, 'ReqDesk: Change Log');

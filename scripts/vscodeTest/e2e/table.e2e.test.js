@@ -9,9 +9,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { REPO_ROOT, launchBrowser, startCodeServer, workbenchUrl } from '../lib/codeServer.js';
-import { activityBarItem, findCommand, openWorkbench, runCommand, screenshot, treeRows } from '../lib/workbench.js';
-import { copyWorkspace } from '../lib/workspaceCopy.js';
+import { openFixtureWorkbench } from '../lib/fixtureWorkbench.js';
+import { findCommand, runCommand, screenshot } from '../lib/workbench.js';
 
 const XSS_TITLE = '<img src=x onerror=alert(1)>';
 const XSS_FILE = `# A title that is markup: the table must show these characters, never an image.
@@ -27,12 +26,8 @@ requirements:
     milestone: M1
 `;
 
-/** @type {import('../lib/codeServer.js').CodeServer | undefined} */
-let server;
-/** @type {Awaited<ReturnType<typeof launchBrowser>> | undefined} */
-let browser;
-/** @type {ReturnType<typeof copyWorkspace> | undefined} */
-let workspace;
+/** @type {import('../lib/fixtureWorkbench.js').FixtureWorkbench | undefined} */
+let session;
 /** @type {import('playwright-core').Page} */
 let page;
 /** Dialogs the page opened (an executed alert(1) would be one). @type {string[]} */
@@ -74,25 +69,11 @@ async function useTheme(name) {
 }
 
 before(async () => {
-  workspace = copyWorkspace(path.join(REPO_ROOT, 'test/fixtures/workspace'));
-  fs.writeFileSync(path.join(workspace.folder, 'requirements/xss.req.yaml'), XSS_FILE);
-  server = await startCodeServer({ linkExtensions: [REPO_ROOT], settings: { 'workbench.colorTheme': 'Default Light Modern' } });
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await openWorkbench(page, workbenchUrl(server, { folder: workspace.folder }));
-  await activityBarItem(page, 'Requirements').click();
-  await treeRows(page, 'PORTAL-001').first().waitFor({ timeout: 45_000 }); // activated and indexed
+  session = await openFixtureWorkbench({ files: { 'requirements/xss.req.yaml': XSS_FILE }, settings: { 'workbench.colorTheme': 'Default Light Modern' }, dialogs });
+  page = session.page;
 }, { timeout: 120_000 });
 
-after(async () => {
-  await browser?.browser.close().catch(() => {});
-  await server?.stop();
-  workspace?.dispose();
-});
+after(() => session?.close());
 
 test('the command palette lists ReqDesk: Open Requirements Table; it opens the table with every row', { timeout: 60_000 }, async () => {
   const row = await findCommand(page, 'ReqDesk: Open Requirements Table');
@@ -181,7 +162,7 @@ test('group by status shows collapsible groups with counts', { timeout: 30_000 }
 });
 
 test('arrow keys move the active cell; Enter opens the status dropdown; picking a value edits the YAML; Save writes it', { timeout: 60_000 }, async () => {
-  const file = path.join(workspace?.folder ?? '', 'requirements/portal.req.yaml');
+  const file = path.join(session?.workspace.folder ?? '', 'requirements/portal.req.yaml');
   const original = fs.readFileSync(file, 'utf8');
   // Sorted by ID descending (from the sort test): XSS-001, PORTAL-003, PORTAL-002, …
   const grid = table().locator('[role="grid"]');

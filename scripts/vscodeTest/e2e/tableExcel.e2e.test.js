@@ -8,20 +8,16 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { REPO_ROOT, launchBrowser, startCodeServer, workbenchUrl } from '../lib/codeServer.js';
-import { activityBarItem, openWorkbench, runCommand, screenshot, treeRows } from '../lib/workbench.js';
-import { copyWorkspace } from '../lib/workspaceCopy.js';
+import { REPO_ROOT } from '../lib/codeServer.js';
+import { openFixtureWorkbench } from '../lib/fixtureWorkbench.js';
+import { runCommand, screenshot } from '../lib/workbench.js';
 
 /** The codec as compiled by `tsc -p .` (out/), the same code dist/workbook.js bundles. */
 /** @typedef {{ name: string, hidden: boolean, rows: unknown[][] }} SheetCells */
 const { readWorkbook } = /** @type {{ readWorkbook(bytes: Uint8Array): Promise<{ sheets: SheetCells[] }> }} */ (createRequire(import.meta.url)(path.join(REPO_ROOT, 'out/src/workbook/workbookCodec.js')));
 
-/** @type {import('../lib/codeServer.js').CodeServer | undefined} */
-let server;
-/** @type {Awaited<ReturnType<typeof launchBrowser>> | undefined} */
-let browser;
-/** @type {ReturnType<typeof copyWorkspace> | undefined} */
-let workspace;
+/** @type {import('../lib/fixtureWorkbench.js').FixtureWorkbench | undefined} */
+let session;
 /** @type {import('playwright-core').Page} */
 let page;
 
@@ -47,20 +43,11 @@ async function until(read, done) {
 }
 
 before(async () => {
-  workspace = copyWorkspace(path.join(REPO_ROOT, 'test/fixtures/workspace'));
-  server = await startCodeServer({ linkExtensions: [REPO_ROOT] });
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  await openWorkbench(page, workbenchUrl(server, { folder: workspace.folder }));
-  await activityBarItem(page, 'Requirements').click();
-  await treeRows(page, 'PORTAL-001').first().waitFor({ timeout: 45_000 }); // activated and indexed
+  session = await openFixtureWorkbench();
+  page = session.page;
 }, { timeout: 120_000 });
 
-after(async () => {
-  await browser?.browser.close().catch(() => {});
-  await server?.stop();
-  workspace?.dispose();
-});
+after(() => session?.close());
 
 test('Export Excel writes the rows the table shows, with its columns, as a workbook', { timeout: 90_000 }, async () => {
   await runCommand(page, 'ReqDesk: Open Requirements Table');
@@ -75,7 +62,7 @@ test('Export Excel writes the rows the table shows, with its columns, as a workb
   assert.match(await until(() => pathInput.inputValue(), (value) => value.endsWith('/requirements.xlsx')), /\/requirements\.xlsx$/);
   await page.keyboard.press('Enter');
 
-  const target = path.join(workspace?.folder ?? '', 'requirements.xlsx');
+  const target = path.join(session?.workspace.folder ?? '', 'requirements.xlsx');
   await table().locator('.export-status', { hasText: 'Exported 3 requirements to requirements.xlsx.' }).waitFor({ timeout: 15_000 });
   const workbook = await readWorkbook(fs.readFileSync(target));
   assert.deepEqual(workbook.sheets.map((s) => [s.name, s.hidden]), [['Requirements', false], ['Change Requests', false], ['Progress', false], ['reqdesk', true]]);

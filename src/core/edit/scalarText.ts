@@ -16,6 +16,16 @@ export interface BlockScalarText {
 /** Files are read by other tools too: YAML 1.1 readers (PyYAML and others) take these plain words as booleans. */
 const YAML_1_1_BOOLEANS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 
+/**
+ * Text that reads back as itself when written plain in any context, without asking the parser: it starts with a
+ * letter and holds only letters, digits, single spaces between words and `_ . - / ( ) '` — nothing YAML reads as
+ * an indicator, a comment, a flow separator or a number. Most titles, names and IDs are such text; the rest is
+ * probed by parsing it (plainReadsBack).
+ */
+const SAFE_PLAIN = /^\p{L}(?:[\p{L}\p{N}_.\-/()']| (?! |$))*$/u;
+/** Words of the YAML 1.2 core schema that read as a boolean or null although they are letters only. */
+const CORE_SCHEMA_WORDS = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
+
 
 /**
  * A scalar on one line. A string keeps its previous quoting style when that style can still hold it;
@@ -45,6 +55,9 @@ function plainReadsBack(text: string, context: ScalarContext): boolean {
   const isKey = context === 'key' || context === 'flowKey';
   if (text === '' || needsEscapes(text) || (!isKey && YAML_1_1_BOOLEANS.test(text))) {
     return false;
+  }
+  if (SAFE_PLAIN.test(text) && !CORE_SCHEMA_WORDS.test(text)) {
+    return true;
   }
   const probe = { block: `k: ${text}`, flow: `[${text}]`, key: `${text}: x`, flowKey: `{ ${text}: x }` }[context];
   const { doc } = screenedDocument(probe);

@@ -1,6 +1,7 @@
 import type { Range, RelatedLocation, Severity, Translatable } from '../finding';
 import type { ChangeRequest, Requirement } from '../model';
 import type { ParsedFile } from '../parsedFile';
+import type { Risk } from '../risks/risk';
 import type { ProjectSettings } from '../settings';
 
 /** What a rule may ask about the rest of the workspace. */
@@ -12,6 +13,7 @@ export interface RuleContext {
   changeRequestsWithId(id: string): readonly ChangeRequest[];
   /** Whether requirement IDs with this prefix exist (`CR` always does): free text naming one names an ID. */
   isKnownIdPrefix(prefix: string): boolean;
+  risksWithId(id: string): readonly Risk[];
 }
 
 /** Its message: English, with the template and arguments to translate it (messages.ts localized()). */

@@ -4,8 +4,10 @@ import { crDecisionQuorumRule } from './crDecisionQuorumRule';
 import { crInconsistentStatusRule } from './crInconsistentStatusRule';
 import { crMissingImpactRule } from './crMissingImpactRule';
 import { crUnknownRequirementRule } from './crUnknownRequirementRule';
+import { crUnknownRiskRule } from './crUnknownRiskRule';
 import { duplicateChangeRequestIdRule } from './duplicateChangeRequestIdRule';
 import { duplicateIdRule } from './duplicateIdRule';
+import { duplicateRiskIdRule } from './duplicateRiskIdRule';
 import { idPrefixRule } from './idPrefixRule';
 import { missingFieldRule, missingOwnerRule, missingPriorityRule } from './missingFieldRules';
 import type { Rule, RuleContext } from './rule';
@@ -13,6 +15,10 @@ import { overdueRule } from './overdueRule';
 import { recordActionOverdueRule } from './recordActionOverdueRule';
 import { recordUnknownIdRule } from './recordUnknownIdRule';
 import { recordUnknownPersonRule } from './recordUnknownPersonRule';
+import { riskMissingOwnerRule } from './riskMissingOwnerRule';
+import { riskReviewDueRule } from './riskReviewDueRule';
+import { riskUnknownLinkRule } from './riskUnknownLinkRule';
+import { riskUnmitigatedRule } from './riskUnmitigatedRule';
 import { unknownLinkRule } from './unknownLinkRule';
 import { unknownOwnerRule } from './unknownOwnerRule';
 import { invalidPriorityRule, invalidStatusRule } from './vocabularyRules';
@@ -37,6 +43,12 @@ export const RULES: readonly Rule[] = [
   recordUnknownPersonRule,
   recordUnknownIdRule,
   recordActionOverdueRule,
+  riskMissingOwnerRule,
+  riskUnmitigatedRule,
+  riskReviewDueRule,
+  riskUnknownLinkRule,
+  duplicateRiskIdRule,
+  crUnknownRiskRule,
 ];
 
 /**

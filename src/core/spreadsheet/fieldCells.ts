@@ -121,6 +121,8 @@ function dueReading(cell: CellValue, text: string): CellReading {
   if (isDateCell(cell)) {
     return { value: cell.date.slice(0, 10) };
   }
-  const date = typeof cell === 'number' ? excelSerialDate(cell) : textDate(text);
+  // A CSV holds every cell as text: a date cell Excel wrote unformatted arrives as its serial's digits.
+  const serial = typeof cell === 'number' ? cell : /^\d{5}(?:\.\d+)?$/.test(text) ? Number(text) : undefined;
+  const date = serial !== undefined ? excelSerialDate(serial) : textDate(text);
   return date === undefined ? { value: text, notUnderstood: text } : { value: date };
 }

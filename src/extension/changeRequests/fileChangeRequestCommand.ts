@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { ProjectSettings } from '../../core/settings';
 import { localizedMessage } from '../support/rangeConversion';
 import { changeRequestPath, newChangeRequestText, nextChangeRequestId, type NewChangeRequestInput } from '../../core/changeRequests/newChangeRequest';
 import { transitionTime } from '../support/editorClock';
@@ -195,7 +196,29 @@ export async function writeNewChangeRequest(index: IndexView, anchorId: string, 
     void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: change requests live in a workspace folder.'));
     return undefined;
   }
-  const settings = index.settingsFor(anchor ?? base.toString());
+  const prepared = await prepareNewChangeRequest(index, base, index.settingsFor(anchor ?? base.toString()), by, input);
+  if (prepared === undefined) {
+    return undefined;
+  }
+  await vscode.workspace.fs.writeFile(prepared.uri, new TextEncoder().encode(prepared.text));
+  await vscode.window.showTextDocument(prepared.uri, { preview: false });
+  return prepared.uri;
+}
+
+/** A new change request to write: its ID, file and text. */
+export interface PreparedChangeRequest {
+  readonly id: string;
+  readonly uri: vscode.Uri;
+  readonly text: string;
+}
+
+/**
+ * The next free change request of the project in `base`, in its changes folder: its text as the core writes it,
+ * or undefined when the core refuses or the file exists (never overwritten); the reason is shown.
+ */
+export async function prepareNewChangeRequest(
+  index: IndexView, base: vscode.Uri, settings: ProjectSettings, by: string, input: (id: string) => NewChangeRequestInput,
+): Promise<PreparedChangeRequest | undefined> {
   const id = nextChangeRequestId(index, settings);
   const uri = vscode.Uri.joinPath(base, changeRequestPath(id, settings));
   const result = newChangeRequestText(input(id), { by, ...transitionTime(), settings: index.settingsFor(uri.toString()) });
@@ -208,9 +231,7 @@ export async function writeNewChangeRequest(index: IndexView, anchorId: string, 
     void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists: ReqDesk does not overwrite it.', relative));
     return undefined;
   }
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.text));
-  await vscode.window.showTextDocument(uri, { preview: false });
-  return uri;
+  return { id, uri, text: result.text };
 }
 
 /** One item per ID (a duplicated ID is one requirement to a change request), by ID number. */

@@ -18,7 +18,7 @@ export class DocumentSync implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => this.onClose(d)),
     );
     // Markdown for communication records: the loader reads only those its settings' record globs take.
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{req.yaml,req.yml,cr.yaml,cr.yml,md}');
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{req.yaml,req.yml,cr.yaml,cr.yml,risks.yaml,risks.yml,md}');
     const settingsWatcher = vscode.workspace.createFileSystemWatcher('**/reqdesk.yaml');
     // Deletions only: a deleted folder is reported once, for itself, whatever ReqDesk files it held.
     const folderWatcher = vscode.workspace.createFileSystemWatcher('**', true, true, false);

@@ -1,13 +1,11 @@
 import * as vscode from 'vscode';
-import { changeRequestPath, newChangeRequestText, nextChangeRequestId } from '../../core/changeRequests/newChangeRequest';
 import type { IndexView } from '../../core/indexView';
 import { changeRequestFromRecord } from '../../core/records/changeRequestFromRecord';
 import { addChangeToRecord } from '../../core/records/recordEdits';
 import type { CurrentUser } from '../changeRequests/currentUser';
+import { prepareNewChangeRequest } from '../changeRequests/fileChangeRequestCommand';
 import type { Command } from '../support/commandRegistry';
 import { readForEdit, toWorkspaceEdit } from '../support/coreEdits';
-import { transitionTime } from '../support/editorClock';
-import { fileExists } from '../support/fileExists';
 import { projectFolder } from '../support/projectFolder';
 import { localizedMessage } from '../support/rangeConversion';
 import { recordTarget } from './recordTarget';
@@ -38,19 +36,13 @@ export function fileChangeRequestFromRecordCommand(index: IndexView, user: Curre
       if (by === undefined) {
         return undefined;
       }
-      const id = nextChangeRequestId(index, settings);
-      const uri = vscode.Uri.joinPath(base, changeRequestPath(id, settings));
       const recordPath = recordUri.path.slice(base.path.replace(/\/$/, '').length + 1);
-      const result = newChangeRequestText(changeRequestFromRecord(record, { id, recordPath }, index, settings), { by, ...transitionTime(), settings });
+      const prepared = await prepareNewChangeRequest(index, base, settings, by, (id) => changeRequestFromRecord(record, { id, recordPath }, index, settings));
+      if (prepared === undefined) {
+        return undefined;
+      }
+      const { id, uri, text } = prepared;
       const relative = vscode.workspace.asRelativePath(uri);
-      if (!result.ok) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('ReqDesk did not write {0}: {1}', relative, localizedMessage(result.refusal)));
-        return undefined;
-      }
-      if (await fileExists(uri)) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists: ReqDesk does not overwrite it.', relative));
-        return undefined;
-      }
       const snapshot = await readForEdit(recordUri);
       const link = addChangeToRecord(snapshot.text, id);
       if (!link.ok) {
@@ -59,7 +51,7 @@ export function fileChangeRequestFromRecordCommand(index: IndexView, user: Curre
       }
       // The request and the record's link back in one edit: one undo removes both, and neither exists without the other.
       const edit = new vscode.WorkspaceEdit();
-      edit.createFile(uri, { overwrite: false, contents: new TextEncoder().encode(result.text) });
+      edit.createFile(uri, { overwrite: false, contents: new TextEncoder().encode(text) });
       toWorkspaceEdit(snapshot.document, link.edits, edit);
       if (snapshot.document.version !== snapshot.version || !(await vscode.workspace.applyEdit(edit))) {
         void vscode.window.showErrorMessage(vscode.l10n.t('ReqDesk did not write {0}: {1}', relative, vscode.l10n.t('the file changed while the edit was prepared, so nothing was changed. Try again.')));

@@ -83,11 +83,12 @@ export class TableRows {
 
   /**
    * Whether a change of the file can change rows: it has or had rows, or it is settings (vocabularies, labels), or
-   * it is gone unseen. A record or a change request read again changes none (their counts come separately).
+   * it is gone unseen. A record or a change request read again changes none (their counts come separately); a risk
+   * register has no rows.
    */
   concernsRows(file: string): boolean {
     const kind = this.index.get(file)?.kind;
-    return this.docNumbers.has(file) || (kind !== 'record' && kind !== 'change-request');
+    return this.docNumbers.has(file) || (kind !== 'record' && kind !== 'change-request' && kind !== 'risks');
   }
 
   /** How many documents have rows now: the patch-or-reset decision compares a change against it. */

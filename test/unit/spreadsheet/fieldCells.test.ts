@@ -50,9 +50,10 @@ describe('a field in a cell', () => {
     assert.deepEqual(['李娜', 'LI.NA', 'li.na@example.com', 'Bob'].map((text) => cellField('owner', text, CONTEXT).value), ['li.na', 'li.na', 'li.na', 'Bob']);
   });
 
-  it('reads numbers, dates and text in a due column, reporting what is no date', () => {
-    assert.deepEqual([46357, { date: '2026-12-01T09:00:00' }, '2026年12月1日', 'next week'].map((cell) => cellField('due', cell, CONTEXT)), [
-      { value: '2026-12-01' }, { value: '2026-12-01' }, { value: '2026-12-01' }, { value: 'next week', notUnderstood: 'next week' },
+  it('reads numbers, dates and text in a due column (a serial as CSV text too), reporting what is no date', () => {
+    assert.deepEqual([46357, '46357', { date: '2026-12-01T09:00:00' }, '2026年12月1日', 'next week', '1234'].map((cell) => cellField('due', cell, CONTEXT)), [
+      { value: '2026-12-01' }, { value: '2026-12-01' }, { value: '2026-12-01' }, { value: '2026-12-01' }, { value: 'next week', notUnderstood: 'next week' },
+      { value: '1234', notUnderstood: '1234' },
     ]);
   });
 
