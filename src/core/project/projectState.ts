@@ -40,7 +40,7 @@ export interface ProjectHeader {
   readonly deliverables: readonly string[];
   /** reqdesk.yaml, where the project section is; undefined when there is none. */
   readonly settingsFile?: string;
-  /** Requirements counted by status (vocabulary value → count), in the vocabulary's order. */
+  /** Requirements counted by status (vocabulary value → count), in the vocabulary's order; '' for no status, last. */
   readonly statusCounts: readonly StatusCount[];
   readonly requirementCount: number;
 }
@@ -96,7 +96,10 @@ export interface OverdueAction {
 }
 
 export interface ChangeState {
-  /** Change requests not yet closed (not rejected, implemented or verified), in ID order. */
+  /**
+   * Change requests with work still to come, in ID order: the workflow's `open` (workflow.ts STATUS_MEANING), so
+   * an implemented request awaiting verification is open; rejected, verified and withdrawn ones are not.
+   */
   readonly open: readonly ChangeSummary[];
   /** Sums over the open requests' impact; a field none of them gives is 0. */
   readonly openTotals: ImpactTotals;
