@@ -25,6 +25,9 @@ const workbookCodecApart = {
   },
 };
 const frontEnd = { ...common, plugins: [workbookCodecApart], supported: { 'dynamic-import': false } };
+// A webview's front end runs in a browser page. Its source map is inline: media/ ships whole in the .vsix, and the
+// production build has none.
+const webview = { ...common, platform: 'browser', target: 'es2022', format: 'iife', sourcemap: production ? false : 'inline' };
 
 const builds = [
   { ...frontEnd, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
@@ -32,9 +35,10 @@ const builds = [
   { ...common, entryPoints: ['src/extension/indexing/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
   { ...frontEnd, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/workbook/workbookCodec.ts'], outfile: 'dist/workbook.js' },
-  // The requirements table's front end: runs in the webview (a browser page that src/extension/table/tableHtml.ts writes).
-  // Its source map is inline: media/ ships whole in the .vsix, and the production build has none.
-  { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'media/table.js', platform: 'browser', target: 'es2022', format: 'iife', sourcemap: production ? false : 'inline' },
+  // The requirements table's front end (a page that src/extension/table/tableHtml.ts writes).
+  { ...webview, entryPoints: ['src/webview/main.ts'], outfile: 'media/table.js' },
+  // The Project Overview's front end (src/extension/project/overviewPanel.ts writes its page).
+  { ...webview, entryPoints: ['src/webview/overview/overviewMain.ts'], outfile: 'media/overview.js' },
 ];
 
 if (watch) {

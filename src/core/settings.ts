@@ -7,6 +7,47 @@ export interface RosterMember {
   readonly name?: string;
   readonly email?: string;
   readonly roles: readonly string[];
+  readonly organisation?: string;
+  readonly phone?: string;
+  readonly responsibility?: string;
+}
+
+/** An important document of the project (reqdesk.yaml `project.documents`), its path relative to that file's folder. */
+export interface ProjectDocument {
+  readonly path: string;
+  readonly title?: string;
+  readonly version?: string;
+}
+
+/** The project's basic facts (reqdesk.yaml `project:`). */
+export interface ProjectInfo {
+  readonly name?: string;
+  readonly customer?: string;
+  readonly start?: string;
+  readonly end?: string;
+  readonly goals: readonly string[];
+  readonly deliverables: readonly string[];
+  readonly documents: readonly ProjectDocument[];
+}
+
+export interface MilestonePayment {
+  readonly amount?: number;
+  readonly invoiced?: string;
+  readonly paid?: string;
+}
+
+export interface Milestone {
+  readonly id: string;
+  readonly title?: string;
+  readonly due?: string;
+  readonly payment?: MilestonePayment;
+}
+
+export interface Budget {
+  readonly amount?: number;
+  readonly currency?: string;
+  /** The part of the budget set aside for changes (`change_contingency`). */
+  readonly changeContingency?: number;
 }
 
 /** reqdesk.yaml with every default filled in. */
@@ -33,6 +74,13 @@ export interface ProjectSettings {
   readonly recordsFolder: string;
   /** Markdown files read as communication records: everything below the records folder, and `records.files`. */
   readonly recordGlobs: readonly string[];
+  /** The client project's facts; undefined when reqdesk.yaml has no `project:`. */
+  readonly project: ProjectInfo | undefined;
+  /** Declared milestones, in the file's order; empty when none are declared (and then any milestone name goes). */
+  readonly milestones: readonly Milestone[];
+  readonly budget: Budget | undefined;
+  /** Days after invoicing before an unpaid payment is a problem (`payments.overdue_after_days`). */
+  readonly paymentOverdueAfterDays: number;
 }
 
 export const DEFAULT_STATUSES = ['new', 'in-progress', 'done', 'accepted', 'rejected', 'deferred'] as const;
@@ -62,11 +110,15 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   changesFolder: 'changes',
   recordsFolder: DEFAULT_RECORDS_FOLDER,
   recordGlobs: [recordsFolderGlob(DEFAULT_RECORDS_FOLDER)],
+  project: undefined,
+  milestones: [],
+  budget: undefined,
+  paymentOverdueAfterDays: 30,
 };
 
 /** The shape of reqdesk.yaml as written (schemas/settings.schema.json), after schema validation. */
 export interface SettingsFileData {
-  roster?: { id: string; name?: string; email?: string; roles?: string[] }[];
+  roster?: { id: string; name?: string; email?: string; roles?: string[]; organisation?: string; phone?: string; responsibility?: string }[];
   ccb?: { quorum?: number; require_customer_signoff?: boolean };
   vocabulary?: { statuses?: string[]; priorities?: string[]; done_statuses?: string[]; labels?: Record<string, Record<string, string>> };
   required_fields?: string[];
@@ -75,6 +127,13 @@ export interface SettingsFileData {
   files?: { requirements?: string[]; change_requests?: string[]; exclude?: string[]; max_size_mb?: number };
   changes?: { folder?: string };
   records?: { folder?: string; files?: string[] };
+  project?: {
+    name?: string; customer?: string; start?: string; end?: string; goals?: string[]; deliverables?: string[];
+    documents?: { path: string; title?: string; version?: string | number }[];
+  };
+  milestones?: { id: string; title?: string; due?: string; payment?: { amount?: number; invoiced?: string; paid?: string } }[];
+  budget?: { amount?: number; currency?: string; change_contingency?: number };
+  payments?: { overdue_after_days?: number };
 }
 
 /** The editor user's own settings (VS Code configuration), layered with each project's reqdesk.yaml. */
@@ -94,7 +153,9 @@ export function resolveSettings(data: SettingsFileData | undefined, user: UserSe
   data ??= {};
   const d = DEFAULT_SETTINGS;
   return {
-    roster: (data.roster ?? []).map((m) => ({ id: m.id, name: m.name, email: m.email, roles: m.roles ?? [] })),
+    roster: (data.roster ?? []).map((m) => ({
+      id: m.id, name: m.name, email: m.email, roles: m.roles ?? [], organisation: m.organisation, phone: m.phone, responsibility: m.responsibility,
+    })),
     quorum: data.ccb?.quorum ?? d.quorum,
     requireCustomerSignoff: data.ccb?.require_customer_signoff ?? d.requireCustomerSignoff,
     statuses: data.vocabulary?.statuses ?? d.statuses,
@@ -112,6 +173,23 @@ export function resolveSettings(data: SettingsFileData | undefined, user: UserSe
     changesFolder: data.changes?.folder ?? d.changesFolder,
     recordsFolder: data.records?.folder ?? d.recordsFolder,
     recordGlobs: data.records ? [recordsFolderGlob(data.records.folder ?? d.recordsFolder), ...(data.records.files ?? [])] : d.recordGlobs,
+    project: data.project && resolveProject(data.project),
+    milestones: (data.milestones ?? []).map((m) => ({ id: m.id, title: m.title, due: m.due, payment: m.payment && { ...m.payment } })),
+    budget: data.budget && { amount: data.budget.amount, currency: data.budget.currency, changeContingency: data.budget.change_contingency },
+    paymentOverdueAfterDays: data.payments?.overdue_after_days ?? d.paymentOverdueAfterDays,
+  };
+}
+
+function resolveProject(project: NonNullable<SettingsFileData['project']>): ProjectInfo {
+  return {
+    name: project.name,
+    customer: project.customer,
+    start: project.start,
+    end: project.end,
+    goals: project.goals ?? [],
+    deliverables: project.deliverables ?? [],
+    // A version written as 1.2 is read as a number; it is shown as written.
+    documents: (project.documents ?? []).map((doc) => ({ path: doc.path, title: doc.title, version: doc.version === undefined ? undefined : String(doc.version) })),
   };
 }
 

@@ -6,6 +6,7 @@ import { WorkspaceIndex } from '../core/workspaceIndex';
 import { registerChangeRequests, type ChangeRequestsFeature } from './changeRequests/registerChangeRequests';
 import { registerRequirementCommands } from './requirements/requirementCommands';
 import { registerSpreadsheetCompare } from './spreadsheet/compareSpreadsheetCommand';
+import { registerProject, type ProjectFeature } from './project/registerProject';
 import { registerRecords, type RecordsFeature } from './records/registerRecords';
 import { registerRisks } from './risks/registerRisks';
 import { DiagnosticsPublisher } from './problems/diagnosticsPublisher';
@@ -35,6 +36,8 @@ export interface ReqDeskApi {
   readonly statusBar: StatusBarState;
   /** The requirements table (a webview panel), for tests: they post messages into its host as the webview would. */
   readonly table: TableHost;
+  /** The Project Overview (a webview panel) and the Project view, for tests. */
+  readonly project: ProjectFeature;
   /** How the index was built: worker or not, files parsed and reused, timings. */
   readonly stats: IndexingStats;
 }
@@ -84,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
   const records = registerRecords(index, changes, context.workspaceState);
   const statusBar = new ProblemsStatusBar(index, changes, problems);
   const table = registerTable(index, changes, context);
+  const project = registerProject(index, changes, context.extensionUri);
   context.subscriptions.push(
     changes,
     problems,
@@ -115,12 +119,13 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
     registerRisks(index),
     statusBar,
     table,
+    project,
   );
   const trees = {
     requirements: requirementsView.requirements, requirementsView: requirementsView.requirementsView, changeRequests: changeRequests.changeRequests,
     records: records.records, actions: records.actions,
   };
-  return { index, changes, ready, statusBar, trees, table, get stats() { return loader.stats; } };
+  return { index, changes, ready, statusBar, trees, table, project, get stats() { return loader.stats; } };
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -1,6 +1,7 @@
 import type {
   ColumnId, EditableField, ExportFormat, GroupField, ReadyMessage, SortKey, TableFilters, TableViewState, WebviewMessage,
 } from './protocol';
+import { type Fields, hasKeys, isRecord, isRequestId, isText } from './messageChecks';
 import { GROUP_FIELDS } from './tableColumns';
 
 /**
@@ -23,25 +24,9 @@ export type ColumnsCovered = AssertNever<Exclude<ColumnId, (typeof COLUMN_IDS)[n
 export type FieldsCovered = AssertNever<Exclude<EditableField, (typeof EDITABLE_FIELDS)[number]>>;
 export type GroupsCovered = AssertNever<Exclude<GroupField, (typeof GROUP_FIELDS)[number]>>;
 
-/** Longer than any value a person types into a cell; a bound, so a runaway message cannot make a huge edit. */
-const MAX_TEXT = 10_000;
 /** More than the largest workspace we measure (100,000 requirements). */
 const MAX_KEYS = 1_000_000;
 const MAX_LIST = 10_000;
-
-type Fields = Readonly<Record<string, unknown>>;
-
-function isRecord(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isText(value: unknown, max = MAX_TEXT): value is string {
-  return typeof value === 'string' && value.length <= max;
-}
-
-function isRequestId(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
 
 function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (values as readonly string[]).includes(value);
@@ -49,12 +34,6 @@ function isOneOf<T extends string>(values: readonly T[], value: unknown): value 
 
 function isTextList(value: unknown, max = MAX_LIST): value is readonly string[] {
   return Array.isArray(value) && value.length <= max && value.every((item) => isText(item, 1_000));
-}
-
-/** Exactly these keys, no others: an extra field means a sender that does not speak this protocol. */
-function hasKeys(value: Fields, keys: readonly string[]): boolean {
-  const present = Object.keys(value);
-  return present.length === keys.length && keys.every((key) => Object.hasOwn(value, key));
 }
 
 /** The message as the protocol types it, or undefined when it is not one. */

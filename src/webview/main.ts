@@ -14,6 +14,7 @@ import type { Vocabulary } from '../core/vocabulary';
 import { NO_FILTER_CHOICES, tableFilterChoices, type TableFilterChoices } from '../shared/tableFilterChoices';
 import { valueLabel } from '../shared/valueLabel';
 import { OVERSCAN, ROW_HEIGHT, VirtualGrid } from './virtualGrid';
+import { vsCodeApi } from './vscodeApi';
 
 /** What the webview keeps across a hidden tab or a window reload (vscode.setState). */
 interface PersistedState {
@@ -22,14 +23,6 @@ interface PersistedState {
   readonly active: { readonly row: number; readonly column: number };
 }
 
-interface VsCodeApi {
-  postMessage(message: WebviewMessage): void;
-  getState(): unknown;
-  setState(state: PersistedState): void;
-}
-
-declare function acquireVsCodeApi(): VsCodeApi;
-
 /** An edit on its way: its cell shows the new value until the index reports it (or the host refuses it). */
 interface PendingEdit {
   readonly requestId: number;
@@ -37,7 +30,7 @@ interface PendingEdit {
   confirmed: boolean;
 }
 
-const vscode = acquireVsCodeApi();
+const vscode = vsCodeApi<WebviewMessage, PersistedState>();
 /** A confirmed edit shows its value at most this long without the index reporting it (then the index wins). */
 const PENDING_LIMIT_MS = 5_000;
 

@@ -18,3 +18,8 @@ export function t(key: string, ...args: readonly (string | number)[]): string {
     return arg === undefined ? whole : typeof arg === 'number' ? numberFormat.format(arg) : arg;
   });
 }
+
+/** A value's label the host sent under `key` (a status in the UI language), else the value as written. */
+export function labelOr(key: string, value: string): string {
+  return Object.hasOwn(strings, key) ? strings[key] : value;
+}

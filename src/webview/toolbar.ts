@@ -3,7 +3,7 @@ import { COLUMNS, EMPTY_FILTERS, GROUP_FIELDS } from '../shared/tableColumns';
 import { element, setText } from './dom';
 import type { TableFilterChoices } from '../shared/tableFilterChoices';
 import { t } from './strings';
-import { progressBar } from './virtualGrid';
+import { progressBar } from './progressBar';
 
 export interface ToolbarCallbacks {
   change(view: Partial<TableViewState>): void;

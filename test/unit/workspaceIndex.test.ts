@@ -319,8 +319,8 @@ describe('WorkspaceIndex', () => {
       const settings = index.settingsFor('x/y.req.yaml');
       assert.deepEqual(settings, {
         roster: [
-          { id: 'alice', name: 'Alice Wang', email: 'alice@example.com', roles: ['owner', 'ccb'] },
-          { id: 'bob', name: undefined, email: undefined, roles: [] },
+          { id: 'alice', name: 'Alice Wang', email: 'alice@example.com', roles: ['owner', 'ccb'], organisation: undefined, phone: undefined, responsibility: undefined },
+          { id: 'bob', name: undefined, email: undefined, roles: [], organisation: undefined, phone: undefined, responsibility: undefined },
         ],
         quorum: 2,
         requireCustomerSignoff: true,
@@ -339,6 +339,10 @@ describe('WorkspaceIndex', () => {
         changesFolder: 'crs',
         recordsFolder: 'minutes/',
         recordGlobs: ['minutes/**/*.md', 'mail/*.md'],
+        project: undefined,
+        milestones: [],
+        budget: undefined,
+        paymentOverdueAfterDays: 30,
       });
     });
 

@@ -57,7 +57,7 @@ test('the installed .vsix holds the bundle and its resources, and no sources', (
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort();
   for (const needed of ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'dist/extension.js', 'dist/indexWorker.js', 'dist/workbook.js', 'l10n/bundle.l10n.zh-cn.json',
-    'media/icon.png', 'media/reqdesk.svg', 'media/table.js', 'media/table.css', 'schemas/requirements.schema.json', 'schemas/change-request.schema.json', 'schemas/settings.schema.json', 'schemas/record.schema.json', 'schemas/risks.schema.json']) {
+    'media/icon.png', 'media/reqdesk.svg', 'media/table.js', 'media/table.css', 'media/common.css', 'media/overview.js', 'media/overview.css', 'schemas/requirements.schema.json', 'schemas/change-request.schema.json', 'schemas/settings.schema.json', 'schemas/record.schema.json', 'schemas/risks.schema.json']) {
     assert.ok(files.includes(needed), `${needed} in the .vsix: ${files.join(', ')}`);
   }
   const allowed = /^(package\.json|package\.nls(\.[a-z-]+)?\.json|dist\/(extension|indexWorker|workbook)\.js|l10n\/bundle\.l10n\.[a-z-]+\.json|media\/([^/]+\.(png|svg)|table\.(js|css))|schemas\/[^/]+\.schema\.json|readme\.md|changelog\.md|LICENSE\.txt|\.vsixmanifest)$/i;

@@ -55,7 +55,7 @@ export function changeLog(index: Pick<IndexView, 'changeRequests' | 'requirement
     return i === -1 ? CHANGE_REQUEST_STATUSES.length : i;
   };
   const byStatus = [...counts].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)).map(([status, count]) => ({ status, count }));
-  return { filter, entries, byStatus, approvedTotals: totals(entries.filter((e) => statusMeaning(e.changeRequest.data.status)?.decision === 'approved')) };
+  return { filter, entries, byStatus, approvedTotals: impactTotals(entries.filter((e) => statusMeaning(e.changeRequest.data.status)?.decision === 'approved').map((e) => e.changeRequest)) };
 }
 
 function customersOf(cr: ChangeRequest, index: Pick<IndexView, 'requirementsWithId'>): string[] {
@@ -87,11 +87,12 @@ function matches(entry: ChangeLogEntry, filter: ChangeLogFilter): boolean {
   return (filter.from === undefined || (on ?? '') >= filter.from) && (filter.to === undefined || (on ?? '') <= filter.to);
 }
 
-function totals(entries: readonly ChangeLogEntry[]): ImpactTotals {
+/** The summed impact of change requests: the change log's and the project state's totals. */
+export function impactTotals(changeRequests: readonly ChangeRequest[]): ImpactTotals {
   let scheduleDays = 0;
   let cost = 0;
   let effortHours = 0;
-  for (const { changeRequest } of entries) {
+  for (const changeRequest of changeRequests) {
     const impact = changeRequest.data.impact;
     scheduleDays += impact?.schedule_days ?? 0;
     cost += impact?.cost ?? 0;
@@ -99,5 +100,5 @@ function totals(entries: readonly ChangeLogEntry[]): ImpactTotals {
   }
   // Sums of decimals (0.1 + 0.2) would show binary noise; cents are as fine as a report needs.
   const round = (n: number): number => Math.round(n * 100) / 100;
-  return { changeRequests: entries.length, scheduleDays: round(scheduleDays), cost: round(cost), effortHours: round(effortHours) };
+  return { changeRequests: changeRequests.length, scheduleDays: round(scheduleDays), cost: round(cost), effortHours: round(effortHours) };
 }

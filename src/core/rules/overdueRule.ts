@@ -4,6 +4,7 @@ import { valueRange } from '../fieldSpans';
 import type { IndexView } from '../indexView';
 import { defineMessages, localized, phrase, type LocalizedMessage, type MessageText } from '../messages';
 import type { Requirement } from '../model';
+import { isDone } from '../project/requirementDone';
 import type { ProjectSettings } from '../settings';
 import type { Rule } from './rule';
 
@@ -27,8 +28,7 @@ export function overdueDays(requirement: Requirement, settings: ProjectSettings,
   if (typeof due !== 'string' || !isDate(due) || due >= today) {
     return undefined;
   }
-  const status = requirement.data.status?.trim();
-  return status && settings.doneStatuses.includes(status) ? undefined : daysBetween(due, today);
+  return isDone(requirement, settings) ? undefined : daysBetween(due, today);
 }
 
 /** overdueDays as the index judges it: by the settings of the requirement's file, as of the index's today. */

@@ -7,7 +7,8 @@ import { revealRequirement } from '../requirements/revealRequirement';
 import { applyTableEdit } from './tableEdit';
 import { exportTable } from './tableExport';
 import { firstRows } from '../../shared/firstRows';
-import { tableHtml, tableWebviewOptions } from './tableHtml';
+import { tableHtml } from './tableHtml';
+import { webviewOptions } from '../support/webviewPage';
 import { parseViewState, parseWebviewMessage } from '../../shared/tableMessages';
 import { type AllRows, type ResolvedRow, TableRows } from './tableRows';
 import { tableStrings } from './tableStrings';
@@ -60,7 +61,7 @@ export class TablePanel implements vscode.Disposable {
   ) {
     this.rows = new TableRows(index);
     panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'reqdesk.svg');
-    panel.webview.options = tableWebviewOptions(context.extensionUri);
+    panel.webview.options = webviewOptions(context.extensionUri);
     panel.webview.html = tableHtml(panel.webview, context.extensionUri);
     this.prepare();
     this.disposables.push(

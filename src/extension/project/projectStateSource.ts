@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import * as vscode from 'vscode';
+import type { IndexChanges } from '../../core/indexChanges';
+import type { IndexView } from '../../core/indexView';
+import { computeProjectState } from '../../core/project/computeProjectState';
+import { settingsScopes } from '../../core/project/projectScope';
+import type { ProjectState } from '../../core/project/projectState';
+
+/** Later changes within this spell are one recomputation: a save often touches several files in turn. */
+const RECOMPUTE_DELAY_MS = 100;
+
+/**
+ * The project state the overview and the Project view show: computed from the index on first use after a change
+ * (never while nobody looks), and announced, debounced, when the index changes. The project is the workspace's
+ * first reqdesk.yaml (in a multi-root workspace, the first folder's).
+ */
+export class ProjectStateSource implements vscode.Disposable {
+  private cached: ProjectState | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly subscriptions: vscode.Disposable[];
+  /** The state may differ from the one last read: fired once after a spell of index changes. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly index: IndexView, changes: IndexChanges) {
+    this.subscriptions = [
+      this.changed,
+      changes.onDidChange(() => this.invalidate()),
+      // The clock's day moved (the reqdesk.today setting, or midnight re-judging the files through the index).
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('reqdesk.today')) {
+          this.invalidate();
+        }
+      }),
+    ];
+  }
+
+  state(): ProjectState {
+    this.cached ??= computeProjectState(this.index, settingsScopes(this.index)[0], this.index.today, { documentExists });
+    return this.cached;
+  }
+
+  private invalidate(): void {
+    this.cached = undefined;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.changed.fire(), RECOMPUTE_DELAY_MS);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+}
+
+/** A project document relative to its reqdesk.yaml's folder; only a local file can be looked at synchronously. */
+function documentExists(settingsFile: string, path: string): boolean {
+  const uri = vscode.Uri.parse(settingsFile);
+  return uri.scheme !== 'file' || existsSync(vscode.Uri.joinPath(uri, '..', path).fsPath);
+}

@@ -1,0 +1,63 @@
+import type { ProjectState, SourcePlace } from '../../core/project/projectState';
+import type { OverviewHostMessage, OverviewWebviewMessage } from '../../shared/overviewProtocol';
+import { element } from '../dom';
+import { setStrings, t } from '../strings';
+import { vsCodeApi } from '../vscodeApi';
+import { changesSection, headerSection, milestonesSection, overdueSection, recordsSection, risksSection } from './overviewSections';
+
+const vscode = vsCodeApi<OverviewWebviewMessage, never>();
+
+/**
+ * The Project Overview's page: draws the project state the host posts, whole, each time (a few hundred nodes at
+ * most, so there is nothing to gain from patching). Items post `open` with their place; nothing else leaves.
+ */
+class OverviewPage {
+  constructor(private readonly root: HTMLElement) {
+    window.addEventListener('message', (event: MessageEvent<OverviewHostMessage>) => this.receive(event.data));
+    vscode.postMessage({ type: 'ready' });
+  }
+
+  private receive(message: OverviewHostMessage): void {
+    switch (message.type) {
+      case 'state':
+        setStrings(message.strings, message.locale);
+        this.draw(message.state, new Set(message.doneStatuses));
+        vscode.postMessage({ type: 'rendered', asOf: message.state.asOf });
+        return;
+      default:
+        return assertNever(message.type);
+    }
+  }
+
+  private draw(state: ProjectState, doneStatuses: ReadonlySet<string>): void {
+    // Redrawing must not lose the keyboard user's place: focus returns to the same control when it still exists.
+    const focused = document.activeElement instanceof HTMLElement ? focusKey(document.activeElement) : undefined;
+    const open = (place: SourcePlace): void => vscode.postMessage({ type: 'open', file: place.file, line: place.line });
+    const main = element('main', { attributes: { 'aria-label': t('overviewLabel') } },
+      headerSection(state.header, state.asOf, doneStatuses),
+      element('div', { className: 'columns' },
+        milestonesSection(state.milestones, state.changes.budget?.currency, doneStatuses),
+        overdueSection(state, open),
+        changesSection(state.changes, open),
+        risksSection(state.risks, open),
+        recordsSection(state.recentRecords, open)));
+    this.root.replaceChildren(main);
+    if (focused) {
+      [...this.root.querySelectorAll<HTMLElement>('button')].find((b) => focusKey(b) === focused)?.focus();
+    }
+  }
+}
+
+/** A control's identity across redraws: its section and label. */
+function focusKey(node: HTMLElement): string {
+  return `${node.closest('section')?.className ?? ''}|${node.getAttribute('aria-label') ?? ''}`;
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled message ${String(value)}`);
+}
+
+const root = document.getElementById('app');
+if (root) {
+  new OverviewPage(root);
+}
