@@ -6,7 +6,8 @@ import type { ProjectSettings } from '../../core/settings';
 import { recordKindLabel } from '../records/recordLabels';
 import { changeRequestStatusLabel } from '../support/changeRequestStatusLabel';
 import { displayLabel } from '../support/displayLabel';
-import { PAYMENT_STATUSES, paymentStatusLabel, riskStatusLabel } from './projectLabels';
+import { PAYMENT_STATUSES, paymentStatusLabel } from './projectLabels';
+import { riskStatusLabel } from '../support/riskStatusLabel';
 
 /**
  * Every string the overview's page shows, translated here (the page has no vscode.l10n), and the labels of the

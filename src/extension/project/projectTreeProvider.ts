@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { DocumentState, MilestoneState, RiskSummary, SourcePlace } from '../../core/project/projectState';
 import { RISK_STATUSES } from '../../core/risks/risk';
-import { riskStatusLabel } from './projectLabels';
+import { riskStatusLabel } from '../support/riskStatusLabel';
 import type { ProjectStateSource } from './projectStateSource';
 
 export type ProjectSection = 'milestones' | 'risks' | 'documents';
