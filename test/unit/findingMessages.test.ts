@@ -12,6 +12,7 @@ import { hostileFiles } from '../hostile/hostileFiles';
 import { coreTemplates } from './coreTemplates';
 import { indexOf, TEST_TODAY, yaml } from './workspaceBuilder';
 import { overdueLabel } from '../../src/core/rules/overdueRule';
+import { PROJECT_FILES } from './project/projectFixture';
 
 // Every problem the core reports can be said in another language: it carries the English template the l10n bundle
 // translates and the arguments for it, and the English message is exactly that template filled in. Checked on the
@@ -185,6 +186,7 @@ const WORKSPACES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'the fixture workspace': folderFiles('test/fixtures/workspace'),
   'the examples project': folderFiles('examples'),
   'requirement rules': { 'a.req.yaml': REQUIREMENTS },
+  'a client project': PROJECT_FILES,
   'overdue work': {
     'a.req.yaml': yaml`
       document: { prefix: P, title: T }
