@@ -58,7 +58,7 @@ describe('rules', () => {
         // The risk register's rules: risks/riskRules.test.ts.
         'risk-missing-owner', 'risk-unmitigated', 'risk-review-due', 'risk-unknown-link', 'duplicate-risk-id', 'cr-unknown-risk',
         // The client project's rules: project/projectRules.test.ts.
-        'unknown-milestone', 'due-after-milestone', 'milestone-overdue', 'payment-overdue',
+        'unknown-milestone', 'due-after-milestone', 'milestone-overdue', 'payment-overdue', 'document-missing',
       ].sort());
     });
 

@@ -7,6 +7,7 @@ import { crUnknownRequirementRule } from './crUnknownRequirementRule';
 import { crUnknownRiskRule } from './crUnknownRiskRule';
 import { duplicateChangeRequestIdRule } from './duplicateChangeRequestIdRule';
 import { duplicateIdRule } from './duplicateIdRule';
+import { documentMissingRule } from './documentMissingRule';
 import { dueAfterMilestoneRule } from './dueAfterMilestoneRule';
 import { duplicateRiskIdRule } from './duplicateRiskIdRule';
 import { idPrefixRule } from './idPrefixRule';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   dueAfterMilestoneRule,
   milestoneOverdueRule,
   paymentOverdueRule,
+  documentMissingRule,
 ];
 
 /**

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { indexOf, problems, yaml } from '../workspaceBuilder';
-import { PROJECT_FILES } from './projectFixture';
+import { EXISTING_DOCUMENTS, PROJECT_FILES } from './projectFixture';
 
 describe('project rules', () => {
   const index = indexOf(PROJECT_FILES);
@@ -50,5 +50,23 @@ describe('project rules', () => {
     assert.deepEqual(problems(indexOf({ 'reqdesk.yaml': settings }), 'reqdesk.yaml').map((p) => `${p.ruleId} ${p.range} ${p.message}`), [
       'payment-overdue 3:16-3:26 The payment of milestone M1 was invoiced 2026-11-06, 31 days ago, and is not paid (allowed: 30 days).',
     ]);
+  });
+});
+
+describe('document-missing', () => {
+  it('reports a project document that does not exist, on its path, once a front end has looked', () => {
+    const index = indexOf(PROJECT_FILES);
+    assert.deepEqual(problems(index, 'reqdesk.yaml', 'document-missing'), []);
+    index.setPresentDocuments('reqdesk.yaml', EXISTING_DOCUMENTS);
+    assert.deepEqual(problems(index, 'reqdesk.yaml', 'document-missing'), [
+      {
+        ruleId: 'document-missing', severity: 'warning', range: '9:14-9:30',
+        message: "Document 'docs/missing.pdf' does not exist (paths are relative to the folder of reqdesk.yaml).",
+      },
+    ]);
+    const change = index.setPresentDocuments('reqdesk.yaml', ['docs/contract.pdf', 'docs/missing.pdf']);
+    assert.deepEqual([...change.files], ['reqdesk.yaml']);
+    assert.deepEqual(problems(index, 'reqdesk.yaml', 'document-missing'), []);
+    assert.deepEqual([...index.setPresentDocuments('reqdesk.yaml', ['docs/missing.pdf', 'docs/contract.pdf']).files], []);
   });
 });
