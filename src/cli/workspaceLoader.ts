@@ -1,4 +1,5 @@
-import { closeSync, type Dirent, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, type Dirent, existsSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { dirName, fileKindOf } from '../core/fileKind';
 import { decodeFileText, type TextProblem } from '../core/fileText';
 import type { FileKind } from '../core/model';
@@ -32,7 +33,18 @@ export interface LoadedWorkspace {
 export async function loadWorkspace(paths: readonly string[], cwd: string, today?: string): Promise<LoadedWorkspace> {
   const loader = new WorkspaceLoader(cwd, new WorkspaceIndex(today));
   await loader.load(paths.length > 0 ? paths : ['.']);
+  lookForDocuments(loader.index);
   return { index: loader.index, files: loader.files, display: (key) => displayPath(cwd, key) };
+}
+
+/** Tells the index which project documents of each reqdesk.yaml exist on disk (the document-missing rule). */
+function lookForDocuments(index: WorkspaceIndex): void {
+  for (const key of index.files()) {
+    const documents = fileKindOf(key) === 'settings' ? index.settingsFor(key).project?.documents ?? [] : [];
+    if (documents.length > 0) {
+      index.setPresentDocuments(key, documents.filter((d) => existsSync(resolve(dirName(key), d.path))).map((d) => d.path));
+    }
+  }
 }
 
 /**

@@ -35,6 +35,8 @@ export interface IndexView {
   highestNumber(prefix: string): number;
   /** Settings that apply to a file: the reqdesk.yaml of the nearest enclosing folder that has one. */
   settingsFor(file: string): ProjectSettings;
+  /** Which of a reqdesk.yaml's project documents exist, as a front end found; undefined until one looked. */
+  presentDocuments(settingsFile: string): ReadonlySet<string> | undefined;
   /** The local date (YYYY-MM-DD) due dates are judged by: the clock's, fixed in tests and CI. */
   readonly today: string;
   /** The file's problems: its own and those that depend on other files (duplicates, unknown links). */

@@ -10,6 +10,7 @@ import {
 import { LineMap } from './lineMap';
 import type { CommunicationRecord } from './records/communicationRecord';
 import { frontMatterYaml, splitFrontMatter } from './records/frontMatter';
+import { settingsPlaces, type SettingsPlaces } from './project/settingsPlaces';
 import { readRecord } from './records/recordReader';
 import type { Risk } from './risks/risk';
 import { readRisks } from './risks/riskReader';
@@ -33,6 +34,8 @@ export interface ParsedFile {
   readonly requirements: readonly Requirement[];
   readonly changeRequest: ChangeRequest | undefined;
   readonly settings: SettingsFileData | undefined;
+  /** Where reqdesk.yaml's values that project rules point at are (kind `settings`). */
+  readonly settingsPlaces?: SettingsPlaces;
   /** A communication record's front matter and the IDs it mentions (kind `record`). */
   readonly record: CommunicationRecord | undefined;
   /** A risk register's risks, in file order (kind `risks`). */
@@ -173,7 +176,7 @@ function parseFileUnguarded(file: string, text: string, kind: FileKind, options:
     case 'change-request':
       return { ...empty, changeRequest: readChangeRequest(file, root, rootNode, lineMap) };
     case 'settings':
-      return { ...empty, settings: root as SettingsFileData };
+      return { ...empty, settings: root as SettingsFileData, settingsPlaces: settingsPlaces(rootNode, lineMap) };
     case 'record':
       return markdown !== undefined && split?.found ? { ...empty, record: readRecord(file, markdown, split, root, rootNode, lineMap) } : empty;
     case 'risks':

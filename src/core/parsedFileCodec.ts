@@ -4,6 +4,7 @@ import type { ChangeRequest, DocumentHeader, FileKind, Requirement } from './mod
 import type { ParsedFile } from './parsedFile';
 import type { CommunicationRecord } from './records/communicationRecord';
 import type { Risk } from './risks/risk';
+import type { SettingsPlaces } from './project/settingsPlaces';
 import type { SettingsFileData } from './settings';
 import { DeferredSpans } from './deferredSpans';
 
@@ -15,7 +16,7 @@ import { DeferredSpans } from './deferredSpans';
  * costs the extension host far less than parsing the plain JSON (or receiving a structured clone).
  * Bump CODEC_VERSION on any change.
  */
-export const CODEC_VERSION = 5;
+export const CODEC_VERSION = 6;
 
 type R = [number, number, number, number];
 type EncodedRequirement = [data: Requirement['data'], id: string, index: number, range: R, head: R];
@@ -23,7 +24,7 @@ type EncodedChangeRequest = [data: ChangeRequest['data'], id: string, range: R];
 type EncodedFile = [
   kind: FileKind, findings: readonly Finding[], hasSyntaxErrors: boolean, header: DocumentHeader,
   requirements: EncodedRequirement[], changeRequest: EncodedChangeRequest | null, settings: SettingsFileData | null,
-  record: CommunicationRecord | null, risks: readonly Risk[],
+  record: CommunicationRecord | null, risks: readonly Risk[], settingsPlaces: SettingsPlaces | null,
 ];
 
 export class CodecError extends Error {}
@@ -51,6 +52,7 @@ export function encodeParsedFile(parsed: ParsedFile): string | undefined {
     parsed.record ?? null,
     // Risks likewise: a register is small, its ranges made at parse time.
     parsed.risks,
+    parsed.settingsPlaces ?? null,
   ];
   const located = cr ? [...parsed.requirements, cr] : parsed.requirements;
   return [encoded, lines.map((start, i) => (i === 0 ? start : start - lines[i - 1])), ...located.map((item) => item.fields)]
@@ -65,12 +67,15 @@ export function encodeParsedFile(parsed: ParsedFile): string | undefined {
 export function decodeParsedFile(file: string, body: string | Uint8Array): ParsedFile {
   const { main, section } = splitBody(body);
   const value: unknown = JSON.parse(main);
-  if (!Array.isArray(value) || value.length !== 9 || !Array.isArray(value[8]) || !Array.isArray(value[1]) || !Array.isArray(value[4]) || !isObject(value[3])) {
+  if (!Array.isArray(value) || value.length !== 10 || !Array.isArray(value[8]) || !Array.isArray(value[1]) || !Array.isArray(value[4]) || !isObject(value[3])) {
     throw new CodecError('not an encoded file');
   }
-  const [kind, findings, hasSyntaxErrors, header, requirements, cr, settings, record, risks] = value as EncodedFile;
+  const [kind, findings, hasSyntaxErrors, header, requirements, cr, settings, record, risks, places] = value as EncodedFile;
   if (kind !== 'requirements' && kind !== 'change-request' && kind !== 'settings' && kind !== 'record' && kind !== 'risks') {
     throw new CodecError(`unknown kind ${String(kind)}`);
+  }
+  if (places !== null && !isObject(places)) {
+    throw new CodecError('not encoded settings places');
   }
   if (DeferredSpans.countParts(section) !== 1 + requirements.length + (cr === null ? 0 : 1)) {
     throw new CodecError('the located parts do not match the items');
@@ -93,6 +98,7 @@ export function decodeParsedFile(file: string, body: string | Uint8Array): Parse
     settings: settings ?? undefined,
     record: decodeRecord(file, record),
     risks: risks.map((risk) => decodeRisk(file, risk)),
+    ...(places === null ? {} : { settingsPlaces: places }),
   };
 }
 

@@ -64,6 +64,8 @@ export class WorkspaceIndex implements IndexView {
   private readonly riskFiles = new Set<string>();
   private readonly idsByPrefix = new Map<string, Set<string>>();
   /** Folder → the reqdesk.yaml in it, as written and as resolved with the user's settings. */
+  /** Per reqdesk.yaml, which of its project documents exist, as the front end found (setPresentDocuments). */
+  private readonly presentDocumentsByFile = new Map<string, ReadonlySet<string>>();
   private readonly settingsByFolder = new Map<string, { readonly data: SettingsFileData; resolved: ProjectSettings }>();
   private userSettings: UserSettings = {};
   private defaultSettings = resolveSettings(undefined);
@@ -277,6 +279,24 @@ export class WorkspaceIndex implements IndexView {
     return this.finish(new Set(this.parsed.keys()), { requirements: false, changeRequests: false, settings: true, records: false, risks: false });
   }
 
+  /**
+   * Which of a reqdesk.yaml's `project.documents` paths (as written) exist: the front ends look, since the core
+   * cannot and documents are no files the index reads. Until told, no document counts as missing.
+   */
+  setPresentDocuments(settingsFile: string, present: Iterable<string>): IndexChange {
+    const paths = new Set(present);
+    const known = this.presentDocumentsByFile.get(settingsFile);
+    if (known?.size === paths.size && [...paths].every((p) => known.has(p))) {
+      return NO_CHANGE;
+    }
+    this.presentDocumentsByFile.set(settingsFile, paths);
+    return this.finish(new Set(this.parsed.has(settingsFile) ? [settingsFile] : []), { requirements: false, changeRequests: false, settings: false, records: false, risks: false });
+  }
+
+  presentDocuments(settingsFile: string): ReadonlySet<string> | undefined {
+    return this.presentDocumentsByFile.get(settingsFile);
+  }
+
   findings(file: string): readonly Finding[] {
     const cached = this.findingsCache.get(file);
     if (cached) {
@@ -323,6 +343,7 @@ export class WorkspaceIndex implements IndexView {
       changeRequestsWithId: (id) => this.changeRequestsWithId(id),
       isKnownIdPrefix: (prefix) => this.isKnownIdPrefix(prefix),
       risksWithId: (id) => this.risksWithId(id),
+      presentDocuments: this.presentDocumentsByFile.get(file),
     };
   }
 

@@ -57,6 +57,20 @@ describe('reqdesk check', () => {
     ]);
   });
 
+  it('looks on disk for the project documents of reqdesk.yaml, relative to its folder', async () => {
+    ws = new TempWorkspace({
+      'reqdesk.yaml': yamlLines('project:', '  documents:', '    - { path: docs/contract.pdf }', '    - { path: docs/lost.pdf }'),
+      'docs/contract.pdf': 'PDF',
+      'portal.req.yaml': CLEAN,
+    });
+    const run = await runCli(['check'], ws.root);
+    assert.deepEqual(run.stdout.split('\n'), [
+      "reqdesk.yaml:4:15: warning document-missing Document 'docs/lost.pdf' does not exist (paths are relative to the folder of reqdesk.yaml).",
+      '0 errors, 1 warning, 0 info in 2 files (2 requirements, 0 change requests)',
+      '',
+    ]);
+  });
+
   it('reports YAML syntax errors at their line and column', async () => {
     ws = new TempWorkspace({
       'tab.req.yaml': yamlLines('document:', '  prefix: X', '\ttitle: y', 'requirements: []'),

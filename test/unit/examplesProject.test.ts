@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { loadWorkspace } from '../../src/cli/workspaceLoader';
+import { computeProjectState } from '../../src/core/project/computeProjectState';
+import { settingsScopes } from '../../src/core/project/projectScope';
 import { runCli } from '../fixtures/cli/cliHarness';
 
 /** The bundled example project (the README's main job) shows exactly the problems examples/README.md promises. */
@@ -62,5 +65,18 @@ describe('examples/', () => {
       '2026-11-30-billing-review.md:9:85 record-action-overdue', 'project.risks.yaml:20:16 risk-review-due']) {
       assert.ok(readme.includes(place), place);
     }
+  });
+});
+
+describe('examples/: the client project', () => {
+  it('has three milestones with a paid, an invoiced and a planned payment, and a budget with change contingency', async () => {
+    const root = path.join(__dirname, '../../..');
+    const { index } = await loadWorkspace(['examples'], root, '2026-12-07');
+    const scope = settingsScopes(index).find((key) => key?.endsWith('/examples/reqdesk.yaml'));
+    const state = computeProjectState(index, scope, '2026-12-07');
+    assert.equal(state.header.customer, 'Acme Corp');
+    assert.deepEqual(state.milestones.map((m) => [m.id, m.payment?.status, m.declared]), [['M1', 'paid', true], ['M2', 'invoiced', true], ['M3', 'planned', true]]);
+    assert.deepEqual(state.changes.budget && [state.changes.budget.amount, state.changes.budget.currency, state.changes.budget.changeContingency], [280000, 'EUR', 30000]);
+    assert.deepEqual(state.documents.map((d) => [d.path, d.exists]), [['README.md', true]]);
   });
 });

@@ -12,6 +12,7 @@ import { hostileFiles } from '../hostile/hostileFiles';
 import { coreTemplates } from './coreTemplates';
 import { indexOf, TEST_TODAY, yaml } from './workspaceBuilder';
 import { overdueLabel } from '../../src/core/rules/overdueRule';
+import { EXISTING_DOCUMENTS, PROJECT_FILES } from './project/projectFixture';
 
 // Every problem the core reports can be said in another language: it carries the English template the l10n bundle
 // translates and the arguments for it, and the English message is exactly that template filled in. Checked on the
@@ -185,6 +186,7 @@ const WORKSPACES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'the fixture workspace': folderFiles('test/fixtures/workspace'),
   'the examples project': folderFiles('examples'),
   'requirement rules': { 'a.req.yaml': REQUIREMENTS },
+  'a client project': PROJECT_FILES,
   'overdue work': {
     'a.req.yaml': yaml`
       document: { prefix: P, title: T }
@@ -252,10 +254,18 @@ function hostileFindings(): Finding[] {
   return [...index.files()].flatMap((file) => [...index.findings(file)]);
 }
 
+/** A client project whose front end has looked for its documents: one is missing. */
+function missingDocumentFindings(): readonly Finding[] {
+  const index = indexOf(PROJECT_FILES);
+  index.setPresentDocuments('reqdesk.yaml', EXISTING_DOCUMENTS);
+  return index.findings('reqdesk.yaml');
+}
+
 /** Parse problems that need more input than a test should build, made directly; and what views show. */
 const EXTRA: readonly Translatable[] = [
   overdueLabel(3),
   ...hostileFindings(),
+  ...missingDocumentFindings(),
   ...parseYamlSource('a: &x: 1\n', { maxBytes: 100 }).findings,
   ...unreadableFile('a.req.yaml', 'requirements', 'a: 1\n', 'the reader stopped').findings,
   ...parseYamlSource('a: 1\n', { maxBytes: 2 }).findings,

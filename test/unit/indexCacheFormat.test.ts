@@ -125,19 +125,21 @@ describe('parsedFileCodec', () => {
 
   it('throws a CodecError (never returns a broken file) for input it did not write', () => {
     const requirement = '[{},"P-1",0,[0,0,0,0],[0,0,0,0]]';
-    for (const text of ['[]', '[]\t[0]', '{}\t[0]', '[1,2,3,4,5,6,7,8,9]\t[0]', '["other",[],false,{},[],null,null,null,[]]\t[0]',
-      `["requirements",[],false,{},[[{},"P-1",0,[0,0,0,0]]],null,null,null,[]]\t[0]\t{}`,
+    for (const text of ['[]', '[]\t[0]', '{}\t[0]', '[1,2,3,4,5,6,7,8,9]\t[0]', '["other",[],false,{},[],null,null,null,[],null]\t[0]',
+      `["requirements",[],false,{},[[{},"P-1",0,[0,0,0,0]]],null,null,null,[],null]\t[0]\t{}`,
       // One requirement needs line lengths and one part of spans: a part more or less is not this codec's text.
-      `["requirements",[],false,{},[${requirement}],null,null,null,[]]\t[0]`,
-      `["requirements",[],false,{},[${requirement}],null,null,null,[]]\t[0]\t{}\t{}`,
-      '["change-request",[],false,{},[],[{},"CR-1"],null,null,[]]\t[0]\t{}',
+      `["requirements",[],false,{},[${requirement}],null,null,null,[],null]\t[0]`,
+      `["requirements",[],false,{},[${requirement}],null,null,null,[],null]\t[0]\t{}\t{}`,
+      '["change-request",[],false,{},[],[{},"CR-1"],null,null,[],null]\t[0]\t{}',
       // A risk is an object with its data, ID and links.
-      '["risks",[],false,{},[],null,null,null,[{}]]\t[0]', '["risks",[],false,{},[],null,null,null,null]\t[0]']) {
+      '["risks",[],false,{},[],null,null,null,[{}],null]\t[0]', '["risks",[],false,{},[],null,null,null,null,null]\t[0]',
+      // Where reqdesk.yaml's values are: a mapping of ranges, or null.
+      '["settings",[],false,{},[],null,{},null,[],7]\t[0]']) {
       assert.throws(() => decodeParsedFile('k', text), CodecError, text);
       assert.throws(() => decodeParsedFile('k', encoder.encode(text)), CodecError, text);
     }
     assert.throws(() => decodeParsedFile('k', '["requirements"\t[0]'), SyntaxError);
-    assert.equal(decodeParsedFile('k', `["requirements",[],false,{},[${requirement}],null,null,null,[]]\t[0]\t{}`).requirements[0].id, 'P-1');
+    assert.equal(decodeParsedFile('k', `["requirements",[],false,{},[${requirement}],null,null,null,[],null]\t[0]\t{}`).requirements[0].id, 'P-1');
   });
 });
 

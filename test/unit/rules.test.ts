@@ -57,6 +57,8 @@ describe('rules', () => {
         'record-action-overdue', 'record-unknown-id', 'record-unknown-person',
         // The risk register's rules: risks/riskRules.test.ts.
         'risk-missing-owner', 'risk-unmitigated', 'risk-review-due', 'risk-unknown-link', 'duplicate-risk-id', 'cr-unknown-risk',
+        // The client project's rules: project/projectRules.test.ts.
+        'unknown-milestone', 'due-after-milestone', 'milestone-overdue', 'payment-overdue', 'document-missing',
       ].sort());
     });
 

@@ -5,26 +5,20 @@ import { compareRequirementIds } from '../requirementTree';
 import { overdueDays } from '../rules/overdueRule';
 import { changeBudget } from './changeBudget';
 import { milestoneProgress } from './milestoneProgress';
-import { type DocumentExists, projectDocuments } from './projectDocuments';
+import { projectDocuments } from './projectDocuments';
 import { inScope, type SettingsScope } from './projectScope';
 import { type OverdueAction, type OverdueItem, type ProjectState, RECENT_RECORD_LIMIT, type RecordSummary } from './projectState';
 import { riskHeatMap } from './riskHeatMap';
 import { statusCounts } from './statusCounts';
-
-export interface ProjectStateOptions {
-  /** How the front end tells whether a project document exists; without it every document counts as existing. */
-  readonly documentExists?: DocumentExists;
-}
 
 /**
  * The project of one reqdesk.yaml (`scope`) as of `today`, from the index: the one computation behind the Project
  * Overview, the Project view and the status report. Only the files whose settings are the scope's count.
  */
 export function computeProjectState(
-  index: Pick<IndexView, 'files' | 'settingsFor' | 'requirements' | 'changeRequests' | 'risks' | 'records'>,
+  index: Pick<IndexView, 'settingsFor' | 'requirements' | 'changeRequests' | 'risks' | 'records' | 'presentDocuments'>,
   scope: SettingsScope,
   today: string,
-  options: ProjectStateOptions = {},
 ): ProjectState {
   const belongs = inScope(index, scope);
   const settings = scope === undefined ? index.settingsFor('') : index.settingsFor(scope);
@@ -63,7 +57,7 @@ export function computeProjectState(
       openActions: record.actions.filter((a) => !a.done).length,
       place: { file: record.file, line: record.range.start.line },
     })),
-    documents: projectDocuments(settings, scope, options.documentExists),
+    documents: projectDocuments(settings, scope === undefined ? undefined : index.presentDocuments(scope)),
   };
 }
 

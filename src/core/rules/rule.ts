@@ -14,6 +14,8 @@ export interface RuleContext {
   /** Whether requirement IDs with this prefix exist (`CR` always does): free text naming one names an ID. */
   isKnownIdPrefix(prefix: string): boolean;
   risksWithId(id: string): readonly Risk[];
+  /** For a reqdesk.yaml: which of its project documents exist, as a front end found; undefined until one looked. */
+  readonly presentDocuments?: ReadonlySet<string>;
 }
 
 /** Its message: English, with the template and arguments to translate it (messages.ts localized()). */

@@ -7,11 +7,15 @@ import { crUnknownRequirementRule } from './crUnknownRequirementRule';
 import { crUnknownRiskRule } from './crUnknownRiskRule';
 import { duplicateChangeRequestIdRule } from './duplicateChangeRequestIdRule';
 import { duplicateIdRule } from './duplicateIdRule';
+import { documentMissingRule } from './documentMissingRule';
+import { dueAfterMilestoneRule } from './dueAfterMilestoneRule';
 import { duplicateRiskIdRule } from './duplicateRiskIdRule';
 import { idPrefixRule } from './idPrefixRule';
 import { missingFieldRule, missingOwnerRule, missingPriorityRule } from './missingFieldRules';
+import { milestoneOverdueRule } from './milestoneOverdueRule';
 import type { Rule, RuleContext } from './rule';
 import { overdueRule } from './overdueRule';
+import { paymentOverdueRule } from './paymentOverdueRule';
 import { recordActionOverdueRule } from './recordActionOverdueRule';
 import { recordUnknownIdRule } from './recordUnknownIdRule';
 import { recordUnknownPersonRule } from './recordUnknownPersonRule';
@@ -20,6 +24,7 @@ import { riskReviewDueRule } from './riskReviewDueRule';
 import { riskUnknownLinkRule } from './riskUnknownLinkRule';
 import { riskUnmitigatedRule } from './riskUnmitigatedRule';
 import { unknownLinkRule } from './unknownLinkRule';
+import { unknownMilestoneRule } from './unknownMilestoneRule';
 import { unknownOwnerRule } from './unknownOwnerRule';
 import { invalidPriorityRule, invalidStatusRule } from './vocabularyRules';
 
@@ -49,6 +54,11 @@ export const RULES: readonly Rule[] = [
   riskUnknownLinkRule,
   duplicateRiskIdRule,
   crUnknownRiskRule,
+  unknownMilestoneRule,
+  dueAfterMilestoneRule,
+  milestoneOverdueRule,
+  paymentOverdueRule,
+  documentMissingRule,
 ];
 
 /**

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { lookForDocuments } from './documentLookup';
 import { fileKindOf } from '../../core/fileKind';
 import { decodeFileText } from '../../core/fileText';
 import type { FileKind } from '../../core/model';
@@ -108,6 +109,9 @@ export class WorkspaceLoader implements vscode.Disposable {
   async load(uri: vscode.Uri, kind = this.kindOf(uri)): Promise<void> {
     if (kind) {
       await this.refresh(uri, kind, undefined);
+      if (kind === 'settings') {
+        await lookForDocuments(this.index);
+      }
       this.cache.scheduleWrite(WRITE_DELAY_MS);
     }
   }
@@ -166,6 +170,7 @@ export class WorkspaceLoader implements vscode.Disposable {
       await this.precompute.release();
     }
     this.counters.fullLoadDone(counts.found, counts.parsed, counts.reused);
+    await lookForDocuments(this.index);
     this.cache.scheduleWrite(WRITE_DELAY_MS);
   }
 

@@ -76,5 +76,5 @@ export function projectIndex(): WorkspaceIndex {
   return indexOf(PROJECT_FILES);
 }
 
-/** The CLI and extension answer from the file system; the tests from this list. */
+/** The documents of reqdesk.yaml that exist: the CLI and the extension look on disk, the tests say so. */
 export const EXISTING_DOCUMENTS = new Set(['docs/contract.pdf']);

@@ -5,7 +5,9 @@ import { indexOf, TEST_TODAY, yaml } from '../workspaceBuilder';
 import { EXISTING_DOCUMENTS, projectIndex } from './projectFixture';
 
 function state(today = TEST_TODAY): ReturnType<typeof computeProjectState> {
-  return computeProjectState(projectIndex(), 'reqdesk.yaml', today, { documentExists: (_settings, path) => EXISTING_DOCUMENTS.has(path) });
+  const index = projectIndex();
+  index.setPresentDocuments('reqdesk.yaml', EXISTING_DOCUMENTS);
+  return computeProjectState(index, 'reqdesk.yaml', today);
 }
 
 describe('project state', () => {
