@@ -7,6 +7,8 @@ import { UsageError } from './cliIo';
 export type CheckFormat = 'text' | 'json';
 export type ListFormat = 'table' | 'csv' | 'json';
 export type ChangesFormat = 'md' | 'csv' | 'json';
+export type ReportFormat = 'md' | 'html' | 'json';
+export type ReportLanguage = 'en' | 'zh-cn';
 export type ExportFormat = 'spec-md' | 'spec-html' | 'xlsx' | 'csv' | 'md';
 export type CompareFormat = 'text' | 'json';
 export type ActionsFormat = 'table' | 'csv' | 'json';
@@ -94,6 +96,15 @@ export interface ActionsCommandLine {
   readonly asOf: string | undefined;
 }
 
+export interface ReportCommandLine {
+  readonly command: 'report';
+  readonly paths: readonly string[];
+  readonly asOf: string | undefined;
+  readonly format: ReportFormat;
+  readonly lang: ReportLanguage;
+  readonly out: string | undefined;
+}
+
 export type CommandLine =
   | { readonly command: 'help' }
   | { readonly command: 'version' }
@@ -104,9 +115,10 @@ export type CommandLine =
   | ExportCommandLine
   | ImportCommandLine
   | CompareCommandLine
-  | ActionsCommandLine;
+  | ActionsCommandLine
+  | ReportCommandLine;
 
-const COMMANDS = ['check', 'list', 'set', 'changes', 'export', 'import', 'compare', 'actions'] as const;
+const COMMANDS = ['check', 'list', 'set', 'changes', 'export', 'import', 'compare', 'actions', 'report'] as const;
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 /** For the commands that judge dates: CI fixes "today" so that a build does not change with the calendar. */
 const AS_OF = { 'as-of': { type: 'string' } } as const;
@@ -132,6 +144,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       return parseSet(rest);
     case 'changes':
       return parseChanges(rest);
+    case 'report':
+      return parseReport(rest);
     case 'export':
       return parseExport(rest);
     case 'import':
@@ -210,6 +224,25 @@ function parseActions(args: readonly string[]): CommandLine {
     who: splitValues(values.who),
     format: oneOf('actions', values.format, ['table', 'csv', 'json'] as const),
     asOf: asOfDate('actions', values['as-of']),
+  };
+}
+
+function parseReport(args: readonly string[]): CommandLine {
+  const { values, positionals } = parse('report', args, { ...HELP, format: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, ...AS_OF });
+  if (values.help) {
+    return { command: 'help' };
+  }
+  const lang = values.lang === undefined ? 'en' : String(values.lang).toLowerCase();
+  if (lang !== 'en' && lang !== 'zh-cn') {
+    throw new UsageError(`--lang must be en or zh-cn for reqdesk report (it is '${String(values.lang)}')`);
+  }
+  return {
+    command: 'report',
+    paths: positionals,
+    asOf: asOfDate('report', values['as-of']),
+    format: oneOf('report', values.format, ['md', 'html', 'json'] as const),
+    lang,
+    out: outFile('report', values.out),
   };
 }
 

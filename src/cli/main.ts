@@ -7,6 +7,7 @@ import { runCompare } from './compareCommand';
 import { runExport } from './exportCommand';
 import { runImport } from './importCommand';
 import { runList } from './listCommand';
+import { runReport } from './reportCommand';
 import { runSet } from './setCommand';
 import { readVersion, USAGE } from './usage';
 
@@ -37,6 +38,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runCompare(commandLine, io);
       case 'actions':
         return await runActions(commandLine, io);
+      case 'report':
+        return await runReport(commandLine, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

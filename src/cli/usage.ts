@@ -59,6 +59,15 @@ Commands:
     --who <id>               Only these people's actions (repeat or comma-separate)
     --as-of <date>           Judge due dates as of this day (as for check)
     --format table|csv|json  Output format (default: table)
+  report [paths...]          Status report of the project of each reqdesk.yaml:
+                             milestones and payments, overdue work, changes against
+                             the budget, risks, recent records, documents
+    --as-of <date>           Judge due dates as of this day (as for check)
+    --format md|html|json    Output format (default: md; html is one self-contained
+                             page; json is the project state, an array of them when
+                             there are several projects)
+    --lang en|zh-cn          Language of the report's words (default: en)
+    --out <file>             Write it there instead of printing it
 
 Paths are files or folders (default: the current folder).
 

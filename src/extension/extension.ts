@@ -20,6 +20,7 @@ import { registerSpreadsheetImport } from './spreadsheet/importCommand';
 import { readUserSettings } from './indexing/userSettings';
 import type { IndexingStats } from './indexing/indexingStats';
 import { WorkspaceLoader } from './indexing/workspaceLoader';
+import { statusReportCommand } from './project/statusReportCommand';
 import { registerCommands } from './support/commandRegistry';
 import { editorClock, TodayFollower } from './support/editorClock';
 
@@ -108,7 +109,7 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
         void loadAll();
       }
     }),
-    registerCommands([{ id: 'reqdesk.revalidateWorkspace', execute: () => loadAll() }]),
+    registerCommands([{ id: 'reqdesk.revalidateWorkspace', execute: () => loadAll() }, statusReportCommand(index)]),
     registerLanguageFeatures(index, changes),
     registerRequirementCommands(index, problems),
     registerQuickFixes(index),

@@ -306,7 +306,7 @@ const COMPARE_FILES = ['src/core/spreadsheet/compareWorkbook.ts', 'src/core/spre
 
 describe('finding messages (localisation)', () => {
   // Edit refusals too: test/unit/edit/ reaches them.
-  const REFUSAL_FILES = [...COMPARE_FILES, 'src/core/edit/editMessages.ts', 'src/core/edit/fieldEditPlan.ts', 'src/core/changeRequests/transitionGuards.ts', 'src/core/changeRequests/planImplementation.ts', 'src/core/changeRequests/newChangeRequest.ts', 'src/core/changeRequests/changeRequestEditor.ts', 'src/core/changeRequests/listing.ts', 'src/core/spreadsheet/importSummaryLines.ts', 'src/core/records/recordEdits.ts'];
+  const REFUSAL_FILES = [...COMPARE_FILES, 'src/core/edit/editMessages.ts', 'src/core/edit/fieldEditPlan.ts', 'src/core/changeRequests/transitionGuards.ts', 'src/core/changeRequests/planImplementation.ts', 'src/core/changeRequests/newChangeRequest.ts', 'src/core/changeRequests/changeRequestEditor.ts', 'src/core/changeRequests/listing.ts', 'src/core/spreadsheet/importSummaryLines.ts', 'src/core/records/recordEdits.ts', 'src/core/project/statusReportContent.ts'];
   const known = new Set(coreTemplates().flatMap((t) => (t.template === undefined ? [] : [t.template])));
   const messages: readonly (readonly [string, Translatable])[] = [
     ...FINDINGS.flatMap(([where, f]) => [[`${where} ${f.ruleId}`, f] as const, ...(f.related ?? []).map((r) => [`${where} ${f.ruleId} (related)`, r] as const)]),
@@ -348,7 +348,8 @@ describe('finding messages (localisation)', () => {
   it('reaches every template of the core, but for a few documented ones', () => {
     const used = new Set(messages.flatMap(([, m]) => templatesOf(m.template ?? '', m.args ?? [])));
     // Workflow refusals are shown by commands, not as findings: changeRequests/guardMessages.test.ts reaches them;
-    // the import's summary lines are reached by spreadsheet/importPlan.test.ts.
+    // the import's summary lines are reached by spreadsheet/importPlan.test.ts, the status report's words by
+    // project/statusReport.test.ts.
     const refusals = new Set(coreTemplates().filter((t) => REFUSAL_FILES.includes(t.file)).flatMap((t) => (t.template === undefined ? [] : [t.template])));
     assert.deepEqual([...known].filter((t) => !used.has(t) && !refusals.has(t) && !(t in UNREACHED)), [], 'reached by no input');
     assert.deepEqual(Object.keys(UNREACHED).filter((t) => used.has(t) || !known.has(t)), [], 'UNREACHED lists a reached or unknown template');

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { IndexChanges } from '../../core/indexChanges';
 import type { IndexView } from '../../core/indexView';
@@ -36,7 +35,7 @@ export class ProjectStateSource implements vscode.Disposable {
   }
 
   state(): ProjectState {
-    this.cached ??= computeProjectState(this.index, settingsScopes(this.index)[0], this.index.today, { documentExists });
+    this.cached ??= computeProjectState(this.index, settingsScopes(this.index)[0], this.index.today);
     return this.cached;
   }
 
@@ -50,10 +49,4 @@ export class ProjectStateSource implements vscode.Disposable {
     clearTimeout(this.timer);
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
-}
-
-/** A project document relative to its reqdesk.yaml's folder; only a local file can be looked at synchronously. */
-function documentExists(settingsFile: string, path: string): boolean {
-  const uri = vscode.Uri.parse(settingsFile);
-  return uri.scheme !== 'file' || existsSync(vscode.Uri.joinPath(uri, '..', path).fsPath);
 }
