@@ -1,4 +1,5 @@
 import type { Severity } from './finding';
+import type { RequirementField } from './model';
 
 export type RuleSeverity = Severity | 'off';
 
@@ -33,6 +34,8 @@ export interface ProjectSettings {
   readonly recordsFolder: string;
   /** Markdown files read as communication records: everything below the records folder, and `records.files`. */
   readonly recordGlobs: readonly string[];
+  /** The fields a link's stamp covers (`trace.reviewed_fields`): a change of one makes the links to it suspect. */
+  readonly reviewedFields: readonly RequirementField[];
 }
 
 export const DEFAULT_STATUSES = ['new', 'in-progress', 'done', 'accepted', 'rejected', 'deferred'] as const;
@@ -62,6 +65,7 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   changesFolder: 'changes',
   recordsFolder: DEFAULT_RECORDS_FOLDER,
   recordGlobs: [recordsFolderGlob(DEFAULT_RECORDS_FOLDER)],
+  reviewedFields: ['title', 'description', 'acceptance'],
 };
 
 /** The shape of reqdesk.yaml as written (schemas/settings.schema.json), after schema validation. */
@@ -75,6 +79,7 @@ export interface SettingsFileData {
   files?: { requirements?: string[]; change_requests?: string[]; exclude?: string[]; max_size_mb?: number };
   changes?: { folder?: string };
   records?: { folder?: string; files?: string[] };
+  trace?: { reviewed_fields?: RequirementField[] };
 }
 
 /** The editor user's own settings (VS Code configuration), layered with each project's reqdesk.yaml. */
@@ -112,6 +117,7 @@ export function resolveSettings(data: SettingsFileData | undefined, user: UserSe
     changesFolder: data.changes?.folder ?? d.changesFolder,
     recordsFolder: data.records?.folder ?? d.recordsFolder,
     recordGlobs: data.records ? [recordsFolderGlob(data.records.folder ?? d.recordsFolder), ...(data.records.files ?? [])] : d.recordGlobs,
+    reviewedFields: data.trace?.reviewed_fields ?? d.reviewedFields,
   };
 }
 
