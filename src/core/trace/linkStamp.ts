@@ -22,6 +22,15 @@ export function splitLink(item: string): LinkItem {
   return at === -1 ? { id: item } : { id: item.slice(0, at), stamp: item.slice(at + 1) };
 }
 
+/**
+ * The stamps of a requirement's `links:` items, by position (undefined for a bare ID), or undefined when no item
+ * has one: most requirements never stamp, and the index keeps nothing for them.
+ */
+export function linkStamps(items: readonly string[] | undefined): (string | undefined)[] | undefined {
+  const stamps = items?.map((item) => splitLink(item).stamp);
+  return stamps?.some((stamp) => stamp !== undefined) ? stamps : undefined;
+}
+
 /** The text of a `links:` item. */
 export function linkText(id: string, stamp: string | undefined): string {
   return stamp === undefined ? id : `${id}@${stamp}`;
