@@ -57,6 +57,8 @@ describe('rules', () => {
         'record-action-overdue', 'record-unknown-id', 'record-unknown-person',
         // The risk register's rules: risks/riskRules.test.ts.
         'risk-missing-owner', 'risk-unmitigated', 'risk-review-due', 'risk-unknown-link', 'duplicate-risk-id', 'cr-unknown-risk',
+        // Stamped links: trace/suspectLinkRule.test.ts.
+        'suspect-link', 'bad-link-stamp',
       ].sort());
     });
 

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../finding';
 import type { ParsedFile } from '../parsedFile';
+import { badLinkStampRule } from './badLinkStampRule';
 import { crDecisionQuorumRule } from './crDecisionQuorumRule';
 import { crInconsistentStatusRule } from './crInconsistentStatusRule';
 import { crMissingImpactRule } from './crMissingImpactRule';
@@ -19,6 +20,7 @@ import { riskMissingOwnerRule } from './riskMissingOwnerRule';
 import { riskReviewDueRule } from './riskReviewDueRule';
 import { riskUnknownLinkRule } from './riskUnknownLinkRule';
 import { riskUnmitigatedRule } from './riskUnmitigatedRule';
+import { suspectLinkRule } from './suspectLinkRule';
 import { unknownLinkRule } from './unknownLinkRule';
 import { unknownOwnerRule } from './unknownOwnerRule';
 import { invalidPriorityRule, invalidStatusRule } from './vocabularyRules';
@@ -49,6 +51,8 @@ export const RULES: readonly Rule[] = [
   riskUnknownLinkRule,
   duplicateRiskIdRule,
   crUnknownRiskRule,
+  suspectLinkRule,
+  badLinkStampRule,
 ];
 
 /**
