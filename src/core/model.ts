@@ -141,6 +141,11 @@ export interface Requirement {
   readonly fields: Readonly<Partial<Record<RequirementField, FieldSpan>>>;
   /** Line starts of the file, shared by everything located in it. */
   readonly lines: LineStarts;
+  /**
+   * The stamp of each `links:` item written `ID@stamp`, by position (`data.links` holds the bare IDs); undefined
+   * when no link is stamped.
+   */
+  readonly linkStamps: readonly (string | undefined)[] | undefined;
 }
 
 export interface ChangeRequest {

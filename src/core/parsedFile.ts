@@ -14,6 +14,7 @@ import { settingsPlaces, type SettingsPlaces } from './project/settingsPlaces';
 import { readRecord } from './records/recordReader';
 import type { Risk } from './risks/risk';
 import { readRisks } from './risks/riskReader';
+import { linkStamps, splitLink } from './trace/linkStamp';
 import { headRange, validateAgainstSchema } from './schemaValidator';
 import type { SettingsFileData } from './settings';
 import { asNumber, asRecord, asString, asStringList, defined } from './values';
@@ -227,6 +228,7 @@ function readRequirements(file: string, value: unknown, rootNode: Node, header: 
     const data = readRequirementData(item);
     requirements.push({
       data,
+      linkStamps: linkStamps(asStringList(item.links)),
       id: data.id ?? '',
       file,
       document: header,
@@ -246,7 +248,8 @@ export function readRequirementData(item: Record<string, unknown>): RequirementD
   for (const field of REQUIREMENT_FIELDS) {
     const value = isListField(field) ? asStringList(item[field]) : asString(item[field]);
     if (value !== undefined) {
-      data[field] = value;
+      // A stamped link (`PORTAL-001@1:9c41e07b`) is a link to its ID: every reader of links sees that; the stamps stay beside.
+      data[field] = field === 'links' && Array.isArray(value) ? value.map((link) => splitLink(link).id) : value;
     }
   }
   return data as RequirementData;

@@ -16,10 +16,10 @@ import { DeferredSpans } from './deferredSpans';
  * costs the extension host far less than parsing the plain JSON (or receiving a structured clone).
  * Bump CODEC_VERSION on any change.
  */
-export const CODEC_VERSION = 6;
+export const CODEC_VERSION = 7;
 
 type R = [number, number, number, number];
-type EncodedRequirement = [data: Requirement['data'], id: string, index: number, range: R, head: R];
+type EncodedRequirement = [data: Requirement['data'], id: string, index: number, range: R, head: R, linkStamps: Requirement['linkStamps'] | null];
 type EncodedChangeRequest = [data: ChangeRequest['data'], id: string, range: R];
 type EncodedFile = [
   kind: FileKind, findings: readonly Finding[], hasSyntaxErrors: boolean, header: DocumentHeader,
@@ -45,7 +45,7 @@ export function encodeParsedFile(parsed: ParsedFile): string | undefined {
     parsed.findings,
     parsed.hasSyntaxErrors,
     parsed.header,
-    parsed.requirements.map((r) => [r.data, r.id, r.index, range(r.range), range(r.headRange)]),
+    parsed.requirements.map((r) => [r.data, r.id, r.index, range(r.range), range(r.headRange), r.linkStamps ?? null]),
     cr ? [cr.data, cr.id, range(cr.range)] : null,
     parsed.settings ?? null,
     // A record is small and read whole (its ranges are made at parse time): all of it in the JSON.
@@ -88,11 +88,13 @@ export function decodeParsedFile(file: string, body: string | Uint8Array): Parse
     hasSyntaxErrors: hasSyntaxErrors === true,
     header,
     requirements: requirements.map((item, i) => {
-      if (!Array.isArray(item) || item.length !== 5 || !isObject(item[0])) {
+      if (!Array.isArray(item) || item.length !== 6 || !isObject(item[0]) || !(item[5] === null || Array.isArray(item[5]))) {
         throw new CodecError('not an encoded requirement');
       }
-      const [data, id, index, whole, head] = item;
-      return new DecodedRequirement(data, id, file, header, index, unrange(whole), unrange(head), located, i);
+      const [data, id, index, whole, head, stamps] = item;
+      // JSON writes a bare link's undefined stamp as null.
+      const linkStamps = stamps?.map((stamp) => stamp ?? undefined);
+      return new DecodedRequirement(data, id, file, header, index, unrange(whole), unrange(head), linkStamps, located, i);
     }),
     changeRequest: cr === null ? undefined : decodeChangeRequest(file, cr, located),
     settings: settings ?? undefined,
@@ -130,7 +132,8 @@ class DecodedRequirement implements Requirement {
 
   constructor(
     readonly data: Requirement['data'], readonly id: string, readonly file: string, readonly document: DocumentHeader,
-    readonly index: number, readonly range: Range, readonly headRange: Range, spans: DeferredSpans, item: number,
+    readonly index: number, readonly range: Range, readonly headRange: Range, readonly linkStamps: Requirement['linkStamps'],
+    spans: DeferredSpans, item: number,
   ) {
     this.#spans = spans;
     this.#item = item;

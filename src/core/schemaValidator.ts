@@ -120,6 +120,7 @@ export const SCHEMA_MESSAGES = defineMessages({
   keyInvalid: 'invalid',
   changeRequestId: '{0} must be a change request ID like CR-0007 {1}.',
   requirementId: '{0} must be a requirement ID like PORTAL-001 (capital letters, a dash, digits) {1}.',
+  requirementLink: '{0} must be a requirement ID like PORTAL-001, bare or with the stamp Mark Link Reviewed writes (PORTAL-001@1:9c41e07b) {1}.',
   prefix: '{0} must be capital letters, digits or _ starting with a letter, like PORTAL {1}.',
   lowerWord: '{0} must be lower-case letters, digits or dashes starting with a letter, like in-progress {1}.',
   oneWord: '{0} must be one word without spaces, like alice {1}.',
@@ -233,6 +234,9 @@ function patternMessage(name: MessageArg, error: ErrorObject): LocalizedMessage 
   const value = shown(error.data);
   if (pattern.startsWith('^CR-')) {
     return localized(M.changeRequestId, name, value);
+  }
+  if (pattern.includes('-[0-9]+(@')) {
+    return localized(M.requirementLink, name, value);
   }
   if (pattern.includes('-[0-9]+$')) {
     return localized(M.requirementId, name, value);

@@ -1,4 +1,5 @@
 import type { Severity } from './finding';
+import type { RequirementField } from './model';
 
 export type RuleSeverity = Severity | 'off';
 
@@ -81,6 +82,8 @@ export interface ProjectSettings {
   readonly budget: Budget | undefined;
   /** Days after invoicing before an unpaid payment is a problem (`payments.overdue_after_days`). */
   readonly paymentOverdueAfterDays: number;
+  /** The fields a link's stamp covers (`trace.reviewed_fields`): a change of one makes the links to it suspect. */
+  readonly reviewedFields: readonly RequirementField[];
 }
 
 export const DEFAULT_STATUSES = ['new', 'in-progress', 'done', 'accepted', 'rejected', 'deferred'] as const;
@@ -114,6 +117,7 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   milestones: [],
   budget: undefined,
   paymentOverdueAfterDays: 30,
+  reviewedFields: ['title', 'description', 'acceptance'],
 };
 
 /** The shape of reqdesk.yaml as written (schemas/settings.schema.json), after schema validation. */
@@ -134,6 +138,7 @@ export interface SettingsFileData {
   milestones?: { id: string; title?: string; due?: string; payment?: { amount?: number; invoiced?: string; paid?: string } }[];
   budget?: { amount?: number; currency?: string; change_contingency?: number };
   payments?: { overdue_after_days?: number };
+  trace?: { reviewed_fields?: RequirementField[] };
 }
 
 /** The editor user's own settings (VS Code configuration), layered with each project's reqdesk.yaml. */
@@ -177,6 +182,7 @@ export function resolveSettings(data: SettingsFileData | undefined, user: UserSe
     milestones: (data.milestones ?? []).map((m) => ({ id: m.id, title: m.title, due: m.due, payment: m.payment && { ...m.payment } })),
     budget: data.budget && { amount: data.budget.amount, currency: data.budget.currency, changeContingency: data.budget.change_contingency },
     paymentOverdueAfterDays: data.payments?.overdue_after_days ?? d.paymentOverdueAfterDays,
+    reviewedFields: data.trace?.reviewed_fields ?? d.reviewedFields,
   };
 }
 

@@ -2,6 +2,7 @@ import type { IndexView } from './indexView';
 import { systemClock } from './clock';
 import { CoreEvent } from './coreEvents';
 import { capFindings, compareFindings, type Finding } from './finding';
+import { sameValue } from './edit/yamlValue';
 import { dirName, fileKindOf } from './fileKind';
 import { GatheredChange } from './gatheredChange';
 import type { TextProblem } from './fileText';
@@ -59,6 +60,8 @@ export class WorkspaceIndex implements IndexView {
   private readonly risksById = new Map<string, Risk[]>();
   /** ID → files that mention it in links, affects, proposed or baseline, or anywhere in a communication record. */
   private readonly referencedBy = new Map<string, Set<string>>();
+  /** ID → files with a stamped link to it: their suspect links change with the requirement's data. */
+  private readonly stampedBy = new Map<string, Set<string>>();
   /** The communication records' files: a new ID prefix changes which IDs in their text count as references. */
   private readonly recordFiles = new Set<string>();
   private readonly riskFiles = new Set<string>();
@@ -128,6 +131,7 @@ export class WorkspaceIndex implements IndexView {
     this.parsed.set(file, parsed);
     this.link(parsed, touched);
     this.touchAffected(before, touched);
+    this.touchLinkersOfChanged(previous, parsed, touched);
     return this.finish(touched, kinds(previous?.kind, parsed.kind));
   }
 
@@ -357,6 +361,9 @@ export class WorkspaceIndex implements IndexView {
     for (const id of referencedIds(file)) {
       addTo(this.referencedBy, id, file.file);
     }
+    for (const id of stampedIds(file)) {
+      addTo(this.stampedBy, id, file.file);
+    }
     if (file.changeRequest?.id) {
       push(this.changeRequestsById, file.changeRequest.id, file.changeRequest);
     }
@@ -388,6 +395,9 @@ export class WorkspaceIndex implements IndexView {
     for (const id of referencedIds(file)) {
       this.referencedBy.get(id)?.delete(file.file);
     }
+    for (const id of stampedIds(file)) {
+      this.stampedBy.get(id)?.delete(file.file);
+    }
     if (file.changeRequest?.id) {
       pull(this.changeRequestsById, file.changeRequest.id, file.changeRequest);
     }
@@ -417,6 +427,23 @@ export class WorkspaceIndex implements IndexView {
     for (const file of this.parsed.keys()) {
       if (file.startsWith(prefix)) {
         touched.add(file);
+      }
+    }
+  }
+
+  /**
+   * A stamped link judges its target's fields (suspect-link), so the files with a stamped link to a requirement
+   * whose data changed are judged again; IDs appearing or disappearing are touchAffected's.
+   */
+  private touchLinkersOfChanged(previous: ParsedFile | undefined, next: ParsedFile, touched: Set<string>): void {
+    const before = new Map(previous?.requirements.map((r) => [r.id, r.data]));
+    for (const requirement of next.requirements) {
+      const linkers = this.stampedBy.get(requirement.id);
+      const old = before.get(requirement.id);
+      if (linkers && old && !sameValue(old, requirement.data)) {
+        for (const file of linkers) {
+          touched.add(file);
+        }
       }
     }
   }
@@ -564,6 +591,19 @@ function referencedIds(file: ParsedFile): Set<string> {
     for (const link of risk.links) {
       ids.add(link.id);
     }
+  }
+  return ids;
+}
+
+function stampedIds(file: ParsedFile): Set<string> {
+  const ids = new Set<string>();
+  for (const requirement of file.requirements) {
+    requirement.linkStamps?.forEach((stamp, i) => {
+      const id = requirement.data.links?.[i];
+      if (stamp !== undefined && id !== undefined) {
+        ids.add(id);
+      }
+    });
   }
   return ids;
 }

@@ -125,7 +125,7 @@ describe('reqdesk set', () => {
     it('when the value breaks the schema or the vocabulary', async () => {
       await refused(['PORTAL-001', 'status', 'don'], "cannot set PORTAL-001 status: status must be one of new, in-progress, done, accepted, rejected, deferred (it is 'don').");
       await refused(['PORTAL-001', 'due', 'tomorrow'], "cannot set PORTAL-001 due: due must be a date like 2026-12-01 (it is 'tomorrow').");
-      await refused(['PORTAL-001', 'links', 'PORTAL-002,bad'], "cannot set PORTAL-001 links: links item 2 must be a requirement ID like PORTAL-001 (capital letters, a dash, digits) (it is 'bad').");
+      await refused(['PORTAL-001', 'links', 'PORTAL-002,bad'], "cannot set PORTAL-001 links: links item 2 must be a requirement ID like PORTAL-001, bare or with the stamp Mark Link Reviewed writes (PORTAL-001@1:9c41e07b) (it is 'bad').");
       await refused(['PORTAL-001', 'owner', ''], 'cannot set PORTAL-001 owner: owner must not be empty.');
     });
 

@@ -187,6 +187,9 @@ const WORKSPACES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'the examples project': folderFiles('examples'),
   'requirement rules': { 'a.req.yaml': REQUIREMENTS },
   'a client project': PROJECT_FILES,
+  'stamped links': {
+    's.req.yaml': 'document: { prefix: S, title: T }\nrequirements:\n  - { id: S-001, title: a, changes: [CR-0001] }\n  - { id: S-002, title: b }\n  - { id: S-003, title: c, links: [S-001@1:00000000, S-002@1:00000000, S-001@2:x] }\n',
+  },
   'overdue work': {
     'a.req.yaml': yaml`
       document: { prefix: P, title: T }

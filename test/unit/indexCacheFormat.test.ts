@@ -124,9 +124,12 @@ describe('parsedFileCodec', () => {
   });
 
   it('throws a CodecError (never returns a broken file) for input it did not write', () => {
-    const requirement = '[{},"P-1",0,[0,0,0,0],[0,0,0,0]]';
+    const requirement = '[{},"P-1",0,[0,0,0,0],[0,0,0,0],null]';
     for (const text of ['[]', '[]\t[0]', '{}\t[0]', '[1,2,3,4,5,6,7,8,9]\t[0]', '["other",[],false,{},[],null,null,null,[],null]\t[0]',
       `["requirements",[],false,{},[[{},"P-1",0,[0,0,0,0]]],null,null,null,[],null]\t[0]\t{}`,
+      // A requirement of codec 5, without its link stamps; and stamps that are no list.
+      `["requirements",[],false,{},[[{},"P-1",0,[0,0,0,0],[0,0,0,0]]],null,null,null,[],null]\t[0]\t{}`,
+      `["requirements",[],false,{},[[{},"P-1",0,[0,0,0,0],[0,0,0,0],"1:0"]],null,null,null,[],null]\t[0]\t{}`,
       // One requirement needs line lengths and one part of spans: a part more or less is not this codec's text.
       `["requirements",[],false,{},[${requirement}],null,null,null,[],null]\t[0]`,
       `["requirements",[],false,{},[${requirement}],null,null,null,[],null]\t[0]\t{}\t{}`,

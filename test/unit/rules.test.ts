@@ -59,6 +59,8 @@ describe('rules', () => {
         'risk-missing-owner', 'risk-unmitigated', 'risk-review-due', 'risk-unknown-link', 'duplicate-risk-id', 'cr-unknown-risk',
         // The client project's rules: project/projectRules.test.ts.
         'unknown-milestone', 'due-after-milestone', 'milestone-overdue', 'payment-overdue', 'document-missing',
+        // Stamped links: trace/suspectLinkRule.test.ts.
+        'suspect-link', 'bad-link-stamp',
       ].sort());
     });
 

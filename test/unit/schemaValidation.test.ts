@@ -189,7 +189,7 @@ describe('schemaValidator: schema problems at the exact node, in plain sentences
     it('reports malformed requirement and change request IDs, also inside lists', () => {
       assert.deepEqual(schemaProblems(`${HEAD}  - id: p-1\n    title: x\n    links: [P-002, PORTAL002]\n    changes: [CR7]\n`), [
         error("id must be a requirement ID like PORTAL-001 (capital letters, a dash, digits) (it is 'p-1').", '4:8-4:11'),
-        error("links item 2 of requirement 1 must be a requirement ID like PORTAL-001 (capital letters, a dash, digits) (it is 'PORTAL002').", '6:19-6:28'),
+        error("links item 2 of requirement 1 must be a requirement ID like PORTAL-001, bare or with the stamp Mark Link Reviewed writes (PORTAL-001@1:9c41e07b) (it is 'PORTAL002').", '6:19-6:28'),
         error("changes item 1 of requirement 1 must be a change request ID like CR-0007 (it is 'CR7').", '7:14-7:17'),
       ]);
       assert.deepEqual(schemaProblems('id: CR7\ntitle: T\nstatus: submitted\naffects: [p1]\n', 'change-request'), [

@@ -314,6 +314,7 @@ describe('WorkspaceIndex', () => {
         files: { requirements: [specs/*.yaml], exclude: [tmp/**], max_size_mb: 0.5 }
         changes: { folder: crs }
         records: { folder: minutes/, files: [mail/*.md] }
+        trace: { reviewed_fields: [title, acceptance, due] }
       `).build();
       assert.deepEqual(problems(index, 'reqdesk.yaml'), []);
       const settings = index.settingsFor('x/y.req.yaml');
@@ -343,6 +344,7 @@ describe('WorkspaceIndex', () => {
         milestones: [],
         budget: undefined,
         paymentOverdueAfterDays: 30,
+        reviewedFields: ['title', 'acceptance', 'due'],
       });
     });
 

@@ -1,7 +1,5 @@
+import { fnv1a } from '../fnv1a';
 import { REQUIREMENT_FIELDS, type RequirementData, type RequirementField } from '../model';
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 /** The version prefix of a fingerprint over some fields (a whole-requirement fingerprint, version 1, has none). */
 export const FIELDS_FINGERPRINT_VERSION = 'v2';
@@ -28,12 +26,4 @@ export function requirementFingerprint(data: Readonly<RequirementData>): string 
 export function fieldsFingerprint(values: Readonly<Partial<Record<RequirementField, unknown>>>, fields: readonly RequirementField[]): string {
   const pairs = REQUIREMENT_FIELDS.filter((field) => fields.includes(field)).map((field) => [field, values[field] ?? null]);
   return `${FIELDS_FINGERPRINT_VERSION}:${fnv1a(JSON.stringify(pairs))}`;
-}
-
-function fnv1a(text: string): string {
-  let hash = FNV_OFFSET;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash = Math.imul(hash ^ byte, FNV_PRIME);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
 }

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../finding';
 import type { ParsedFile } from '../parsedFile';
+import { badLinkStampRule } from './badLinkStampRule';
 import { crDecisionQuorumRule } from './crDecisionQuorumRule';
 import { crInconsistentStatusRule } from './crInconsistentStatusRule';
 import { crMissingImpactRule } from './crMissingImpactRule';
@@ -23,6 +24,7 @@ import { riskMissingOwnerRule } from './riskMissingOwnerRule';
 import { riskReviewDueRule } from './riskReviewDueRule';
 import { riskUnknownLinkRule } from './riskUnknownLinkRule';
 import { riskUnmitigatedRule } from './riskUnmitigatedRule';
+import { suspectLinkRule } from './suspectLinkRule';
 import { unknownLinkRule } from './unknownLinkRule';
 import { unknownMilestoneRule } from './unknownMilestoneRule';
 import { unknownOwnerRule } from './unknownOwnerRule';
@@ -59,6 +61,8 @@ export const RULES: readonly Rule[] = [
   milestoneOverdueRule,
   paymentOverdueRule,
   documentMissingRule,
+  suspectLinkRule,
+  badLinkStampRule,
 ];
 
 /**

@@ -5,6 +5,7 @@ import type { EditResult } from '../../core/edit/textEdit';
 import { itemRanges } from '../../core/fieldSpans';
 import { idPrefix } from '../../core/idSuggestions';
 import { nextRequirementId } from '../../core/nextRequirementId';
+import { requirementLinks } from '../../core/trace/requirementLinks';
 import { toVscodeRange } from '../support/rangeConversion';
 import { editAction, type FixBuilder } from '../support/fixAction';
 
@@ -26,14 +27,14 @@ export const unknownLinkFixes: FixBuilder = (context) => {
   const { requirement, index, diagnostic } = context;
   const links = requirement.data.links ?? [];
   const position = itemRanges(requirement, 'links').findIndex((range) => toVscodeRange(range).isEqual(diagnostic.range));
-  const link = links[position];
+  const link = requirementLinks(requirement)[position];
   if (link === undefined) {
     return [];
   }
-  const actions = [editAction(context, vscode.l10n.t('Remove link {0}', link), (text) => removeListItemAt(text, requirement, 'links', position, link))];
-  const suggestions = index.suggestRequirementIds(link).filter((id) => id !== requirement.id && !links.includes(id));
+  const actions = [editAction(context, vscode.l10n.t('Remove link {0}', link.id), (text) => removeListItemAt(text, requirement, 'links', position, link.text))];
+  const suggestions = index.suggestRequirementIds(link.id).filter((id) => id !== requirement.id && !links.includes(id));
   for (const suggestion of suggestions) {
-    const compute = (text: string): EditResult => replaceListItemAt(text, requirement, 'links', position, link, suggestion);
+    const compute = (text: string): EditResult => replaceListItemAt(text, requirement, 'links', position, link.text, suggestion);
     // One close ID is almost certainly what was meant; among several, the user chooses.
     actions.push(editAction(context, vscode.l10n.t('Change link to {0}', suggestion), compute, suggestions.length === 1));
   }

@@ -6,6 +6,7 @@ import { ownerFixes, priorityFixes, statusFixes } from './fieldQuickFixes';
 import { disableOnSyntaxErrors, resolveCoreEditFix, SHOW_REFUSED_FIX_COMMAND, type FixBuilder } from '../support/fixAction';
 import { duplicateIdFixes, unknownLinkFixes } from './idQuickFixes';
 import { registerCommands } from '../support/commandRegistry';
+import { linkReviewFixes } from '../trace/linkReviewFixes';
 
 /** Fixes by diagnostic code (the core's rule id). */
 const FIXES: Readonly<Record<string, FixBuilder>> = {
@@ -16,6 +17,8 @@ const FIXES: Readonly<Record<string, FixBuilder>> = {
   'invalid-status': statusFixes,
   'duplicate-id': duplicateIdFixes,
   'unknown-link': unknownLinkFixes,
+  'suspect-link': linkReviewFixes,
+  'bad-link-stamp': linkReviewFixes,
 };
 
 /** Quick fixes for ReqDesk's diagnostics on requirements, keyed on the diagnostic's code. */

@@ -70,7 +70,7 @@ describe('planFieldEdit', () => {
   it("refuses a value the schema or the project's vocabulary does not allow", () => {
     assert.equal(refusal(plan({ id: 'PORTAL-001', field: 'status', value: 'finished' })), "status must be one of new, in-progress, done, accepted, rejected, deferred (it is 'finished').");
     assert.equal(refusal(plan({ id: 'PORTAL-001', field: 'due', value: 'tomorrow' })), "due must be a date like 2026-12-01 (it is 'tomorrow').");
-    assert.equal(refusal(plan({ id: 'PORTAL-001', field: 'links', value: ['PORTAL-002', 'bad'] })), "links item 2 must be a requirement ID like PORTAL-001 (capital letters, a dash, digits) (it is 'bad').");
+    assert.equal(refusal(plan({ id: 'PORTAL-001', field: 'links', value: ['PORTAL-002', 'bad'] })), "links item 2 must be a requirement ID like PORTAL-001, bare or with the stamp Mark Link Reviewed writes (PORTAL-001@1:9c41e07b) (it is 'bad').");
   });
 
   it('refuses when the value changed since the caller showed it', () => {

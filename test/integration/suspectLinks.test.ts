@@ -1,0 +1,58 @@
+// Suspect links in a real VS Code: a requirement edited in its buffer (unsaved) makes the stamped link to it
+// suspect within the live update, and the "Mark Link Reviewed" quick fix writes the new stamp and clears it.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { linkStamp } from '../../src/core/trace/linkStamp';
+import type { ReqDeskApi } from '../../src/extension/extension';
+import { activated, createFile, deleteFile, liveText, waitUntil } from './editTestSupport';
+
+const TARGET_TEXT = 'document: { prefix: SL, title: Targets }\nrequirements:\n  - id: SL-001\n    title: Accounts\n    description: One account each.\n    owner: alice\n    priority: high\n';
+const STAMP = linkStamp({ title: 'Accounts', description: 'One account each.' }, DEFAULT_SETTINGS.reviewedFields);
+const LINKING_TEXT = `document: { prefix: SL, title: Dependants }\nrequirements:\n  - id: SL-002\n    title: Log in\n    owner: alice\n    priority: high\n    links: [SL-001@${STAMP}] # reviewed\n`;
+
+function suspects(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'suspect-link');
+}
+
+suite('Suspect links', () => {
+  let api: ReqDeskApi;
+  let target: vscode.Uri;
+  let linking: vscode.Uri;
+
+  suiteSetup(async () => {
+    api = await activated();
+    target = await createFile(api, 'requirements/suspect-targets.req.yaml', TARGET_TEXT);
+    linking = await createFile(api, 'requirements/suspect-linking.req.yaml', LINKING_TEXT);
+  });
+
+  suiteTeardown(async () => {
+    // The edited buffers are saved first: a dirty buffer is what the index reads, even after its file is deleted.
+    await vscode.workspace.saveAll(false);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await deleteFile(api, linking);
+    await deleteFile(api, target);
+  });
+
+  test('editing the target makes the stamped link suspect live; Mark Link Reviewed clears it', async () => {
+    await vscode.window.showTextDocument(linking);
+    await waitUntil('the linking file is indexed without problems', () => vscode.languages.getDiagnostics(linking).length === 0);
+    const document = await vscode.workspace.openTextDocument(target);
+    const edit = new vscode.WorkspaceEdit();
+    const at = TARGET_TEXT.indexOf('One account each.');
+    edit.replace(target, new vscode.Range(document.positionAt(at), document.positionAt(at + 'One account each.'.length)), 'One account or more each.');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitUntil('suspect-link on the link', () => suspects(linking).length === 1);
+    const [problem] = suspects(linking);
+    assert.equal(problem.message, 'SL-002 links to SL-001, which changed since the link was reviewed: check that SL-002 still holds, then mark the link reviewed.');
+    assert.deepEqual([problem.range.start.line, problem.range.start.character, problem.range.end.character], [6, 12, 29]);
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', linking, problem.range, vscode.CodeActionKind.QuickFix.value, 100);
+    const fix = actions.find((a) => a.title === 'Mark Link Reviewed');
+    assert.ok(fix?.edit, `Mark Link Reviewed among ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const fresh = linkStamp({ title: 'Accounts', description: 'One account or more each.' }, DEFAULT_SETTINGS.reviewedFields);
+    assert.equal(await liveText(linking), LINKING_TEXT.replace(STAMP, fresh));
+    await waitUntil('the suspect link is cleared', () => suspects(linking).length === 0);
+  });
+});
