@@ -27,8 +27,11 @@ suite('Suspect links', () => {
   });
 
   suiteTeardown(async () => {
-    // The edited buffers are saved first: a dirty buffer is what the index reads, even after its file is deleted.
-    await vscode.workspace.saveAll(false);
+    // The edited buffers are reverted first: a dirty buffer is what the index reads, even after its file is deleted.
+    for (const uri of [target, linking]) {
+      await vscode.window.showTextDocument(uri);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await deleteFile(api, linking);
     await deleteFile(api, target);
