@@ -15,6 +15,7 @@ import { NO_FILTER_CHOICES, tableFilterChoices, type TableFilterChoices } from '
 import { valueLabel } from '../shared/valueLabel';
 import { OVERSCAN, ROW_HEIGHT, VirtualGrid } from './virtualGrid';
 import { vsCodeApi } from './vscodeApi';
+import { assertNever } from '../shared/assertNever';
 
 /** What the webview keeps across a hidden tab or a window reload (vscode.setState). */
 interface PersistedState {
@@ -390,9 +391,6 @@ function asPersisted(value: unknown): PersistedState | undefined {
     : undefined;
 }
 
-function assertNever(value: never): never {
-  throw new Error(`Unhandled message ${JSON.stringify(value)}`);
-}
 
 const root = document.getElementById('app');
 if (root) {

@@ -6,6 +6,7 @@ import type { OverviewHostMessage, OverviewRenderedMessage, OverviewWebviewMessa
 import { webviewOptions, webviewPage } from '../support/webviewPage';
 import { overviewStrings } from './overviewStrings';
 import type { ProjectStateSource } from './projectStateSource';
+import { assertNever } from '../../shared/assertNever';
 
 export const OVERVIEW_VIEW_TYPE = 'reqdesk.overview';
 
@@ -122,8 +123,4 @@ export class OverviewPanel implements vscode.Disposable {
     this.panel.dispose();
     vscode.Disposable.from(...this.disposables.splice(0)).dispose();
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unhandled message ${JSON.stringify(value)}`);
 }

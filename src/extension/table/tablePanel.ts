@@ -12,6 +12,7 @@ import { webviewOptions } from '../support/webviewPage';
 import { parseViewState, parseWebviewMessage } from '../../shared/tableMessages';
 import { type AllRows, type ResolvedRow, TableRows } from './tableRows';
 import { tableStrings } from './tableStrings';
+import { assertNever } from '../../shared/assertNever';
 
 export const TABLE_VIEW_TYPE = 'reqdesk.table';
 const VIEW_STATE_KEY = 'reqdesk.table.view';
@@ -244,8 +245,4 @@ export class TablePanel implements vscode.Disposable {
     this.panel.dispose();
     vscode.Disposable.from(...this.disposables.splice(0)).dispose();
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unhandled message ${JSON.stringify(value)}`);
 }

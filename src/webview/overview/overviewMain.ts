@@ -4,6 +4,7 @@ import { element } from '../dom';
 import { setStrings, t } from '../strings';
 import { vsCodeApi } from '../vscodeApi';
 import { changesSection, headerSection, milestonesSection, overdueSection, recordsSection, risksSection } from './overviewSections';
+import { assertNever } from '../../shared/assertNever';
 
 const vscode = vsCodeApi<OverviewWebviewMessage, never>();
 
@@ -53,9 +54,6 @@ function focusKey(node: HTMLElement): string {
   return `${node.closest('section')?.className ?? ''}|${node.getAttribute('aria-label') ?? ''}`;
 }
 
-function assertNever(value: never): never {
-  throw new Error(`Unhandled message ${String(value)}`);
-}
 
 const root = document.getElementById('app');
 if (root) {
