@@ -66,9 +66,9 @@ export class WorkspaceIndex implements IndexView {
   private readonly recordFiles = new Set<string>();
   private readonly riskFiles = new Set<string>();
   private readonly idsByPrefix = new Map<string, Set<string>>();
-  /** Folder → the reqdesk.yaml in it, as written and as resolved with the user's settings. */
   /** Per reqdesk.yaml, which of its project documents exist, as the front end found (setPresentDocuments). */
   private readonly presentDocumentsByFile = new Map<string, ReadonlySet<string>>();
+  /** Folder → the reqdesk.yaml in it, as written and as resolved with the user's settings. */
   private readonly settingsByFolder = new Map<string, { readonly data: SettingsFileData; resolved: ProjectSettings }>();
   private userSettings: UserSettings = {};
   private defaultSettings = resolveSettings(undefined);
