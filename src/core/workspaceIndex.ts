@@ -436,7 +436,11 @@ export class WorkspaceIndex implements IndexView {
    * whose data changed are judged again; IDs appearing or disappearing are touchAffected's.
    */
   private touchLinkersOfChanged(previous: ParsedFile | undefined, next: ParsedFile, touched: Set<string>): void {
-    const before = new Map(previous?.requirements.map((r) => [r.id, r.data]));
+    // A first read (every file of a cold load) has no data to have changed, and most workspaces stamp no link.
+    if (!previous || this.stampedBy.size === 0) {
+      return;
+    }
+    const before = new Map(previous.requirements.map((r) => [r.id, r.data]));
     for (const requirement of next.requirements) {
       const linkers = this.stampedBy.get(requirement.id);
       const old = before.get(requirement.id);
