@@ -5,9 +5,6 @@ import { riskStatus, type Risk } from '../risks/risk';
 import { statusMeaning } from '../changeRequests/workflow';
 import type { MentionLookup, MentionSummary } from './mentions';
 
-/** How far the walk follows links back from the affected requirements (`trace.impact_depth`). */
-export const DEFAULT_IMPACT_DEPTH = 3;
-
 /** A requirement that links, directly or through others, to an affected one. */
 export interface ImpactDependant {
   readonly id: string;
