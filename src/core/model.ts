@@ -66,6 +66,8 @@ export interface Impact {
   risk?: string;
   /** IDs of the register's risks the change brings or makes worse. */
   risks?: string[];
+  /** IDs the assessment found impacted (dependants, requirements it reaches), recorded from the impact analysis. */
+  related?: string[];
   notes?: string;
 }
 
@@ -117,7 +119,7 @@ export const CHANGE_REQUEST_FIELDS = [
   'expected_effect', 'proposed', 'baseline', 'impact', 'decision', 'customer_signoff', 'history',
 ] as const satisfies readonly (keyof ChangeRequestData)[];
 
-export const IMPACT_FIELDS = ['schedule_days', 'cost', 'effort_hours', 'resources', 'risk', 'risks', 'notes'] as const satisfies readonly (keyof Impact)[];
+export const IMPACT_FIELDS = ['schedule_days', 'cost', 'effort_hours', 'resources', 'risk', 'risks', 'related', 'notes'] as const satisfies readonly (keyof Impact)[];
 
 /**
  * Where a key/value pair sits in its file, as offsets: key start and end, value start and end, then start and end

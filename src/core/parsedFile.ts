@@ -290,6 +290,7 @@ function readChangeRequest(file: string, root: Record<string, unknown>, rootNode
           resources: asString(impact.resources),
           risk: asString(impact.risk),
           risks: asStringList(impact.risks),
+          related: asStringList(impact.related),
           notes: asString(impact.notes),
         })
       : undefined,

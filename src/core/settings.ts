@@ -84,6 +84,8 @@ export interface ProjectSettings {
   readonly paymentOverdueAfterDays: number;
   /** The fields a link's stamp covers (`trace.reviewed_fields`): a change of one makes the links to it suspect. */
   readonly reviewedFields: readonly RequirementField[];
+  /** How many links back the impact of a change request is followed (`trace.impact_depth`). */
+  readonly impactDepth: number;
 }
 
 export const DEFAULT_STATUSES = ['new', 'in-progress', 'done', 'accepted', 'rejected', 'deferred'] as const;
@@ -118,6 +120,7 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   budget: undefined,
   paymentOverdueAfterDays: 30,
   reviewedFields: ['title', 'description', 'acceptance'],
+  impactDepth: 3,
 };
 
 /** The shape of reqdesk.yaml as written (schemas/settings.schema.json), after schema validation. */
@@ -138,7 +141,7 @@ export interface SettingsFileData {
   milestones?: { id: string; title?: string; due?: string; payment?: { amount?: number; invoiced?: string; paid?: string } }[];
   budget?: { amount?: number; currency?: string; change_contingency?: number };
   payments?: { overdue_after_days?: number };
-  trace?: { reviewed_fields?: RequirementField[] };
+  trace?: { reviewed_fields?: RequirementField[]; impact_depth?: number };
 }
 
 /** The editor user's own settings (VS Code configuration), layered with each project's reqdesk.yaml. */
@@ -183,6 +186,7 @@ export function resolveSettings(data: SettingsFileData | undefined, user: UserSe
     budget: data.budget && { amount: data.budget.amount, currency: data.budget.currency, changeContingency: data.budget.change_contingency },
     paymentOverdueAfterDays: data.payments?.overdue_after_days ?? d.paymentOverdueAfterDays,
     reviewedFields: data.trace?.reviewed_fields ?? d.reviewedFields,
+    impactDepth: data.trace?.impact_depth ?? d.impactDepth,
   };
 }
 

@@ -56,7 +56,7 @@ describe('reqdesk changes', () => {
     const run = await runCli(['changes', '--customer', 'globex', '--status', 'approved', '--format', 'csv'], ws.root);
     assert.equal(run.code, 0);
     assert.equal(run.stdout.split('\r\n')[1],
-      'CR-0002,"Pay by ""direct debit"" | SEPA",approved,Hans <hans@globex.example>,2026-09-02,email,Globex,BILL-001,,,,8,12000.5,96,one developer,medium,approved,2026-09-11,"alice, carol",,,,changes/CR-0002.cr.yaml');
+      'CR-0002,"Pay by ""direct debit"" | SEPA",approved,Hans <hans@globex.example>,2026-09-02,email,Globex,BILL-001,,,,8,12000.5,96,one developer,medium,"BILL-002, BILL-003",approved,2026-09-11,"alice, carol",,,,changes/CR-0002.cr.yaml');
     assert.equal(run.stdout.split('\r\n').length, 3);
   });
 

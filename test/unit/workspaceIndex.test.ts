@@ -314,7 +314,7 @@ describe('WorkspaceIndex', () => {
         files: { requirements: [specs/*.yaml], exclude: [tmp/**], max_size_mb: 0.5 }
         changes: { folder: crs }
         records: { folder: minutes/, files: [mail/*.md] }
-        trace: { reviewed_fields: [title, acceptance, due] }
+        trace: { reviewed_fields: [title, acceptance, due], impact_depth: 2 }
       `).build();
       assert.deepEqual(problems(index, 'reqdesk.yaml'), []);
       const settings = index.settingsFor('x/y.req.yaml');
@@ -345,6 +345,7 @@ describe('WorkspaceIndex', () => {
         budget: undefined,
         paymentOverdueAfterDays: 30,
         reviewedFields: ['title', 'acceptance', 'due'],
+        impactDepth: 2,
       });
     });
 

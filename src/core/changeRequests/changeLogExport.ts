@@ -19,6 +19,7 @@ const CSV_COLUMNS: readonly (readonly [string, (entry: ChangeLogEntry, file: str
   ['Effort hours', (e) => data(e).impact?.effort_hours],
   ['Resources', (e) => data(e).impact?.resources],
   ['Risk', (e) => data(e).impact?.risk],
+  ['Impacted', (e) => data(e).impact?.related?.join(', ')],
   ['Decision', (e) => data(e).decision?.outcome],
   ['Decided on', (e) => data(e).decision?.on],
   ['Decided by', (e) => data(e).decision?.by?.join(', ')],

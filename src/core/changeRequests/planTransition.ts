@@ -99,7 +99,8 @@ function writeDecision(editor: ChangeRequestEditor, decision: DecisionInput, out
 /** A re-assessment replaces impact values: the history keeps the ones it replaced. */
 function replacedImpact(cr: Readonly<ChangeRequestData>, impact: Readonly<Impact>): string | undefined {
   const old = cr.impact ?? {};
-  const replaced = IMPACT_FIELDS.filter((field) => old[field] !== undefined && impact[field] !== undefined && old[field] !== impact[field]);
+  // String(): lists (risks, related) compare by their items, not by identity.
+  const replaced = IMPACT_FIELDS.filter((field) => old[field] !== undefined && impact[field] !== undefined && String(old[field]) !== String(impact[field]));
   return replaced.length > 0 ? `(previous impact: ${replaced.map((field) => `${field} ${oneLine(String(old[field]))}`).join(', ')})` : undefined;
 }
 

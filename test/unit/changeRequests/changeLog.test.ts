@@ -96,10 +96,10 @@ describe('change log', () => {
   it('exports CSV for Excel: one row a request, numbers as numbers, texts trimmed and inert', () => {
     const csv = changeLogCsv(changeLog(index, { statuses: ['verified', 'approved', 'implemented'] }), (key) => `./${key}`);
     assert.equal(csv, '\uFEFF' + [
-      'ID,Title,Status,Requested by,Requested on,Channel,Customer,Affects,Reason,Description,Expected effect,Schedule days,Cost,Effort hours,Resources,Risk,Decision,Decided on,Decided by,Rationale,Signed off by,Signed off on,File',
-      'CR-0001,Keep users signed in for 30 days,verified,Bob Li (Acme),2026-07-14,meeting,Acme Corp,PORTAL-001,Buyers log in again every other week.,,,2,1600,16,the team,low,approved,2026-07-21,"alice, carol",Small change.,Bob Li,2026-08-07,./changes/CR-0001.cr.yaml',
-      'CR-0002,"Pay by ""direct debit"" | SEPA",approved,Hans <hans@globex.example>,2026-09-02,email,Globex,BILL-001,,,,8,12000.5,96,one developer,medium,approved,2026-09-11,"alice, carol",,,,./changes/CR-0002.cr.yaml',
-      'CR-0004,Invoice link on the home page,implemented,,2026-10-01,chat,"Acme Corp, Globex","PORTAL-001, BILL-001",,,,1,0.25,4,the team,low,approved,2026-10-02,carol,,,,./changes/CR-0004.cr.yaml',
+      'ID,Title,Status,Requested by,Requested on,Channel,Customer,Affects,Reason,Description,Expected effect,Schedule days,Cost,Effort hours,Resources,Risk,Impacted,Decision,Decided on,Decided by,Rationale,Signed off by,Signed off on,File',
+      'CR-0001,Keep users signed in for 30 days,verified,Bob Li (Acme),2026-07-14,meeting,Acme Corp,PORTAL-001,Buyers log in again every other week.,,,2,1600,16,the team,low,,approved,2026-07-21,"alice, carol",Small change.,Bob Li,2026-08-07,./changes/CR-0001.cr.yaml',
+      'CR-0002,"Pay by ""direct debit"" | SEPA",approved,Hans <hans@globex.example>,2026-09-02,email,Globex,BILL-001,,,,8,12000.5,96,one developer,medium,"BILL-002, BILL-003",approved,2026-09-11,"alice, carol",,,,./changes/CR-0002.cr.yaml',
+      'CR-0004,Invoice link on the home page,implemented,,2026-10-01,chat,"Acme Corp, Globex","PORTAL-001, BILL-001",,,,1,0.25,4,the team,low,,approved,2026-10-02,carol,,,,./changes/CR-0004.cr.yaml',
       '',
     ].join('\r\n'));
   });

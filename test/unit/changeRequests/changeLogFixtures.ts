@@ -35,7 +35,7 @@ export const CHANGE_LOG_FILES: Readonly<Record<string, string>> = {
     requested_on: 2026-09-02
     channel: email
     affects: [BILL-001]
-    impact: { schedule_days: 8, cost: 12000.5, effort_hours: 96, resources: one developer, risk: medium }
+    impact: { schedule_days: 8, cost: 12000.5, effort_hours: 96, resources: one developer, risk: medium, related: [BILL-002, BILL-003] }
     decision: { outcome: approved, by: [alice, carol], on: 2026-09-11 }
   `,
   'changes/CR-0003.cr.yaml': yaml`

@@ -149,6 +149,11 @@ describe('planTransition', () => {
       assert.equal(after(REOPENED, result), expected);
     });
 
+    it('assess records the impacted IDs chosen from the impact analysis as impact.related, in the same edit', () => {
+      const result = plan(SUBMITTED, { transition: 'assess', impact: { ...impact, related: ['PORTAL-002', 'PORTAL-010'] } }, '2026-11-21T10:00:00Z');
+      assert.equal(after(SUBMITTED, result), ASSESSED.replace('  risk: medium\n', '  risk: medium\n  related: [PORTAL-002, PORTAL-010]\n'));
+    });
+
     it('withdraw: a submitted or assessed request', () => {
       const fromSubmitted = plan(SUBMITTED, { transition: 'withdraw', note: 'Acme postponed SSO.' }, '2026-11-21T08:00:00Z', 'bob');
       const expected = SUBMITTED.replace('status: submitted ', 'status: withdrawn ') + '  - { on: 2026-11-21T08:00:00Z, by: bob, action: withdrawn, note: Acme postponed SSO. }\n';
