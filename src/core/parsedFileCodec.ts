@@ -16,7 +16,7 @@ import { DeferredSpans } from './deferredSpans';
  * costs the extension host far less than parsing the plain JSON (or receiving a structured clone).
  * Bump CODEC_VERSION on any change.
  */
-export const CODEC_VERSION = 7;
+export const CODEC_VERSION = 8;
 
 type R = [number, number, number, number];
 type EncodedRequirement = [data: Requirement['data'], id: string, index: number, range: R, head: R, linkStamps: Requirement['linkStamps'] | null];
