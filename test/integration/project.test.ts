@@ -49,6 +49,9 @@ suite('Project view and overview', () => {
     assert.deepEqual(milestones.map((m) => tree.getTreeItem(m).description),
       state.milestones.map((m) => `${m.done}/${m.total} done · ${m.due ? `due ${m.due}` : 'no due date'}`));
     assert.deepEqual(milestones.map((m) => tree.getTreeItem(m).label), state.milestones.map((m) => (m.title ? `${m.id} ${m.title}` : m.id)));
+    // A declared milestone opens reqdesk.yaml at its entry; one only requirements name (M9) opens nothing.
+    const opens = milestones.map((m) => tree.getTreeItem(m).command?.arguments as [vscode.Uri, { selection: vscode.Range }] | undefined);
+    assert.deepEqual(opens.map((args) => args && [args[0].toString(), args[1].selection.start.line]), state.milestones.map((m) => m.place && [m.place.file, m.place.line]));
     assert.equal(tree.getTreeItem(sections[1]).description, String(state.risks.all.length));
     const [open] = tree.getChildren(sections[1]);
     assert.equal(tree.getTreeItem(open).label, 'open');

@@ -7,8 +7,9 @@ import { changeBudget } from './changeBudget';
 import { milestoneProgress } from './milestoneProgress';
 import { projectDocuments } from './projectDocuments';
 import { inScope, type SettingsScope } from './projectScope';
-import { type OverdueAction, type OverdueItem, type ProjectState, RECENT_RECORD_LIMIT, type RecordSummary } from './projectState';
+import { type OverdueAction, type OverdueItem, type ProjectState, RECENT_RECORD_LIMIT, type RecordSummary, type SourcePlace } from './projectState';
 import { riskHeatMap } from './riskHeatMap';
+import { PROJECT_PATH } from './settingsPlaces';
 import { statusCounts } from './statusCounts';
 
 /**
@@ -16,7 +17,7 @@ import { statusCounts } from './statusCounts';
  * Overview, the Project view and the status report. Only the files whose settings are the scope's count.
  */
 export function computeProjectState(
-  index: Pick<IndexView, 'settingsFor' | 'requirements' | 'changeRequests' | 'risks' | 'records' | 'presentDocuments'>,
+  index: Pick<IndexView, 'get' | 'settingsFor' | 'requirements' | 'changeRequests' | 'risks' | 'records' | 'presentDocuments'>,
   scope: SettingsScope,
   today: string,
 ): ProjectState {
@@ -24,6 +25,7 @@ export function computeProjectState(
   const settings = scope === undefined ? index.settingsFor('') : index.settingsFor(scope);
   const requirements = index.requirements().filter((r) => belongs(r.file));
   const project = settings.project;
+  const placeOf = settingsPlaceOf(index, scope);
   return {
     asOf: today,
     header: {
@@ -35,10 +37,11 @@ export function computeProjectState(
       goals: project?.goals ?? [],
       deliverables: project?.deliverables ?? [],
       settingsFile: project === undefined ? undefined : scope,
+      place: project === undefined ? undefined : placeOf(PROJECT_PATH),
       statusCounts: statusCounts(requirements, settings.statuses),
       requirementCount: requirements.length,
     },
-    milestones: milestoneProgress(requirements, settings, today),
+    milestones: milestoneProgress(requirements, settings, today, placeOf),
     overdueRequirements: requirements
       .flatMap((r): OverdueItem[] => {
         const days = overdueDays(r, index.settingsFor(r.file), today);
@@ -57,7 +60,16 @@ export function computeProjectState(
       openActions: record.actions.filter((a) => !a.done).length,
       place: { file: record.file, line: record.range.start.line },
     })),
-    documents: projectDocuments(settings, scope === undefined ? undefined : index.presentDocuments(scope)),
+    documents: projectDocuments(settings, scope === undefined ? undefined : index.presentDocuments(scope), placeOf),
+  };
+}
+
+/** Where a path of the scope's reqdesk.yaml sits (settingsPlaces), as a place to open. */
+function settingsPlaceOf(index: Pick<IndexView, 'get'>, scope: SettingsScope): (path: string) => SourcePlace | undefined {
+  const places = scope === undefined ? undefined : index.get(scope)?.settingsPlaces;
+  return (path) => {
+    const range = places?.[path];
+    return scope === undefined || range === undefined ? undefined : { file: scope, line: range.start.line };
   };
 }
 

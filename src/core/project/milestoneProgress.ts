@@ -2,16 +2,22 @@ import type { Requirement } from '../model';
 import type { ProjectSettings } from '../settings';
 import { milestoneName } from './milestones';
 import { paymentStatus } from './paymentState';
-import type { MilestoneState } from './projectState';
+import type { MilestoneState, SourcePlace } from './projectState';
 import { isDone } from './requirementDone';
+import { milestonePath } from './settingsPlaces';
 import { statusCounts } from './statusCounts';
 
 /**
  * Progress by milestone as of `today`: the declared milestones in the file's order, then those only requirements
  * name (alphabetical). Past due counts as overdue only while one of its requirements is not done, as the
- * milestone-overdue rule judges.
+ * milestone-overdue rule judges. `placeOf` places a declared one in reqdesk.yaml.
  */
-export function milestoneProgress(requirements: readonly Requirement[], settings: ProjectSettings, today: string): MilestoneState[] {
+export function milestoneProgress(
+  requirements: readonly Requirement[],
+  settings: ProjectSettings,
+  today: string,
+  placeOf: (path: string) => SourcePlace | undefined,
+): MilestoneState[] {
   const byName = new Map<string, Requirement[]>();
   for (const requirement of requirements) {
     const name = milestoneName(requirement);
@@ -24,7 +30,7 @@ export function milestoneProgress(requirements: readonly Requirement[], settings
       }
     }
   }
-  const declared = settings.milestones.map((milestone): MilestoneState => {
+  const declared = settings.milestones.map((milestone, i): MilestoneState => {
     const own = byName.get(milestone.id) ?? [];
     const done = own.filter((r) => isDone(r, settings)).length;
     return {
@@ -37,6 +43,7 @@ export function milestoneProgress(requirements: readonly Requirement[], settings
       done,
       payment: milestone.payment && { ...milestone.payment, status: paymentStatus(milestone.payment, settings, today) },
       declared: true,
+      place: placeOf(milestonePath(i)),
     };
   });
   const declaredIds = new Set(settings.milestones.map((m) => m.id));

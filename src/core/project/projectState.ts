@@ -40,6 +40,8 @@ export interface ProjectHeader {
   readonly deliverables: readonly string[];
   /** reqdesk.yaml, where the project section is; undefined when there is none. */
   readonly settingsFile?: string;
+  /** The `project:` line of reqdesk.yaml. */
+  readonly place?: SourcePlace;
   /** Requirements counted by status (vocabulary value → count), in the vocabulary's order; '' for no status, last. */
   readonly statusCounts: readonly StatusCount[];
   readonly requirementCount: number;
@@ -66,6 +68,8 @@ export interface MilestoneState {
   readonly payment?: PaymentState;
   /** False for a milestone named by requirements but not declared in reqdesk.yaml. */
   readonly declared: boolean;
+  /** Its entry in reqdesk.yaml; undefined when not declared. */
+  readonly place?: SourcePlace;
 }
 
 export interface PaymentState {
@@ -179,6 +183,8 @@ export interface DocumentState {
   readonly version?: string;
   /** False when the path names no file of the workspace. */
   readonly exists: boolean;
+  /** Its entry in reqdesk.yaml. */
+  readonly place?: SourcePlace;
 }
 
 export const TOP_RISK_LIMIT = 5;

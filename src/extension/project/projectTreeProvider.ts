@@ -11,7 +11,7 @@ export class SectionElement {
 }
 
 export class MilestoneElement {
-  constructor(readonly milestone: MilestoneState, readonly settingsFile: string | undefined) {}
+  constructor(readonly milestone: MilestoneState) {}
 }
 
 export class RiskStatusElement {
@@ -50,7 +50,7 @@ export class ProjectTreeProvider implements vscode.TreeDataProvider<ProjectTreeE
     if (element instanceof SectionElement) {
       switch (element.section) {
         case 'milestones':
-          return state.milestones.map((m) => new MilestoneElement(m, settingsFile));
+          return state.milestones.map((m) => new MilestoneElement(m));
         case 'risks':
           return riskStatuses(state.risks.all).map((status) => new RiskStatusElement(status, state.risks.all.filter((r) => r.status === status)));
         case 'documents':
@@ -126,7 +126,7 @@ function openAt(place: SourcePlace, title: string): vscode.Command {
   return { command: 'vscode.open', title, arguments: [vscode.Uri.parse(place.file), { selection: new vscode.Range(position, position), preview: true }] };
 }
 
-function milestoneItem({ milestone: m, settingsFile }: MilestoneElement): vscode.TreeItem {
+function milestoneItem({ milestone: m }: MilestoneElement): vscode.TreeItem {
   const item = new vscode.TreeItem(m.title ? `${m.id} ${m.title}` : m.id, vscode.TreeItemCollapsibleState.None);
   item.id = `milestone:${m.id}`;
   const due = m.due ? vscode.l10n.t('due {0}', m.due) : vscode.l10n.t('no due date');
@@ -134,8 +134,8 @@ function milestoneItem({ milestone: m, settingsFile }: MilestoneElement): vscode
   item.iconPath = m.overdue ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon(m.done === m.total && m.total > 0 ? 'pass' : 'milestone');
   item.tooltip = m.overdue ? vscode.l10n.t('{0}: past its due date with requirements not done', m.id) : undefined;
   item.contextValue = 'milestone';
-  if (settingsFile) {
-    item.command = openAt({ file: settingsFile, line: 0 }, vscode.l10n.t('Open'));
+  if (m.place) {
+    item.command = openAt(m.place, vscode.l10n.t('Open'));
   }
   return item;
 }
@@ -159,8 +159,11 @@ function documentItem({ document, settingsFile }: DocumentElement): vscode.TreeI
   item.description = document.exists ? `${document.path}${version}` : vscode.l10n.t('{0} (missing)', document.path);
   item.iconPath = document.exists ? new vscode.ThemeIcon('file') : new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
   item.contextValue = document.exists ? 'document' : 'missingDocument';
+  // A missing document has no file to open: its entry in reqdesk.yaml is where to fix the path.
   if (document.exists && settingsFile) {
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [vscode.Uri.joinPath(vscode.Uri.parse(settingsFile), '..', document.path)] };
+  } else if (document.place) {
+    item.command = openAt(document.place, vscode.l10n.t('Open'));
   }
   return item;
 }

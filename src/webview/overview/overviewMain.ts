@@ -37,7 +37,7 @@ class OverviewPage {
     const main = element('main', { attributes: { 'aria-label': t('overviewLabel') } },
       headerSection(state.header, state.asOf, doneStatuses),
       element('div', { className: 'columns' },
-        milestonesSection(state.milestones, state.changes.budget?.currency, doneStatuses),
+        milestonesSection(state.milestones, state.changes.budget?.currency, doneStatuses, open),
         overdueSection(state, open),
         changesSection(state.changes, open),
         risksSection(state.risks, open),

@@ -25,9 +25,13 @@ function empty(text: string): HTMLElement {
 
 /** One line of a list that opens its place: a button, so that Tab reaches it and Enter or Space opens it. */
 function itemButton(place: SourcePlace, open: OpenPlace, label: string, ...parts: readonly Node[]): HTMLElement {
-  const button = element('button', { className: 'item', attributes: { type: 'button', 'aria-label': label, title: t('openPlace') } }, ...parts);
+  return element('li', {}, placeButton('item', place, open, label, parts));
+}
+
+function placeButton(className: string, place: SourcePlace, open: OpenPlace, label: string, parts: readonly Node[]): HTMLElement {
+  const button = element('button', { className, attributes: { type: 'button', 'aria-label': label, title: t('openPlace') } }, ...parts);
   button.addEventListener('click', () => open(place));
-  return element('li', {}, button);
+  return button;
 }
 
 function span(className: string, text: string): HTMLElement {
@@ -77,7 +81,9 @@ function paymentText(milestone: MilestoneState, currency: string | undefined): s
   return payment.amount === undefined ? status : t('paymentAmount', money(payment.amount, currency), status);
 }
 
-export function milestonesSection(milestones: readonly MilestoneState[], currency: string | undefined, doneStatuses: ReadonlySet<string>): HTMLElement {
+export function milestonesSection(
+  milestones: readonly MilestoneState[], currency: string | undefined, doneStatuses: ReadonlySet<string>, open: OpenPlace,
+): HTMLElement {
   if (milestones.length === 0) {
     return section('milestones', t('milestones'), empty(t('noMilestones')));
   }
@@ -85,13 +91,17 @@ export function milestonesSection(milestones: readonly MilestoneState[], currenc
   for (const m of milestones) {
     const payment = paymentText(m, currency);
     const classes = ['milestone', m.overdue ? 'overdue' : '', m.declared ? '' : 'undeclared'].filter(Boolean).join(' ');
+    const due = m.due ? t('dueOn', m.due) : t('noDue');
+    const head = [
+      span('id', m.id),
+      span('title', m.title ?? ''),
+      span('due', due),
+      ...(m.overdue ? [span('badge overdue', t('overdue'))] : []),
+      ...(m.declared ? [] : [span('badge', t('undeclared'))]),
+    ];
     list.append(element('li', { className: classes },
-      element('div', { className: 'milestone-head' },
-        span('id', m.id),
-        span('title', m.title ?? ''),
-        span('due', m.due ? t('dueOn', m.due) : t('noDue')),
-        ...(m.overdue ? [span('badge overdue', t('overdue'))] : []),
-        ...(m.declared ? [] : [span('badge', t('undeclared'))])),
+      // A declared milestone's head opens its entry in reqdesk.yaml, as list items open theirs.
+      m.place ? placeButton('item milestone-head', m.place, open, [m.id, m.title ?? '', due].filter(Boolean).join(', '), head) : element('div', { className: 'milestone-head' }, ...head),
       element('div', { className: 'milestone-progress' },
         statusBar(m.statusCounts, m.total, doneStatuses, m.id),
         span('done', t('doneOfTotal', m.done, m.total))),

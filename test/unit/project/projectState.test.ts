@@ -16,7 +16,7 @@ describe('project state', () => {
     assert.equal(asOf, '2026-12-07');
     assert.deepEqual(header, {
       name: 'Acme Portal', customer: 'Acme <Ltd> & Co', start: '2026-06-01', end: '2027-03-31', daysLeft: 114,
-      goals: ['Customers order online'], deliverables: ['Portal'], settingsFile: 'reqdesk.yaml',
+      goals: ['Customers order online'], deliverables: ['Portal'], settingsFile: 'reqdesk.yaml', place: { file: 'reqdesk.yaml', line: 0 },
       statusCounts: [{ status: 'new', count: 3 }, { status: 'in-progress', count: 1 }, { status: 'done', count: 1 }, { status: 'accepted', count: 1 }],
       requirementCount: 6,
     });
@@ -71,9 +71,34 @@ describe('project state', () => {
     const s = state();
     assert.deepEqual(s.recentRecords, [{ kind: 'meeting', on: '2026-11-20T10:00+01:00', subject: 'Weekly call', openActions: 2, place: { file: 'notes/kickoff.md', line: 0 } }]);
     assert.deepEqual(s.documents, [
-      { path: 'docs/contract.pdf', title: 'Contract', version: '1.2', exists: true },
-      { path: 'docs/missing.pdf', title: 'Lost', version: undefined, exists: false },
+      { path: 'docs/contract.pdf', title: 'Contract', version: '1.2', exists: true, place: { file: 'reqdesk.yaml', line: 8 } },
+      { path: 'docs/missing.pdf', title: 'Lost', version: undefined, exists: false, place: { file: 'reqdesk.yaml', line: 9 } },
     ]);
+  });
+
+  it('places each declared milestone at its entry in reqdesk.yaml; one only requirements name has none', () => {
+    assert.deepEqual(state().milestones.map((m) => [m.id, m.place?.file, m.place?.line]), [
+      ['M1', 'reqdesk.yaml', 11], ['M2', 'reqdesk.yaml', 12], ['M3', 'reqdesk.yaml', 13], ['Later', undefined, undefined],
+    ]);
+    const index = indexOf({
+      'app/reqdesk.yaml': yaml`
+        # The client project
+        milestones:
+          - id: M1
+            title: First
+
+          - title: Second
+            id: M2
+        project:
+          name: P
+          documents:
+            - path: a.pdf
+      `,
+    });
+    const s = computeProjectState(index, 'app/reqdesk.yaml', TEST_TODAY);
+    assert.deepEqual(s.milestones.map((m) => m.place), [{ file: 'app/reqdesk.yaml', line: 2 }, { file: 'app/reqdesk.yaml', line: 5 }]);
+    assert.deepEqual(s.header.place, { file: 'app/reqdesk.yaml', line: 7 });
+    assert.deepEqual(s.documents.map((d) => d.place), [{ file: 'app/reqdesk.yaml', line: 10 }]);
   });
 
   it('keeps the projects of a multi-root workspace apart: each reqdesk.yaml its own files', () => {
