@@ -14,6 +14,23 @@ const LINKING_TEXT = `document: { prefix: SL, title: Dependants }\nrequirements:
 const BARE_TEXT = 'document: { prefix: SL, title: Bare }\nrequirements:\n  - id: SL-003\n    title: Log out\n    links: [SL-002]\n  - id: SL-004\n    title: Delete\n    links:\n      - SL-002 # the session\n';
 const LOG_IN = linkStamp({ title: 'Log in' }, DEFAULT_SETTINGS.reviewedFields);
 
+/** SL-002's item in the Requirements tree, its tooltip resolved. */
+async function linkingItem(api: ReqDeskApi): Promise<vscode.TreeItem | undefined> {
+  const tree = api.trees.requirements;
+  const find = (element?: Parameters<typeof tree.getChildren>[0]): vscode.TreeItem | undefined => {
+    for (const child of tree.getChildren(element)) {
+      // The extension's classes come from its bundle, not from out/: told apart by what the element carries.
+      const { requirement } = child as { requirement?: { id: string } };
+      const found = requirement ? (requirement.id === 'SL-002' ? tree.resolveTreeItem(tree.getTreeItem(child), child) : undefined) : find(child);
+      if (found) {
+        return found;
+      }
+    }
+    return undefined;
+  };
+  return find();
+}
+
 function suspects(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'suspect-link');
 }
@@ -55,6 +72,9 @@ suite('Suspect links', () => {
     const [problem] = suspects(linking);
     assert.equal(problem.message, 'SL-002 links to SL-001, which changed since the link was reviewed: check that SL-002 still holds, then mark the link reviewed.');
     assert.deepEqual([problem.range.start.line, problem.range.start.character, problem.range.end.character], [6, 12, 29]);
+    await waitUntil('the tree counts the suspect link', async () => (await linkingItem(api))?.description?.toString().endsWith(' · 1 suspect link') === true);
+    const tooltip = (await linkingItem(api))?.tooltip;
+    assert.ok(tooltip instanceof vscode.MarkdownString && tooltip.value.includes('Suspect links') && tooltip.value.includes('SL-001'), String(tooltip instanceof vscode.MarkdownString ? tooltip.value : tooltip));
 
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', linking, problem.range, vscode.CodeActionKind.QuickFix.value, 100);
     const fix = actions.find((a) => a.title === 'Mark Link Reviewed');
@@ -63,6 +83,7 @@ suite('Suspect links', () => {
     const fresh = linkStamp({ title: 'Accounts', description: 'One account or more each.' }, DEFAULT_SETTINGS.reviewedFields);
     assert.equal(await liveText(linking), LINKING_TEXT.replace(STAMP, fresh));
     await waitUntil('the suspect link is cleared', () => suspects(linking).length === 0);
+    await waitUntil('the tree no longer counts it', async () => (await linkingItem(api))?.description?.toString().includes('suspect') === false);
   });
 
   test('Start Reviewing Links stamps a file\'s bare links in one undo; Mark All Links Reviewed restamps the one at the cursor', async () => {

@@ -6,7 +6,7 @@ import type { Requirement } from '../../core/model';
 import { documentFromContext, requirementTarget } from '../requirements/commandTargets';
 import type { Command } from '../support/commandRegistry';
 import { applyCoreEdit } from '../support/coreEdits';
-import { indexLinkReviews } from './indexLinkReviews';
+import { indexLinkReviews } from './indexTrace';
 
 /**
  * Mark All Links Reviewed (every link of the requirement at the cursor or of the tree item) and Start Reviewing

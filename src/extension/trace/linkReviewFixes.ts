@@ -3,7 +3,7 @@ import { stampLinks } from '../../core/trace/linkReviewEdits';
 import { linkRanges, requirementLinks } from '../../core/trace/requirementLinks';
 import { toVscodeRange } from '../support/rangeConversion';
 import { editAction, type FixBuilder } from '../support/fixAction';
-import { indexLinkReviews } from './indexLinkReviews';
+import { indexLinkReviews } from './indexTrace';
 
 /**
  * suspect-link (on the item) and bad-link-stamp (on the stamp): write the target's stamp as it is now, for this
