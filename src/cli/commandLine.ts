@@ -42,6 +42,15 @@ export interface SetCommandLine {
   readonly paths: readonly string[];
 }
 
+export interface ReviewCommandLine {
+  readonly command: 'review';
+  /** The requirements whose links are stamped (the arguments shaped like IDs; the others are paths). */
+  readonly ids: readonly string[];
+  readonly paths: readonly string[];
+  /** Print what would be stamped, write nothing. */
+  readonly dryRun: boolean;
+}
+
 export interface ChangesCommandLine {
   readonly command: 'changes';
   readonly paths: readonly string[];
@@ -111,6 +120,7 @@ export type CommandLine =
   | CheckCommandLine
   | ListCommandLine
   | SetCommandLine
+  | ReviewCommandLine
   | ChangesCommandLine
   | ExportCommandLine
   | ImportCommandLine
@@ -118,7 +128,7 @@ export type CommandLine =
   | ActionsCommandLine
   | ReportCommandLine;
 
-const COMMANDS = ['check', 'list', 'set', 'changes', 'export', 'import', 'compare', 'actions', 'report'] as const;
+const COMMANDS = ['check', 'list', 'set', 'review', 'changes', 'export', 'import', 'compare', 'actions', 'report'] as const;
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 /** For the commands that judge dates: CI fixes "today" so that a build does not change with the calendar. */
 const AS_OF = { 'as-of': { type: 'string' } } as const;
@@ -142,6 +152,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       return parseList(rest);
     case 'set':
       return parseSet(rest);
+    case 'review':
+      return parseReview(rest);
     case 'changes':
       return parseChanges(rest);
     case 'report':
@@ -256,6 +268,20 @@ function parseSet(args: readonly string[]): CommandLine {
     throw new UsageError('set needs <ID> <field> <value>, e.g. reqdesk set PORTAL-001 status done');
   }
   return { command: 'set', id, field, value, paths };
+}
+
+function parseReview(args: readonly string[]): CommandLine {
+  const { values, positionals } = parse('review', args, { ...HELP, 'dry-run': { type: 'boolean' } });
+  if (values.help) {
+    return { command: 'help' };
+  }
+  // An ID is never a path ReqDesk reads (those are *.yaml files and folders), so the two need no separator.
+  const isId = (arg: string): boolean => /^[A-Z][A-Z0-9_]*-[0-9]+$/.test(arg);
+  const ids = positionals.filter(isId);
+  if (ids.length === 0) {
+    throw new UsageError('review needs at least one <ID>, e.g. reqdesk review PORTAL-002');
+  }
+  return { command: 'review', ids, paths: positionals.filter((arg) => !isId(arg)), dryRun: values['dry-run'] === true };
 }
 
 function parseChanges(args: readonly string[]): CommandLine {

@@ -8,6 +8,7 @@ import { runExport } from './exportCommand';
 import { runImport } from './importCommand';
 import { runList } from './listCommand';
 import { runReport } from './reportCommand';
+import { runReview } from './reviewCommand';
 import { runSet } from './setCommand';
 import { readVersion, USAGE } from './usage';
 
@@ -28,6 +29,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runList(commandLine, io);
       case 'set':
         return await runSet(commandLine, io);
+      case 'review':
+        return await runReview(commandLine, io);
       case 'changes':
         return await runChanges(commandLine, io);
       case 'export':

@@ -19,6 +19,10 @@ Commands:
   set <ID> <field> <value> [paths...]
                              Change one field of one requirement, keeping comments
                              and formatting; list fields take a,b,c
+  review <ID...> [paths...]  Mark every link of these requirements reviewed: stamp
+                             it with its target as it is now (ID@stamp), keeping
+                             comments and formatting; prints each stamp written
+    --dry-run                Print the stamps, write nothing
   changes [paths...]         Change log: every change request, its impact and decision,
                              with impact totals of the approved ones
     --status <s>             Only these statuses (repeat or comma-separate)

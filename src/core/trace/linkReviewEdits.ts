@@ -56,3 +56,19 @@ export function stampLinks(text: string, item: RequirementItem, reviews: readonl
     return verifiedEdits(source, edits, expected);
   });
 }
+
+/**
+ * Stamps the links of several requirements of one file ("Start Reviewing Links" on a file): one edit made of
+ * each item's verified stamps, refused as a whole when any item is refused.
+ */
+export function stampLinksOfItems(text: string, plans: readonly { readonly item: RequirementItem; readonly reviews: readonly LinkReview[] }[]): EditResult {
+  const edits: TextEdit[] = [];
+  for (const { item, reviews } of plans) {
+    const result = stampLinks(text, item, reviews);
+    if (!result.ok) {
+      return result;
+    }
+    edits.push(...result.edits);
+  }
+  return { ok: true, edits };
+}

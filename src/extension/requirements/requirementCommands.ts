@@ -7,6 +7,7 @@ import { newRequirementCommand } from './newRequirementCommand';
 import { newRequirementsFileCommand } from './newRequirementsFileCommand';
 import { problemsSummaryCommand } from '../problems/problemsSummaryCommand';
 import { setFieldCommands } from './setFieldCommands';
+import { linkReviewCommands } from '../trace/linkReviewCommands';
 
 /** The commands that create and edit requirements, find them and summarise their problems. */
 export function registerRequirementCommands(index: IndexView, problems: ProblemTotals): vscode.Disposable {
@@ -14,6 +15,7 @@ export function registerRequirementCommands(index: IndexView, problems: ProblemT
     newRequirementsFileCommand(index),
     newRequirementCommand(index),
     ...setFieldCommands(index),
+    ...linkReviewCommands(index),
     goToRequirementCommand(index),
     problemsSummaryCommand(index, problems),
   ]);

@@ -20,6 +20,7 @@ import {
 } from './requirementTreeElements';
 import { requirementStatusIcon } from '../support/statusIcons';
 import { overdueInIndex, overdueLabel } from '../../core/rules/overdueRule';
+import { suspectTargets } from '../trace/indexTrace';
 import { localizedMessage } from '../support/rangeConversion';
 import { displayLabel } from '../support/displayLabel';
 
@@ -109,7 +110,7 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
 
   getTreeItem(element: RequirementTreeElement): vscode.TreeItem {
     if (element instanceof RequirementElement) {
-      return requirementItem(element, this.index.settingsFor(element.requirement.file), overdueInIndex(this.index, element.requirement));
+      return requirementItem(element, this.index.settingsFor(element.requirement.file), overdueInIndex(this.index, element.requirement), suspectTargets(this.index, element.requirement));
     }
     if (element instanceof DocumentElement) {
       const { id, collapsibleState } = groupPresentation(`document:${element.file}`, this.shown);
@@ -138,7 +139,7 @@ export class RequirementsTreeProvider implements vscode.TreeDataProvider<Require
   resolveTreeItem(item: vscode.TreeItem, element: RequirementTreeElement): vscode.TreeItem {
     if (element instanceof RequirementElement) {
       const r = element.requirement;
-      item.tooltip = requirementTooltip(r, element.problems, this.index.settingsFor(r.file), overdueInIndex(this.index, r), r.id === '' ? undefined : recordsSummary(this.index.recordsMentioning(r.id)));
+      item.tooltip = requirementTooltip(r, element.problems, this.index.settingsFor(r.file), overdueInIndex(this.index, r), r.id === '' ? undefined : recordsSummary(this.index.recordsMentioning(r.id)), suspectTargets(this.index, r));
     }
     return item;
   }
@@ -268,16 +269,17 @@ export interface FacetLabel {
 
 /**
  * The owner by name (the roster's), as people read it; the tooltip gives the id too. Overdue work shows a clock in
- * the warning colour instead of its status icon, and says how long in the description.
+ * the warning colour instead of its status icon, and says how long in the description; suspect links are counted there.
  */
-function requirementItem(element: RequirementElement, settings: ProjectSettings, overdue: number | undefined): vscode.TreeItem {
+function requirementItem(element: RequirementElement, settings: ProjectSettings, overdue: number | undefined, suspect: readonly string[]): vscode.TreeItem {
   const r = element.requirement;
   const item = new vscode.TreeItem(requirementLabel(r), vscode.TreeItemCollapsibleState.None);
   item.id = `requirement:${r.file}#${r.index}`;
   const owner = r.data.owner?.trim() ? personName(settings, r.data.owner) : undefined;
   const late = overdue === undefined ? undefined : localizedMessage(overdueLabel(overdue));
   const priority = displayLabel(r.data.priority, settings);
-  item.description = [priority, owner, late].filter((v) => v?.trim()).join(' · ');
+  const suspectCount = suspect.length === 0 ? undefined : suspect.length === 1 ? vscode.l10n.t('1 suspect link') : vscode.l10n.t('{0} suspect links', suspect.length);
+  item.description = [priority, owner, late, suspectCount].filter((v) => v?.trim()).join(' · ');
   item.iconPath = overdue === undefined ? requirementStatusIcon(r.data.status) : new vscode.ThemeIcon('clock', new vscode.ThemeColor('list.warningForeground'));
   item.contextValue = element.contextValue;
   if (element.problems) {
@@ -311,7 +313,7 @@ function groupIcon(groupBy: Exclude<GroupBy, 'document'>, key: string): vscode.T
 }
 
 /** `discussed`: what the communication records say of it ("Discussed in 3 records, last …"). */
-function requirementTooltip(r: Requirement, problems: ProblemCount | undefined, settings: ProjectSettings, overdue: number | undefined, discussed: string | undefined): vscode.MarkdownString {
+function requirementTooltip(r: Requirement, problems: ProblemCount | undefined, settings: ProjectSettings, overdue: number | undefined, discussed: string | undefined, suspect: readonly string[]): vscode.MarkdownString {
   return new MarkdownTooltip()
     .heading(r.id || vscode.l10n.t('(no ID)'), r.data.title)
     .facts([
@@ -323,7 +325,10 @@ function requirementTooltip(r: Requirement, problems: ProblemCount | undefined, 
     ])
     .text(undefined, r.data.description)
     .list(vscode.l10n.t('Acceptance criteria'), r.data.acceptance)
-    .facts([[vscode.l10n.t('Problems'), problems ? problemsText(problems) : undefined]])
+    .facts([
+      [vscode.l10n.t('Problems'), problems ? problemsText(problems) : undefined],
+      [vscode.l10n.t('Suspect links'), suspect.length === 0 ? undefined : suspect.join(', ')],
+    ])
     .text(undefined, discussed)
     .build();
 }

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { linkReviews, stampLinks } from '../../core/trace/linkReviewEdits';
+import { stampLinks } from '../../core/trace/linkReviewEdits';
 import { linkRanges, requirementLinks } from '../../core/trace/requirementLinks';
 import { toVscodeRange } from '../support/rangeConversion';
 import { editAction, type FixBuilder } from '../support/fixAction';
+import { indexLinkReviews } from './indexTrace';
 
 /**
  * suspect-link (on the item) and bad-link-stamp (on the stamp): write the target's stamp as it is now, for this
@@ -17,8 +18,7 @@ export const linkReviewFixes: FixBuilder = (context) => {
   if (link === undefined) {
     return [];
   }
-  const lookup = { settings: index.settingsFor(requirement.file), requirementsWithId: (id: string) => index.requirementsWithId(id) };
-  const all = linkReviews(requirement, lookup, 'all');
+  const all = indexLinkReviews(index, requirement, 'all');
   const one = all.filter((review) => review.position === link.position);
   const actions = one.length === 0 ? [] : [editAction(context, vscode.l10n.t('Mark Link Reviewed'), (text) => stampLinks(text, requirement, one), true)];
   if (all.length > one.length) {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { applyTextEdits, type EditResult } from '../../../src/core/edit/textEdit';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import { linkReviews, stampLinks } from '../../../src/core/trace/linkReviewEdits';
+import { linkReviews, stampLinks, stampLinksOfItems } from '../../../src/core/trace/linkReviewEdits';
 import { linkStamp } from '../../../src/core/trace/linkStamp';
 import { indexOf, problems, yaml } from '../workspaceBuilder';
 
@@ -59,5 +59,23 @@ describe('link review edits', () => {
     const result = stampLinks(LINKING.replace('P-001@1:00000000', 'P-003'), q1, [{ position: 0, expected: 'P-001@1:00000000', stamp: p1 }]);
     assert.ok(!result.ok);
     assert.equal(result.refusal.message, 'Q-001 no longer has P-001@1:00000000 as item 1 of links: the file changed. Try again.');
+  });
+
+  it('Start Reviewing Links on a file stamps the bare links of each requirement in one edit', () => {
+    const two = `${LINKING}  - id: Q-002\n    title: Log out\n    links: [P-001, P-002@1:00000000] # both\n`;
+    const file = indexOf({ 'p.req.yaml': TARGETS, 'q.req.yaml': two });
+    const plans = ['Q-001', 'Q-002'].map((id) => {
+      const [item] = file.requirementsWithId(id);
+      return { item, reviews: linkReviews(item, context, 'bare') };
+    });
+    const expected = two.replace("'P-002'", `'P-002@${p2}'`).replace('[P-001,', `[P-001@${p1},`);
+    assert.equal(applied(two, stampLinksOfItems(two, plans)), expected);
+  });
+
+  it('refuses the whole file when one of its items changed', () => {
+    const plans = [{ item: q1, reviews: linkReviews(q1, context, 'bare') }];
+    const result = stampLinksOfItems(LINKING.replace("'P-002'", 'P-003'), plans);
+    assert.ok(!result.ok);
+    assert.equal(result.refusal.message, 'Q-001 no longer has P-002 as item 2 of links: the file changed. Try again.');
   });
 });
