@@ -1,5 +1,6 @@
 import type { Severity } from './finding';
 import type { RequirementField } from './model';
+import { DEFAULT_TRACE_GLOBS, type TraceGlobs } from './trace/traceGlobs';
 
 export type RuleSeverity = Severity | 'off';
 
@@ -84,6 +85,8 @@ export interface ProjectSettings {
   readonly paymentOverdueAfterDays: number;
   /** The fields a link's stamp covers (`trace.reviewed_fields`): a change of one makes the links to it suspect. */
   readonly reviewedFields: readonly RequirementField[];
+  /** Which files count as code and as tests for coverage (`trace.code`, `trace.tests`; each replaces its default). */
+  readonly traceGlobs: TraceGlobs;
 }
 
 export const DEFAULT_STATUSES = ['new', 'in-progress', 'done', 'accepted', 'rejected', 'deferred'] as const;
@@ -118,6 +121,7 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   budget: undefined,
   paymentOverdueAfterDays: 30,
   reviewedFields: ['title', 'description', 'acceptance'],
+  traceGlobs: DEFAULT_TRACE_GLOBS,
 };
 
 /** The shape of reqdesk.yaml as written (schemas/settings.schema.json), after schema validation. */
@@ -138,7 +142,7 @@ export interface SettingsFileData {
   milestones?: { id: string; title?: string; due?: string; payment?: { amount?: number; invoiced?: string; paid?: string } }[];
   budget?: { amount?: number; currency?: string; change_contingency?: number };
   payments?: { overdue_after_days?: number };
-  trace?: { reviewed_fields?: RequirementField[] };
+  trace?: { reviewed_fields?: RequirementField[]; code?: string[]; tests?: string[] };
 }
 
 /** The editor user's own settings (VS Code configuration), layered with each project's reqdesk.yaml. */
@@ -183,6 +187,7 @@ export function resolveSettings(data: SettingsFileData | undefined, user: UserSe
     budget: data.budget && { amount: data.budget.amount, currency: data.budget.currency, changeContingency: data.budget.change_contingency },
     paymentOverdueAfterDays: data.payments?.overdue_after_days ?? d.paymentOverdueAfterDays,
     reviewedFields: data.trace?.reviewed_fields ?? d.reviewedFields,
+    traceGlobs: { code: data.trace?.code ?? d.traceGlobs.code, tests: data.trace?.tests ?? d.traceGlobs.tests },
   };
 }
 

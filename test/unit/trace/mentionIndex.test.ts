@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { MentionIndex, mentionsInText } from '../../../src/core/trace/mentionIndex';
+import { resolveSettings } from '../../../src/core/settings';
 import { DEFAULT_TRACE_GLOBS, traceKindOf } from '../../../src/core/trace/traceGlobs';
 
 /** A small project in several languages, each mentioning IDs the way its comments and test names do. */
@@ -40,6 +41,14 @@ describe('mentionIndex', () => {
     assert.equal(traceKindOf(DEFAULT_TRACE_GLOBS, 'pkg/store/store_test.go'), 'tests');
     assert.equal(traceKindOf(DEFAULT_TRACE_GLOBS, 'tests/test_report.py'), 'tests');
     assert.equal(traceKindOf(DEFAULT_TRACE_GLOBS, 'docs/readme.md'), undefined);
+  });
+
+  it('takes the globs of reqdesk.yaml, each replacing its default', () => {
+    const globs = resolveSettings({ trace: { code: ['firmware/**'] } }).traceGlobs;
+    assert.deepEqual(globs, { code: ['firmware/**'], tests: DEFAULT_TRACE_GLOBS.tests });
+    assert.equal(traceKindOf(globs, 'firmware/boot.c'), 'code');
+    assert.equal(traceKindOf(globs, 'src/login.ts'), undefined);
+    assert.equal(traceKindOf(globs, 'firmware/boot_test.c'), 'tests');
   });
 
   it('counts distinct files per kind over TS, Python, Java, Go and C', () => {
