@@ -12,6 +12,7 @@ export type ReportLanguage = 'en' | 'zh-cn';
 export type ExportFormat = 'spec-md' | 'spec-html' | 'xlsx' | 'csv' | 'md';
 export type CompareFormat = 'text' | 'json';
 export type ActionsFormat = 'table' | 'csv' | 'json';
+export type TraceFormat = 'md' | 'csv' | 'json';
 
 export interface CheckCommandLine {
   readonly command: 'check';
@@ -114,6 +115,17 @@ export interface ReportCommandLine {
   readonly out: string | undefined;
 }
 
+export interface TraceCommandLine {
+  readonly command: 'trace';
+  readonly paths: readonly string[];
+  readonly format: TraceFormat;
+  /** Only the requirements no test mentions. */
+  readonly uncovered: boolean;
+  /** Exit 1 when a done or accepted requirement has no test mentioning it. */
+  readonly strict: boolean;
+  readonly out: string | undefined;
+}
+
 export type CommandLine =
   | { readonly command: 'help' }
   | { readonly command: 'version' }
@@ -126,9 +138,10 @@ export type CommandLine =
   | ImportCommandLine
   | CompareCommandLine
   | ActionsCommandLine
-  | ReportCommandLine;
+  | ReportCommandLine
+  | TraceCommandLine;
 
-const COMMANDS = ['check', 'list', 'set', 'review', 'changes', 'export', 'import', 'compare', 'actions', 'report'] as const;
+const COMMANDS = ['check', 'list', 'set', 'review', 'changes', 'export', 'import', 'compare', 'actions', 'report', 'trace'] as const;
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 /** For the commands that judge dates: CI fixes "today" so that a build does not change with the calendar. */
 const AS_OF = { 'as-of': { type: 'string' } } as const;
@@ -166,6 +179,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       return parseCompare(rest);
     case 'actions':
       return parseActions(rest);
+    case 'trace':
+      return parseTrace(rest);
   }
   if (first.startsWith('-')) {
     throw new UsageError(`unknown option '${first}'`);
@@ -328,6 +343,23 @@ function parseExport(args: readonly string[]): CommandLine {
     return { command: 'help' };
   }
   return { command: 'export', paths: positionals, format: oneOf('export', values.format, ['spec-md', 'spec-html', 'xlsx', 'csv', 'md'] as const), out: outFile('export', values.out) };
+}
+
+function parseTrace(args: readonly string[]): CommandLine {
+  const { values, positionals } = parse('trace', args, {
+    ...HELP, format: { type: 'string' }, uncovered: { type: 'boolean' }, strict: { type: 'boolean' }, out: { type: 'string' },
+  });
+  if (values.help) {
+    return { command: 'help' };
+  }
+  return {
+    command: 'trace',
+    paths: positionals,
+    format: oneOf('trace', values.format, ['md', 'csv', 'json'] as const),
+    uncovered: values.uncovered === true,
+    strict: values.strict === true,
+    out: outFile('trace', values.out),
+  };
 }
 
 function parseImport(args: readonly string[]): CommandLine {

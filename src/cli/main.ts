@@ -10,6 +10,7 @@ import { runList } from './listCommand';
 import { runReport } from './reportCommand';
 import { runReview } from './reviewCommand';
 import { runSet } from './setCommand';
+import { runTrace } from './traceCommand';
 import { readVersion, USAGE } from './usage';
 
 /** Runs one command line and returns the exit code; never throws, so tests can call it in-process. */
@@ -43,6 +44,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runActions(commandLine, io);
       case 'report':
         return await runReport(commandLine, io);
+      case 'trace':
+        return await runTrace(commandLine, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -72,6 +72,13 @@ Commands:
                              there are several projects)
     --lang en|zh-cn          Language of the report's words (default: en)
     --out <file>             Write it there instead of printing it
+  trace [paths...]           Traceability matrix: each requirement's links up and down
+                             and the files mentioning it (code and tests by the
+                             trace: globs of reqdesk.yaml, records, change requests)
+    --uncovered              Only requirements no test mentions
+    --strict                 Exit 1 when a done or accepted requirement has no test
+    --format md|csv|json     Output format (default: md)
+    --out <file>             Write it there instead of printing it
 
 Paths are files or folders (default: the current folder).
 

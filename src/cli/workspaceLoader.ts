@@ -23,6 +23,8 @@ export interface LoadedWorkspace {
   readonly files: ReadonlyMap<string, LoadedFile>;
   /** The path to show for an index key (relative to the working folder). */
   display(key: string): string;
+  /** Every file found under the folders given, ReqDesk's or not, outside skipped folders: what `trace` scans. */
+  readonly found: readonly FoundFile[];
 }
 
 /**
@@ -34,7 +36,7 @@ export async function loadWorkspace(paths: readonly string[], cwd: string, today
   const loader = new WorkspaceLoader(cwd, new WorkspaceIndex(today));
   await loader.load(paths.length > 0 ? paths : ['.']);
   lookForDocuments(loader.index);
-  return { index: loader.index, files: loader.files, display: (key) => displayPath(cwd, key) };
+  return { index: loader.index, files: loader.files, display: (key) => displayPath(cwd, key), found: loader.found };
 }
 
 /** Tells the index which project documents of each reqdesk.yaml exist on disk (the document-missing rule). */
@@ -68,6 +70,7 @@ type Listing = { readonly files: readonly string[]; readonly folders: readonly s
 /** The file system side of a load: what is where on disk, and reading it. Which files count is the core's call. */
 class WorkspaceLoader {
   readonly files = new Map<string, LoadedFile>();
+  found: readonly FoundFile[] = [];
   private readonly discovery = new WorkspaceDiscovery({ settingsFor: (key) => this.index.settingsFor(key) });
   /** Each folder is listed once: by the search for settings, then again by the search for the rest. */
   private readonly listings = new Map<string, Listing>();
@@ -80,7 +83,7 @@ class WorkspaceLoader {
     await loadWorkspaceFiles(this.discovery, {
       findSettings: async () => this.findSettings(roots),
       loadSettings: async (files) => this.loadAll(files),
-      findFiles: async () => (settingsOnly ? [] : this.findFiles(roots)),
+      findFiles: async () => (this.found = settingsOnly ? [] : this.findFiles(roots)),
       loadFiles: async (files) => this.loadAll(files),
     });
   }

@@ -1,5 +1,6 @@
 import type { Severity } from './finding';
 import type { RequirementField } from './model';
+import { DEFAULT_TRACE_GLOBS, type TraceGlobs } from './trace/traceGlobs';
 
 export type RuleSeverity = Severity | 'off';
 
@@ -86,6 +87,8 @@ export interface ProjectSettings {
   readonly reviewedFields: readonly RequirementField[];
   /** How many links back the impact of a change request is followed (`trace.impact_depth`). */
   readonly impactDepth: number;
+  /** Which files count as code and as tests for coverage (`trace.code`, `trace.tests`; each replaces its default). */
+  readonly traceGlobs: TraceGlobs;
 }
 
 export const DEFAULT_STATUSES = ['new', 'in-progress', 'done', 'accepted', 'rejected', 'deferred'] as const;
@@ -121,6 +124,7 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   paymentOverdueAfterDays: 30,
   reviewedFields: ['title', 'description', 'acceptance'],
   impactDepth: 3,
+  traceGlobs: DEFAULT_TRACE_GLOBS,
 };
 
 /** The shape of reqdesk.yaml as written (schemas/settings.schema.json), after schema validation. */
@@ -141,7 +145,7 @@ export interface SettingsFileData {
   milestones?: { id: string; title?: string; due?: string; payment?: { amount?: number; invoiced?: string; paid?: string } }[];
   budget?: { amount?: number; currency?: string; change_contingency?: number };
   payments?: { overdue_after_days?: number };
-  trace?: { reviewed_fields?: RequirementField[]; impact_depth?: number };
+  trace?: { reviewed_fields?: RequirementField[]; impact_depth?: number; code?: string[]; tests?: string[] };
 }
 
 /** The editor user's own settings (VS Code configuration), layered with each project's reqdesk.yaml. */
@@ -187,6 +191,7 @@ export function resolveSettings(data: SettingsFileData | undefined, user: UserSe
     paymentOverdueAfterDays: data.payments?.overdue_after_days ?? d.paymentOverdueAfterDays,
     reviewedFields: data.trace?.reviewed_fields ?? d.reviewedFields,
     impactDepth: data.trace?.impact_depth ?? d.impactDepth,
+    traceGlobs: { code: data.trace?.code ?? d.traceGlobs.code, tests: data.trace?.tests ?? d.traceGlobs.tests },
   };
 }
 

@@ -328,6 +328,7 @@ describe('WorkspaceIndex', () => {
         statuses: ['open', 'closed'],
         priorities: DEFAULT_SETTINGS.priorities,
         vocabularyLabels: {},
+        traceGlobs: DEFAULT_SETTINGS.traceGlobs,
         doneStatuses: DEFAULT_SETTINGS.doneStatuses,
         requiredFields: ['description'],
         ruleSeverity: { schema: 'warning' },

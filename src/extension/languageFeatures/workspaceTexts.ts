@@ -1,13 +1,10 @@
 import * as vscode from 'vscode';
 import { combineExcludeGlobs } from '../../core/excludeGlobs';
+import { isBinaryText, MAX_SCANNED_FILE_BYTES } from '../../core/scannedText';
 
-/** Larger files are generated or data, not where people mention requirement IDs; reading them costs too much. */
-export const MAX_SCANNED_FILE_BYTES = 1024 * 1024;
 /** A bound on one search, so a huge workspace cannot make "Find References" read forever. */
 const MAX_FILES = 50_000;
 const PARALLEL_READS = 16;
-/** Git's test: a NUL byte in the first 8000 bytes means binary. */
-const BINARY_SNIFF_BYTES = 8000;
 
 const decoder = new TextDecoder('utf-8');
 
@@ -53,7 +50,7 @@ async function readText(uri: vscode.Uri, document: vscode.TextDocument | undefin
       return undefined;
     }
     const bytes = await vscode.workspace.fs.readFile(uri);
-    return bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0) ? undefined : { uri, text: decoder.decode(bytes) };
+    return isBinaryText(bytes) ? undefined : { uri, text: decoder.decode(bytes) };
   } catch {
     // Deleted or unreadable since the search listed it: it simply has no references.
     return undefined;
