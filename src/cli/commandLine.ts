@@ -115,6 +115,15 @@ export interface ReportCommandLine {
   readonly out: string | undefined;
 }
 
+export interface ImpactCommandLine {
+  readonly command: 'impact';
+  readonly id: string;
+  readonly paths: readonly string[];
+  /** How many links back to follow; the project's `trace.impact_depth` when not given. */
+  readonly depth: number | undefined;
+  readonly format: 'text' | 'json';
+}
+
 export interface TraceCommandLine {
   readonly command: 'trace';
   readonly paths: readonly string[];
@@ -139,9 +148,10 @@ export type CommandLine =
   | CompareCommandLine
   | ActionsCommandLine
   | ReportCommandLine
-  | TraceCommandLine;
+  | TraceCommandLine
+  | ImpactCommandLine;
 
-const COMMANDS = ['check', 'list', 'set', 'review', 'changes', 'export', 'import', 'compare', 'actions', 'report', 'trace'] as const;
+const COMMANDS = ['check', 'list', 'set', 'review', 'changes', 'export', 'import', 'compare', 'actions', 'report', 'trace', 'impact'] as const;
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 /** For the commands that judge dates: CI fixes "today" so that a build does not change with the calendar. */
 const AS_OF = { 'as-of': { type: 'string' } } as const;
@@ -181,6 +191,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       return parseActions(rest);
     case 'trace':
       return parseTrace(rest);
+    case 'impact':
+      return parseImpact(rest);
   }
   if (first.startsWith('-')) {
     throw new UsageError(`unknown option '${first}'`);
@@ -360,6 +372,22 @@ function parseTrace(args: readonly string[]): CommandLine {
     strict: values.strict === true,
     out: outFile('trace', values.out),
   };
+}
+
+function parseImpact(args: readonly string[]): CommandLine {
+  const { values, positionals } = parse('impact', args, { ...HELP, depth: { type: 'string' }, format: { type: 'string' } });
+  if (values.help) {
+    return { command: 'help' };
+  }
+  const [id, ...paths] = positionals;
+  if (id === undefined || !/^CR-[0-9]+$/.test(id)) {
+    throw new UsageError('impact needs a change request ID, e.g. reqdesk impact CR-0002');
+  }
+  const depth = values.depth === undefined ? undefined : Number(values.depth);
+  if (depth !== undefined && !(Number.isInteger(depth) && depth >= 1 && depth <= 20)) {
+    throw new UsageError(`impact --depth takes a whole number from 1 to 20, not '${values.depth ?? ''}'`);
+  }
+  return { command: 'impact', id, paths, depth, format: oneOf('impact', values.format, ['text', 'json'] as const) };
 }
 
 function parseImport(args: readonly string[]): CommandLine {

@@ -5,6 +5,7 @@ import { CliError, UsageError, type CliIo } from './cliIo';
 import { parseCommandLine } from './commandLine';
 import { runCompare } from './compareCommand';
 import { runExport } from './exportCommand';
+import { runImpact } from './impactCommand';
 import { runImport } from './importCommand';
 import { runList } from './listCommand';
 import { runReport } from './reportCommand';
@@ -46,6 +47,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runReport(commandLine, io);
       case 'trace':
         return await runTrace(commandLine, io);
+      case 'impact':
+        return await runImpact(commandLine, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -79,6 +79,12 @@ Commands:
     --strict                 Exit 1 when a done or accepted requirement has no test
     --format md|csv|json     Output format (default: md)
     --out <file>             Write it there instead of printing it
+  impact <CR-ID> [paths...]  What a change request reaches: the requirements linking to
+                             its affected ones (with the path), the files mentioning
+                             them, open risks linked to them, open requests that
+                             affect the same requirements
+    --depth <n>              Follow links back this far (default: trace.impact_depth, 3)
+    --format text|json       Output format (default: text)
 
 Paths are files or folders (default: the current folder).
 
