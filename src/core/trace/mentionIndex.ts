@@ -67,11 +67,6 @@ export class MentionIndex implements MentionLookup {
     }
   }
 
-  /** Every indexed file with its kind and mentions, in path order: what the cache persists. */
-  entries(): { file: string; kind: MentionKind; mentions: readonly FileMention[] }[] {
-    return [...this.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, { kind, mentions }]) => ({ file, kind, mentions }));
-  }
-
   mentionsOf(id: string): MentionSummary {
     const files: Record<MentionKind, number> = { code: 0, tests: 0, records: 0, changeRequests: 0 };
     const first: MentionPlace[] = [];
