@@ -2,6 +2,7 @@ import { isMap, isPair, isScalar, isSeq, Scalar, type Node } from 'yaml';
 import { isRequirementField, REQUIREMENT_FIELDS, type ListField, type RequirementData, type RequirementField } from '../model';
 import { localized, type LocalizedMessage } from '../messages';
 import { asRecord, asString } from '../values';
+import { keepLinkStamps } from '../trace/linkStamp';
 import { findPair, scalarKey } from '../yamlPath';
 import { EDIT_MESSAGES } from './editMessages';
 import { editText, type EditSource } from './editSource';
@@ -33,7 +34,11 @@ export function setRequirementField(text: string, id: string, field: Requirement
       return { ok: false, refusal: index };
     }
     const path = ['requirements', index, field];
-    return value === undefined ? deleteKeyIn(source, path) : setValueIn(source, path, value, requirementOptions(source));
+    if (value === undefined) {
+      return deleteKeyIn(source, path);
+    }
+    const written = field === 'links' && typeof value !== 'string' ? keepLinkStamps(valueAt(source.value, path), value) : value;
+    return setValueIn(source, path, written, requirementOptions(source));
   });
 }
 

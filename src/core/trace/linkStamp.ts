@@ -36,6 +36,21 @@ export function linkText(id: string, stamp: string | undefined): string {
   return stamp === undefined ? id : `${id}@${stamp}`;
 }
 
+/**
+ * A new `links:` list that keeps the stamp of every link that stays: replacing the whole list (`reqdesk set …
+ * links`, a change request's proposed links) must not make reviewed links look never reviewed.
+ */
+export function keepLinkStamps(current: unknown, next: readonly string[]): string[] {
+  const stamps = new Map<string, string>();
+  for (const item of Array.isArray(current) ? current : []) {
+    const link = typeof item === 'string' ? splitLink(item) : undefined;
+    if (link?.stamp !== undefined) {
+      stamps.set(link.id, link.stamp);
+    }
+  }
+  return next.map((item) => (item.includes('@') ? item : linkText(item, stamps.get(item))));
+}
+
 /** Whether this ReqDesk can compare the stamp: version 1 and 8 lower-case hex digits. */
 export function isReadableStamp(stamp: string): boolean {
   return READABLE_STAMP.test(stamp);

@@ -76,6 +76,14 @@ describe('setRequirementField', () => {
     ), ['requirements', 0, 'description'], value);
   });
 
+  it('keeps the stamp of every link that stays when the whole links list is set', () => {
+    const stamped = DOC.replace('links: [PORTAL-000]  ', 'links: [PORTAL-000@1:0a1b2c3d, PORTAL-009@1:ffffffff]');
+    assertEdit(stamped, setRequirementField(stamped, 'PORTAL-001', 'links', ['PORTAL-000', 'PORTAL-002', 'PORTAL-009@1:12345678']), stamped.replace(
+      '    links: [PORTAL-000@1:0a1b2c3d, PORTAL-009@1:ffffffff]',
+      '    links: [PORTAL-000@1:0a1b2c3d, PORTAL-002, PORTAL-009@1:12345678]',
+    ), ['requirements', 0, 'links'], ['PORTAL-000@1:0a1b2c3d', 'PORTAL-002', 'PORTAL-009@1:12345678']);
+  });
+
   it('sets list fields in their own style: flow lists stay flow, block lists stay block', () => {
     assertEdit(DOC, setRequirementField(DOC, 'PORTAL-001', 'links', ['PORTAL-000', 'PORTAL-002']), DOC.replace(
       '    links: [PORTAL-000]     #',
