@@ -291,7 +291,10 @@ test('after a window reload the table comes back with its sort, filter and activ
   // The page saves its state at most every 200 ms, and nothing outside it shows when it did.
   await page.waitForTimeout(600);
 
+  // The old page still shows the same count until the reload replaces it: wait for the new page first.
+  const reloaded = page.waitForEvent('load', { timeout: 90_000 });
   await runCommand(page, 'Developer: Reload Window');
+  await reloaded;
   await table().locator('.count', { hasText: count }).waitFor({ timeout: 90_000 });
   assert.deepEqual(await shownIds(), ids, 'the same rows in the same order');
   assert.equal(await header('Priority').getAttribute('aria-sort'), 'descending');
