@@ -4,6 +4,7 @@ import { compareRequirementIds } from '../requirementTree';
 import { riskStatus, type Risk } from '../risks/risk';
 import { statusMeaning } from '../changeRequests/workflow';
 import type { MentionLookup, MentionSummary } from './mentions';
+import { linkersByTarget } from './requirementLinks';
 
 /** A requirement that links, directly or through others, to an affected one. */
 export interface ImpactDependant {
@@ -52,14 +53,7 @@ export function impactAnalysis(index: ImpactIndex, changeRequest: ChangeRequest,
 }
 
 function dependantsOf(index: ImpactIndex, affected: readonly string[], depth: number): ImpactDependant[] {
-  const linkers = new Map<string, Set<string>>();
-  for (const requirement of index.requirements()) {
-    for (const target of requirement.data.links ?? []) {
-      const from = linkers.get(target) ?? new Set<string>();
-      from.add(requirement.id);
-      linkers.set(target, from);
-    }
-  }
+  const linkers = linkersByTarget(index.requirements());
   const paths = new Map<string, readonly string[]>(affected.map((id) => [id, [id]]));
   const found: ImpactDependant[] = [];
   let frontier = [...affected];

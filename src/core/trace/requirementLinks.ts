@@ -10,6 +10,19 @@ export interface RequirementLink extends LinkItem {
   readonly text: string;
 }
 
+/** Target ID → the IDs of the requirements linking to it: links read backwards, for dependants and "links down". */
+export function linkersByTarget(requirements: readonly Requirement[]): Map<string, Set<string>> {
+  const linkers = new Map<string, Set<string>>();
+  for (const requirement of requirements) {
+    for (const target of requirement.data.links ?? []) {
+      const from = linkers.get(target) ?? new Set<string>();
+      from.add(requirement.id);
+      linkers.set(target, from);
+    }
+  }
+  return linkers;
+}
+
 /** The requirement's links in order, each with its stamp. */
 export function requirementLinks(requirement: Requirement): RequirementLink[] {
   return (requirement.data.links ?? []).map((id, position) => {

@@ -1,8 +1,9 @@
 import { formatCsvLines } from '../csvText';
 import type { IndexView } from '../indexView';
 import { markdownTable } from '../markdownText';
-import { idSortKey } from '../requirementIdText';
+import { compareRequirementIds } from '../requirementTree';
 import type { MentionKind, MentionLookup } from './mentions';
+import { linkersByTarget } from './requirementLinks';
 
 /** One requirement's row of the traceability matrix. */
 export interface TraceRow {
@@ -17,34 +18,23 @@ export interface TraceRow {
   readonly mentions: Readonly<Record<MentionKind, number>>;
 }
 
-/** Statuses claiming the work is finished: a test should say so (the untested-requirement rule, `trace --strict`). */
+/** Statuses claiming the work is finished: a test should say so (`trace --strict`). */
 const FINISHED_STATUSES: ReadonlySet<string> = new Set(['done', 'accepted']);
 
 /** Every requirement with its links both ways and its mention counts, in ID order. */
 export function traceMatrix(index: IndexView, mentions: MentionLookup): TraceRow[] {
   const requirements = index.requirements();
-  const down = new Map<string, Set<string>>();
-  for (const requirement of requirements) {
-    for (const target of requirement.data.links ?? []) {
-      let from = down.get(target);
-      if (!from) {
-        from = new Set();
-        down.set(target, from);
-      }
-      from.add(requirement.id);
-    }
-  }
-  const byKey = (a: string, b: string): number => (idSortKey(a) < idSortKey(b) ? -1 : idSortKey(a) > idSortKey(b) ? 1 : 0);
+  const down = linkersByTarget(requirements);
   return requirements
     .map((requirement) => ({
       id: requirement.id,
       title: requirement.data.title ?? '',
       status: requirement.data.status ?? '',
-      linksUp: [...new Set(requirement.data.links ?? [])].sort(byKey),
-      linksDown: [...(down.get(requirement.id) ?? [])].sort(byKey),
+      linksUp: [...new Set(requirement.data.links ?? [])].sort(compareRequirementIds),
+      linksDown: [...(down.get(requirement.id) ?? [])].sort(compareRequirementIds),
       mentions: mentions.mentionsOf(requirement.id).files,
     }))
-    .sort((a, b) => byKey(a.id, b.id));
+    .sort((a, b) => compareRequirementIds(a.id, b.id));
 }
 
 /** No test mentions the requirement. */
