@@ -1,14 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { applyTextEdits } from '../core/edit/textEdit';
 import { FIELD_EDIT_MESSAGES, fieldEditTarget } from '../core/edit/fieldEditPlan';
-import { decodeFileText, encodeFileText } from '../core/fileText';
 import { localized, phrase } from '../core/messages';
 import { linkReviews, stampLinksOfItems } from '../core/trace/linkReviewEdits';
 import { linkText, splitLink } from '../core/trace/linkStamp';
-import { ChangedOnDiskError, replaceFileAtomically } from './atomicWrite';
 import { CliError, type CliIo } from './cliIo';
 import type { ReviewCommandLine } from './commandLine';
-import { fsErrorReason } from './fsErrorReason';
+import { readEditedFile, writeEditedFile } from './editedFile';
 import { loadWorkspace, type LoadedWorkspace } from './workspaceLoader';
 
 /** A reason to leave a file alone; printed as `reqdesk: cannot review: reason`, exit code 1. */
@@ -57,15 +54,12 @@ function filesOf(workspace: LoadedWorkspace, options: ReviewCommandLine): Map<st
 async function reviewFile(workspace: LoadedWorkspace, file: string, ids: readonly string[], dryRun: boolean): Promise<string> {
   const { index } = workspace;
   const shown = workspace.display(file);
-  // Edit exactly the bytes on disk now, not what was read a moment ago.
-  const bytes = await readFile(file).catch((error: unknown) => {
-    throw new CliError(`${shown}: ${fsErrorReason(error)}`);
-  });
-  const current = decodeFileText(bytes);
+  const edited = await readEditedFile(file, shown);
+  const current = edited.text;
   if (current.problem) {
     throw new Refusal(localized(FIELD_EDIT_MESSAGES.notText, shown).message);
   }
-  index.update(file, current.text, { kind: 'requirements', byteSize: bytes.length });
+  index.update(file, current.text, { kind: 'requirements', byteSize: edited.bytes.length });
   const parsed = index.get(file);
   if (!parsed || parsed.hasSyntaxErrors) {
     throw new Refusal(localized(FIELD_EDIT_MESSAGES.yamlErrors, shown).message);
@@ -80,13 +74,7 @@ async function reviewFile(workspace: LoadedWorkspace, file: string, ids: readonl
     throw new Refusal(result.refusal.message);
   }
   if (!dryRun && result.edits.length > 0) {
-    // Atomic, and only if the file still holds the bytes the edit was made on.
-    await replaceFileAtomically(file, encodeFileText(applyTextEdits(current.text, result.edits), current.bom), bytes).catch((error: unknown) => {
-      if (error instanceof ChangedOnDiskError) {
-        throw new Refusal(`${shown} changed on disk while the edit was prepared, so nothing was written. Run the command again.`);
-      }
-      throw new CliError(`${shown}: ${fsErrorReason(error)}`);
-    });
+    await writeEditedFile(file, shown, edited, applyTextEdits(current.text, result.edits), (reason) => new Refusal(reason));
   }
   return lines.join('');
 }

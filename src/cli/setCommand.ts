@@ -1,15 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { applyTextEdits } from '../core/edit/textEdit';
 import { FIELD_EDIT_MESSAGES, fieldEditTarget, planFieldEdit } from '../core/edit/fieldEditPlan';
 import { phrase } from '../core/messages';
 import { isRequirementField, REQUIREMENT_FIELDS, type RequirementField } from '../core/model';
 import { closest } from '../core/schemaValidator';
-import { CliError, type CliIo } from './cliIo';
+import type { CliIo } from './cliIo';
 import type { SetCommandLine } from './commandLine';
+import { readEditedFile, writeEditedFile } from './editedFile';
 import { parseFieldValue, showValue } from './requirementChange';
-import { decodeFileText, encodeFileText } from '../core/fileText';
-import { ChangedOnDiskError, replaceFileAtomically } from './atomicWrite';
-import { fsErrorReason } from './fsErrorReason';
 import { loadWorkspace } from './workspaceLoader';
 
 /** A reason to leave the file alone; printed as `reqdesk: cannot set ID field: reason`, exit code 1. */
@@ -47,13 +44,10 @@ async function setField(options: SetCommandLine, cwd: string): Promise<string> {
   const key = target.file;
   const shown = workspace.display(key);
 
-  // Edit exactly the bytes on disk now, not what was read a moment ago.
-  const bytes = await readFile(key).catch((error: unknown) => {
-    throw new CliError(`${shown}: ${fsErrorReason(error)}`);
-  });
-  const file = decodeFileText(bytes);
+  const edited = await readEditedFile(key, shown);
+  const file = edited.text;
   if (!file.problem) {
-    index.update(key, file.text, { kind: 'requirements', byteSize: bytes.length });
+    index.update(key, file.text, { kind: 'requirements', byteSize: edited.bytes.length });
   }
   const value = parseFieldValue(field, options.value);
   const plan = planFieldEdit(index, key, file, { id, field, value }, scope);
@@ -65,14 +59,7 @@ async function setField(options: SetCommandLine, cwd: string): Promise<string> {
   }
   // The core has already re-read the edited text and confirmed that only this value changed.
   const text = applyTextEdits(file.text, plan.edits);
-  // Atomic, and only if the file still holds the bytes the edit was made on: a killed run or a concurrent writer
-  // can never leave a part of either text behind.
-  await replaceFileAtomically(key, encodeFileText(text, file.bom), bytes).catch((error: unknown) => {
-    if (error instanceof ChangedOnDiskError) {
-      throw new Refusal(`${shown} changed on disk while the edit was prepared, so nothing was written. Run the command again.`);
-    }
-    throw new CliError(`${shown}: ${fsErrorReason(error)}`);
-  });
+  await writeEditedFile(key, shown, edited, text, (reason) => new Refusal(reason));
   return `${id}: ${field} ${showValue(plan.old)} → ${showValue(value)} (${shown})`;
 }
 
