@@ -10,6 +10,7 @@ import { fieldsFingerprint, requirementFingerprint } from '../../src/core/change
 import { availableTransitions, CHANGE_REQUEST_STATUSES, TRANSITION_IDS, type TransitionId } from '../../src/core/changeRequests/workflow';
 import type { ReqDeskApi } from '../../src/extension/extension';
 import type { ChangeRequestTreeElement } from '../../src/extension/changeRequests/changeRequestsTreeProvider';
+import { editorClock } from '../../src/extension/support/editorClock';
 import {
   activated, createFile, deleteFile, diskText, FixtureFiles, gitUserConfig, liveText, ScriptedPrompts, useGitUser, waitUntil, workspaceUri,
 } from './editTestSupport';
@@ -49,9 +50,12 @@ const SUBMITTED = [
   '',
 ].join('\n');
 
-/** History times written now are replaced by `<now>` (checked to lie between `since` and the call). */
+/**
+ * History times written now are replaced by `<now>` (checked to lie between `since` and the call). Times come from
+ * the extension's clock, whose day the runner fixes (the time of day stays real).
+ */
 function withNow(text: string, since: string): string {
-  const until = new Date(Date.now() + 1_000).toISOString().slice(0, 19);
+  const until = new Date(editorClock().now().getTime() + 1_000).toISOString().slice(0, 19);
   return text.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z/g, (time) => (time.slice(0, 19) >= since && time.slice(0, 19) <= until ? '<now>' : time));
 }
 
@@ -62,7 +66,7 @@ function detailsWithNow(text: string, since: string): string {
 }
 
 function nowSeconds(): string {
-  return new Date(Date.now() - 1_000).toISOString().slice(0, 19);
+  return new Date(editorClock().now().getTime() - 1_000).toISOString().slice(0, 19);
 }
 
 suite('Change requests', () => {
@@ -188,7 +192,7 @@ suite('Change requests', () => {
 
       assert.equal(vscode.workspace.asRelativePath(uri), 'changes/CR-0002.cr.yaml', 'the next free number, in the changes folder');
       created.push(uri);
-      const today = new Date().toISOString().slice(0, 10);
+      const today = api.index.today; // requested_on comes from the one clock, which the runner fixes
       assert.equal(withNow(await diskText(uri), since), [
         'id: CR-0002',
         'title: Support SMS password reset',

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { ReqDeskApi } from '../../src/extension/extension';
 import { exportedCells, REQUIREMENTS_SHEET, withCell, xlsxBytes } from '../fixtures/spreadsheet/exportedWorkbook';
 import type { WorkbookCells } from '../../src/core/spreadsheet/workbookCells';
+import { editorClock } from '../../src/extension/support/editorClock';
 import {
   activated, deleteFile, diskText, FixtureFiles, liveText, ScriptedPrompts, useGitUser, waitUntil, workspaceUri,
 } from './editTestSupport';
@@ -111,13 +112,13 @@ suite('Compare Spreadsheet with Requirements', () => {
     const workbook = await writeWorkbook(cells);
 
     steps.pick('PORTAL-002', 'PORTAL-003').pick('$(git-pull-request) File a change request').pick('Dana Wu');
-    const since = new Date(Date.now() - 1_000).toISOString().slice(0, 19);
+    const since = new Date(editorClock().now().getTime() - 1_000).toISOString().slice(0, 19);
     const uri = await vscode.commands.executeCommand<vscode.Uri>('reqdesk.compareSpreadsheet', workbook);
     steps.assertAllAnswered();
     assert.ok(uri instanceof vscode.Uri);
     created.push(uri);
     assert.equal(vscode.workspace.asRelativePath(uri), 'changes/CR-0002.cr.yaml');
-    const today = new Date().toISOString().slice(0, 10);
+    const today = api.index.today; // requested_on comes from the one clock, which the runner fixes
     const text = (await diskText(uri)).replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z/, (time) => (time.slice(0, 19) >= since ? '<now>' : time));
     assert.equal(text, [
       'id: CR-0002',
