@@ -90,12 +90,16 @@ export class OverviewPanel implements vscode.Disposable {
     this.panel.reveal();
   }
 
-  /** Opens the item's file at its line beside the overview, which stays in view. */
+  /**
+   * Opens the item's file at its line beside the overview, which stays in view: where the file is shown already,
+   * else in another editor group, so that opening item after item does not split the window again and again.
+   */
   private async open(file: string, line: number): Promise<void> {
     const position = new vscode.Position(line, 0);
     const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === file && e.viewColumn !== this.panel.viewColumn);
+    const other = vscode.window.tabGroups.all.find((group) => group.viewColumn !== this.panel.viewColumn);
     const editor = await vscode.window.showTextDocument(vscode.Uri.parse(file), {
-      selection: new vscode.Range(position, position), viewColumn: shown?.viewColumn ?? vscode.ViewColumn.Beside, preview: true,
+      selection: new vscode.Range(position, position), viewColumn: shown?.viewColumn ?? other?.viewColumn ?? vscode.ViewColumn.Beside, preview: true,
     });
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
