@@ -4,14 +4,15 @@
 // a day fixed by the reqdesk.today setting. What the page must show is what the core's own project state says: the
 // test computes it from the built core (out/) on the same folder and the same day, and compares.
 // What a project manager does: open the overview from the command palette, read the heat map and the milestones'
-// progress, choose a heat-map cell with the keyboard, click a risk and a milestone to open their files at their
-// lines. Screenshots in light and dark themes go to test-artifacts/.
+// progress, choose a heat-map cell with the keyboard, click a risk, a milestone and the project's name to open
+// their files at their lines, reload the window and find the overview back. Screenshots in light and dark themes
+// go to test-artifacts/.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { REPO_ROOT } from '../lib/codeServer.js';
 import { openFixtureWorkbench } from '../lib/fixtureWorkbench.js';
-import { findCommand, screenshot, useTheme } from '../lib/workbench.js';
+import { findCommand, runCommand, screenshot, useTheme } from '../lib/workbench.js';
 
 const require = createRequire(import.meta.url);
 /** @type {typeof import('../../../src/cli/workspaceLoader.js')} */
@@ -145,4 +146,19 @@ test('the overview in light and dark themes (screenshots)', { timeout: 60_000 },
   await screenshot(page, 'e2e-overview-dark');
   // The overview has no colours of its own: the theme's reach it through the --vscode-* variables.
   assert.notEqual(await background(), light);
+});
+
+test('after a window reload the overview comes back live: its project name opens reqdesk.yaml at project:', { timeout: 120_000 }, async () => {
+  const place = state.header.place;
+  assert.ok(place, 'the examples have a project section');
+  const reloaded = page.waitForEvent('load', { timeout: 90_000 });
+  await runCommand(page, 'Developer: Reload Window');
+  await reloaded;
+  const name = overview().locator('h1 button.project-name');
+  await name.waitFor({ timeout: 90_000 });
+  assert.equal(await name.textContent(), state.header.name);
+  assert.equal(await overview().locator('.milestones .milestone').count(), state.milestones.length);
+  await name.click();
+  await assertOpenedAt('reqdesk.yaml', place.line + 1);
+  await screenshot(page, 'e2e-overview-after-reload');
 });

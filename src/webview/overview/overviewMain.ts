@@ -35,7 +35,7 @@ class OverviewPage {
     const focused = document.activeElement instanceof HTMLElement ? focusKey(document.activeElement) : undefined;
     const open = (place: SourcePlace): void => vscode.postMessage({ type: 'open', file: place.file, line: place.line });
     const main = element('main', { attributes: { 'aria-label': t('overviewLabel') } },
-      headerSection(state.header, state.asOf, doneStatuses),
+      headerSection(state.header, state.asOf, doneStatuses, open),
       element('div', { className: 'columns' },
         milestonesSection(state.milestones, state.changes.budget?.currency, doneStatuses, open),
         overdueSection(state, open),

@@ -52,7 +52,7 @@ function money(amount: number, currency: string | undefined): string {
   return currency ? t('money', amount, currency) : t('number', amount);
 }
 
-export function headerSection(header: ProjectHeader, asOf: string, doneStatuses: ReadonlySet<string>): HTMLElement {
+export function headerSection(header: ProjectHeader, asOf: string, doneStatuses: ReadonlySet<string>, open: OpenPlace): HTMLElement {
   const facts = element('dl', { className: 'facts' });
   const fact = (term: string, value: string | undefined): void => {
     if (value !== undefined && value !== '') {
@@ -66,8 +66,11 @@ export function headerSection(header: ProjectHeader, asOf: string, doneStatuses:
   }
   fact(t('asOf'), asOf);
   fact(t('requirements'), t('number', header.requirementCount));
+  const name = header.name ?? t('untitledProject');
+  // The name opens the project section of reqdesk.yaml, where the facts shown here are edited.
+  const title = header.place ? element('h1', {}, placeButton('item project-name', header.place, open, name, [span('title', name)])) : element('h1', { text: name });
   return element('header', { className: 'project-header' },
-    element('h1', { text: header.name ?? t('untitledProject') }),
+    title,
     facts,
     statusBar(header.statusCounts, header.requirementCount, doneStatuses));
 }
