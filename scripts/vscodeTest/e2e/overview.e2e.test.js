@@ -5,8 +5,8 @@
 // test computes it from the built core (out/) on the same folder and the same day, and compares.
 // What a project manager does: open the overview from the command palette, read the heat map and the milestones'
 // progress, choose a heat-map cell with the keyboard, click a risk, a milestone and the project's name to open
-// their files at their lines, reload the window and find the overview back. Screenshots in light and dark themes
-// go to test-artifacts/.
+// their files at their lines, reload the window and find the overview back, pick the workspace's other project.
+// Screenshots in light and dark themes go to test-artifacts/.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
@@ -36,6 +36,11 @@ risks:
     status: open
 `;
 
+/** A second project in the workspace, a folder with its own reqdesk.yaml: the overview offers a choice. */
+const SUPPLIER_NAME = 'Payment gateway (supplier)';
+const SUPPLIER_SETTINGS = `project:\n  name: ${SUPPLIER_NAME}\n  customer: Acme Corp\n`;
+const SUPPLIER_FILE = 'document:\n  prefix: GATE\n  title: Gateway\nrequirements:\n  - id: GATE-001\n    title: Card payments by the gateway\n    status: new\n';
+
 /** @type {import('../lib/fixtureWorkbench.js').FixtureWorkbench | undefined} */
 let session;
 /** @type {import('playwright-core').Page} */
@@ -63,12 +68,15 @@ async function assertOpenedAt(tab, line) {
 
 before(async () => {
   session = await openFixtureWorkbench({
-    source: 'examples', files: { 'risks/hostile.risks.yaml': HOSTILE_FILE }, ready: 'PORTAL', dialogs,
+    source: 'examples', ready: 'PORTAL', dialogs,
+    files: { 'risks/hostile.risks.yaml': HOSTILE_FILE, 'supplier/reqdesk.yaml': SUPPLIER_SETTINGS, 'supplier/gateway.req.yaml': SUPPLIER_FILE },
     settings: { 'workbench.colorTheme': 'Default Light Modern', 'reqdesk.today': TODAY },
   });
   page = session.page;
   const { index } = await loadWorkspace([], session.workspace.folder, TODAY);
-  state = computeProjectState(index, settingsScopes(index)[0], TODAY);
+  const scopes = settingsScopes(index);
+  assert.equal(scopes.length, 2, 'examples/ and supplier/ are projects');
+  state = computeProjectState(index, scopes[0], TODAY);
 }, { timeout: 120_000 });
 
 after(() => session?.close());
@@ -78,6 +86,7 @@ test('Open Project Overview shows the heat map counts and the milestone progress
   await page.keyboard.press('Enter');
   const cells = overview().locator('.heat-map button.heat');
   await cells.first().waitFor({ timeout: 20_000 });
+  assert.equal(state.header.name, 'Acme customer portal, billing and mobile app', 'the first project, examples/');
   assert.equal(await overview().locator('h1').textContent(), state.header.name);
   const shown = await cells.evaluateAll((buttons) => buttons.map((b) => `${b.dataset.probability}×${b.dataset.impact}:${b.textContent}`));
   const expected = [];
@@ -161,4 +170,17 @@ test('after a window reload the overview comes back live: its project name opens
   await name.click();
   await assertOpenedAt('reqdesk.yaml', place.line + 1);
   await screenshot(page, 'e2e-overview-after-reload');
+});
+
+test('with two projects in the workspace, the header\'s picker shows the other one', { timeout: 30_000 }, async () => {
+  const picker = overview().locator('select.project-picker');
+  assert.equal(await picker.getAttribute('aria-label'), 'Project');
+  assert.deepEqual(await picker.locator('option').allTextContents(), [state.header.name, SUPPLIER_NAME]);
+  await picker.selectOption({ label: SUPPLIER_NAME });
+  await overview().locator('h1', { hasText: SUPPLIER_NAME }).waitFor({ timeout: 10_000 });
+  assert.equal(await overview().locator('.milestones .milestone').count(), 0);
+  assert.equal(await overview().locator('.facts dd').filter({ hasText: /^1$/ }).count(), 1, 'its one requirement');
+  await screenshot(page, 'e2e-overview-other-project');
+  await overview().locator('select.project-picker').selectOption({ label: state.header.name });
+  await overview().locator('h1', { hasText: state.header.name }).waitFor({ timeout: 10_000 });
 });

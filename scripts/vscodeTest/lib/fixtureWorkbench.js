@@ -23,6 +23,7 @@ import { copyWorkspace } from './workspaceCopy.js';
 export async function openFixtureWorkbench({ source = 'test/fixtures/workspace', files = {}, settings, ready = 'PORTAL-001', dialogs } = {}) {
   const workspace = copyWorkspace(path.join(REPO_ROOT, source));
   for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(workspace.folder, name)), { recursive: true });
     fs.writeFileSync(path.join(workspace.folder, name), text);
   }
   const server = await startCodeServer({ linkExtensions: [REPO_ROOT], ...(settings ? { settings } : {}) });

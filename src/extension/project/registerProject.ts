@@ -19,7 +19,7 @@ export interface ProjectFeature extends vscode.Disposable {
  * brings it back) and the Project view, both drawn from one project state.
  */
 export function registerProject(index: IndexView, changes: IndexChanges, context: vscode.ExtensionContext): ProjectFeature {
-  const source = new ProjectStateSource(index, changes);
+  const source = new ProjectStateSource(index, changes, context.workspaceState);
   const project = new ProjectTreeProvider(source);
   const overviews = singletonPanel(OVERVIEW_VIEW_TYPE, () => vscode.l10n.t('Project Overview'), (panel) => new OverviewPanel(panel, index, source, context.extensionUri));
   // The overview goes first: it listens to the source.
