@@ -26,7 +26,8 @@ class OverviewPage {
         this.draw(message.state, new Set(message.doneStatuses), {
           projects: message.projects, chosen: message.project, choose: (key) => vscode.postMessage({ type: 'chooseProject', key }),
         });
-        vscode.postMessage({ type: 'rendered', asOf: message.state.asOf });
+        // After the next frame, as the table does: what is measured is the state painted, not only built.
+        requestAnimationFrame(() => setTimeout(() => vscode.postMessage({ type: 'rendered', asOf: message.state.asOf })));
         return;
       default:
         return assertNever(message.type);
