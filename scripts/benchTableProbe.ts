@@ -7,22 +7,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ReqDeskApi } from '../src/extension/extension';
 import type { TablePanel } from '../src/extension/table/tablePanel';
 import { decodeRows } from '../src/shared/encodedRows';
 import type { HostMessage } from '../src/shared/protocol';
+import { median, readyExtension, waitUntil } from './workbenchProbeSupport';
 
-const EXTENSION_ID = 'reqdesk.reqdesk';
-const DEADLINE_MS = 120_000;
+const PROBE = 'benchTableProbe';
 export const TABLE_BENCH_MARK = 'REQDESK_TABLE_BENCH ';
 /** Opens measured: one cold, the rest warm. */
 const OPENS = 6;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 interface Posted {
   readonly message: HostMessage;
@@ -34,22 +27,12 @@ function bytes(posted: Posted | undefined): number | undefined {
   return posted ? JSON.stringify(posted.message).length : undefined;
 }
 
-async function waitUntil(what: string, condition: () => boolean): Promise<void> {
-  const deadline = Date.now() + DEADLINE_MS;
-  while (!condition()) {
-    if (Date.now() > deadline) {
-      throw new Error(`benchTableProbe: timed out waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 function signal(dir: string, name: string, data: unknown = {}): void {
   fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(data));
 }
 
 async function awaitSignal(dir: string, name: string): Promise<void> {
-  await waitUntil(`the runner's "${name}"`, () => fs.existsSync(path.join(dir, `${name}.json`)));
+  await waitUntil(PROBE, `the runner's "${name}"`, () => fs.existsSync(path.join(dir, `${name}.json`)));
 }
 
 /** Opens a webview whose page only posts one message, OPENS times: the floor under the table's open time. */
@@ -118,13 +101,10 @@ function floorGridPanel(): vscode.WebviewPanel {
 
 export async function run(): Promise<void> {
   const signals = process.env.REQDESK_TABLE_BENCH_SIGNALS;
-  const extension = vscode.extensions.getExtension<ReqDeskApi>(EXTENSION_ID);
-  if (!signals || !extension) {
+  if (!signals) {
     throw new Error('benchTableProbe: run it through scripts/vscodeTest/benchTable.js');
   }
-  await waitUntil('activation', () => extension.isActive);
-  const api = extension.exports;
-  await api.ready;
+  const api = await readyExtension(PROBE);
   const requirements = api.index.requirements().length;
 
   // Open: the command → the page loads and says ready → all rows posted → the page has drawn the first rows.
@@ -148,7 +128,7 @@ export async function run(): Promise<void> {
         firstRowsAt = performance.now();
       }
     });
-    await waitUntil('the first rows', () => firstRowsAt > 0);
+    await waitUntil(PROBE, 'the first rows', () => firstRowsAt > 0);
     opens.push({ firstRowsMs: firstRowsAt - started, initPostedMs: (log.find((p) => p.message.type === 'init')?.at ?? Number.NaN) - started });
     posted = log;
   }
@@ -188,7 +168,7 @@ export async function run(): Promise<void> {
   });
   const before = posted.length;
   await vscode.workspace.applyEdit(edit);
-  await waitUntil('a patch', () => posted.slice(before).some((p) => p.message.type === 'patch'));
+  await waitUntil(PROBE, 'a patch', () => posted.slice(before).some((p) => p.message.type === 'patch'));
   subscription.dispose();
   const patch = posted.slice(before).find((p) => p.message.type === 'patch');
 
@@ -201,7 +181,7 @@ export async function run(): Promise<void> {
   settingsEdit.insert(vscode.Uri.parse(settings), new vscode.Position(0, 0), '# bench: settings touched\n');
   const beforeReset = posted.length;
   await vscode.workspace.applyEdit(settingsEdit);
-  await waitUntil('a reset', () => posted.slice(beforeReset).some((p) => p.message.type === 'reset'));
+  await waitUntil(PROBE, 'a reset', () => posted.slice(beforeReset).some((p) => p.message.type === 'reset'));
   const reset = posted.slice(beforeReset).find((p) => p.message.type === 'reset');
   signal(signals, 'updated');
   await awaitSignal(signals, 'done');

@@ -13,17 +13,16 @@
 // frame over 50 ms) and how the fling compares with its floor (a minimal virtual grid webview flung the same way);
 // exit 1 only when the measurement itself failed.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { format, parseArgs } from 'node:util';
+import { parseArgs } from 'node:util';
+import { BENCH_DIR, benchWorkspace, listenToProbe } from './lib/benchProbe.js';
 import { REPO_ROOT, launchBrowser, log, startCodeServer, workbenchUrl } from './lib/codeServer.js';
 import { copyWorkspace, removeQuietly } from './lib/workspaceCopy.js';
 
 const { values: args } = parseArgs({ options: { size: { type: 'string', default: '10000' } } });
-const BENCH_DIR = path.join(REPO_ROOT, 'bench-workspace');
 const PROBE = path.join(REPO_ROOT, 'out/scripts/benchTableProbe.js');
 const MARK = 'REQDESK_TABLE_BENCH ';
 const TARGET_FIRST_ROWS_MS = 500;
@@ -36,14 +35,6 @@ const VSYNC_MS = 1000 / 60;
 const DEADLINE_MS = 300_000;
 
 /** @typedef {import('playwright-core').FrameLocator} FrameLocator */
-
-/** The generator of `npm run bench` (compiled by `npm run compile`): the same workspace, generated once. */
-function benchWorkspace(/** @type {number} */ size) {
-  const compiled = path.join(REPO_ROOT, 'out/scripts/benchWorkspace.js');
-  if (!fs.existsSync(compiled) || !fs.existsSync(PROBE)) throw new Error(`${compiled} or ${PROBE} is missing: run \`npm run compile\``);
-  const { ensureWorkspace } = /** @type {{ ensureWorkspace: (dir: string, size: number) => { root: string } }} */ (createRequire(import.meta.url)(compiled));
-  return ensureWorkspace(BENCH_DIR, size);
-}
 
 /** @param {string} dir @param {string} name */
 async function awaitSignal(dir, name) {
@@ -106,25 +97,15 @@ function fmt(n, digits = 0) {
 
 async function main() {
   const size = Number(args.size);
-  const { root } = benchWorkspace(size);
+  const { root } = benchWorkspace(size, PROBE);
   const workspace = copyWorkspace(root);
   const signals = fs.mkdtempSync(path.join(os.tmpdir(), 'reqdesk-table-bench-'));
   const server = await startCodeServer({ smokeTestDriver: true, env: { REQDESK_TABLE_BENCH_SIGNALS: signals } });
   const { browser, context } = await launchBrowser();
   try {
     const page = await context.newPage();
-    /** @type {(Record<string, number | undefined> & { emptyWebviewOpens?: number[] }) | undefined} */
-    let host;
-    /** @type {(code: unknown) => void} */
-    let exit = () => {};
-    const exited = new Promise((resolve) => (exit = resolve));
-    await page.exposeFunction('codeAutomationLog', (/** @type {string} */ _type, /** @type {unknown} */ logged) => {
-      const line = format(...(Array.isArray(logged) ? logged : [logged]));
-      const at = line.indexOf(MARK);
-      if (at !== -1) host = JSON.parse(line.slice(at + MARK.length));
-      else if (/benchTableProbe|Error/.test(line)) log(line);
-    });
-    await page.exposeFunction('codeAutomationExit', (/** @type {number} */ code) => exit(code));
+    const probe = await listenToProbe(page, MARK, 'benchTableProbe');
+    const { exited } = probe;
     await page.goto(workbenchUrl(server, { folder: workspace.folder, extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: PROBE }));
     const early = exited.then((code) => { throw new Error(`the probe ended early (${code})`); });
     // The floor first: the same fling on the least a virtual grid page can be, in the same workbench.
@@ -167,6 +148,7 @@ async function main() {
     };
     fs.writeFileSync(path.join(signals, 'done.json'), '{}');
     const code = await Promise.race([exited, sleep(60_000, 'timeout')]);
+    const host = /** @type {(Record<string, number | undefined> & { emptyWebviewOpens?: number[] }) | undefined} */ (probe.results());
     if (code !== 0 || !host) throw new Error(`the probe ended with ${code} and ${host ? 'results' : 'no results'}`);
 
     const firstRows = host.coldFirstRowsMs ?? Number.POSITIVE_INFINITY;

@@ -88,7 +88,7 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
   const records = registerRecords(index, changes, context.workspaceState);
   const statusBar = new ProblemsStatusBar(index, changes, problems);
   const table = registerTable(index, changes, context);
-  const project = registerProject(index, changes, context.extensionUri);
+  const project = registerProject(index, changes, context);
   context.subscriptions.push(
     changes,
     problems,

@@ -16,6 +16,8 @@ export function parseOverviewMessage(value: unknown): OverviewWebviewMessage | u
       return hasKeys(value, ['type', 'file', 'line']) && isText(value.file, MAX_PATH) && value.file !== '' && isRequestId(value.line)
         ? { type: 'open', file: value.file, line: value.line }
         : undefined;
+    case 'chooseProject':
+      return hasKeys(value, ['type', 'key']) && isText(value.key, MAX_PATH) && value.key !== '' ? { type: 'chooseProject', key: value.key } : undefined;
     case 'rendered':
       return hasKeys(value, ['type', 'asOf']) && isText(value.asOf, 10) ? { type: 'rendered', asOf: value.asOf } : undefined;
     default:

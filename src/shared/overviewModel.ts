@@ -53,7 +53,7 @@ export function shareOf(part: number, whole: number | undefined): number | undef
  */
 export function namesPlace(state: ProjectState, file: string, line: number): boolean {
   const places = [
-    ...state.milestones, ...state.overdueRequirements, ...state.overdueActions, ...state.changes.open, ...state.risks.all, ...state.recentRecords,
+    state.header, ...state.milestones, ...state.overdueRequirements, ...state.overdueActions, ...state.changes.open, ...state.risks.all, ...state.recentRecords,
   ].flatMap((item) => item.place ?? []);
   return places.some((place) => place.file === file && place.line === line);
 }

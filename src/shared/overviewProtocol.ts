@@ -14,6 +14,16 @@ export interface OverviewStateMessage {
   readonly doneStatuses: readonly string[];
   readonly strings: Readonly<Record<string, string>>;
   readonly locale: string;
+  /** The projects to choose from (each reqdesk.yaml), when there are several; empty when there is one. */
+  readonly projects: readonly OverviewProject[];
+  /** The key of the project shown, one of `projects`. */
+  readonly project?: string;
+}
+
+/** A project the overview can show: its reqdesk.yaml's index key and how it reads. */
+export interface OverviewProject {
+  readonly key: string;
+  readonly label: string;
 }
 
 export type OverviewHostMessage = OverviewStateMessage;
@@ -30,10 +40,16 @@ export interface OverviewOpenMessage {
   readonly line: number;
 }
 
+/** Show the project of this reqdesk.yaml (an index key): only one of the posted `projects` is shown. */
+export interface OverviewChooseProjectMessage {
+  readonly type: 'chooseProject';
+  readonly key: string;
+}
+
 /** The page drew a state (tests and the bench wait for it). */
 export interface OverviewRenderedMessage {
   readonly type: 'rendered';
   readonly asOf: string;
 }
 
-export type OverviewWebviewMessage = OverviewReadyMessage | OverviewOpenMessage | OverviewRenderedMessage;
+export type OverviewWebviewMessage = OverviewReadyMessage | OverviewOpenMessage | OverviewChooseProjectMessage | OverviewRenderedMessage;

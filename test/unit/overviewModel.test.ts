@@ -28,7 +28,7 @@ const EMPTY_TOTALS = { cost: 0, scheduleDays: 0, effortHours: 0, count: 0 };
 
 const STATE: ProjectState = {
   asOf: '2026-12-07',
-  header: { goals: [], deliverables: [], statusCounts: [], requirementCount: 0 },
+  header: { goals: [], deliverables: [], statusCounts: [], requirementCount: 0, settingsFile: 'file:///w/reqdesk.yaml', place: { file: 'file:///w/reqdesk.yaml', line: 30 } },
   milestones: [],
   overdueRequirements: [{ id: 'P-003', due: '2026-11-01', daysOverdue: 36, place: { file: 'file:///w/portal.req.yaml', line: 12 } }],
   overdueActions: [{ what: 'Send the plan', due: '2026-12-01', daysOverdue: 6, place: { file: 'file:///w/notes/call.md', line: 6 } }],
@@ -77,6 +77,8 @@ describe('overview model', () => {
     assert.equal(namesPlace(STATE, 'file:///w/notes/call.md', 0), true);
     assert.equal(namesPlace(STATE, 'file:///w/changes/CR-0002.cr.yaml', 0), true);
     assert.equal(namesPlace(STATE, 'file:///w/project.risks.yaml', 5), true);
+    assert.equal(namesPlace(STATE, 'file:///w/reqdesk.yaml', 30), true, 'the header opens the project section');
+    assert.equal(namesPlace(STATE, 'file:///w/reqdesk.yaml', 0), false);
     assert.equal(namesPlace(STATE, 'file:///w/portal.req.yaml', 13), false);
     assert.equal(namesPlace(STATE, 'file:///etc/passwd', 0), false);
   });

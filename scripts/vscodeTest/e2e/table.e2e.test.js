@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { openFixtureWorkbench } from '../lib/fixtureWorkbench.js';
-import { findCommand, runCommand, screenshot } from '../lib/workbench.js';
+import { findCommand, runCommand, screenshot, useTheme } from '../lib/workbench.js';
 
 const XSS_TITLE = '<img src=x onerror=alert(1)>';
 const XSS_FILE = `# A title that is markup: the table must show these characters, never an image.
@@ -53,19 +53,6 @@ async function shownIds() {
 /** @param {string} text */
 async function waitForCount(text) {
   await table().locator('.count', { hasText: text }).waitFor({ timeout: 15_000 });
-}
-
-/**
- * Picks a color theme as a user does: Preferences: Color Theme, then the theme. The palette's matching row is
- * clicked (Enter would run the first row, "Browse Color Themes in Marketplace").
- * @param {string} name e.g. "Dark Modern"
- */
-async function useTheme(name) {
-  await (await findCommand(page, 'Preferences: Color Theme')).click();
-  const themes = page.locator('.quick-input-list .monaco-list-row');
-  await themes.filter({ hasText: 'Light Modern' }).first().waitFor();
-  await page.locator('.quick-input-widget input').fill(name);
-  await themes.filter({ hasText: name }).first().click();
 }
 
 before(async () => {
@@ -251,11 +238,11 @@ test('the table in light, dark and high-contrast themes (screenshots)', { timeou
   await table().locator('body.vscode-light').waitFor({ timeout: 15_000 });
   const light = await background();
   await screenshot(page, 'e2e-table-light');
-  await useTheme('Dark Modern');
+  await useTheme(page, 'Dark Modern');
   await table().locator('body.vscode-dark').waitFor({ timeout: 15_000 });
   const dark = await background();
   await screenshot(page, 'e2e-table-dark');
-  await useTheme('Dark High Contrast');
+  await useTheme(page, 'Dark High Contrast');
   await table().locator('body.vscode-high-contrast').waitFor({ timeout: 15_000 });
   await screenshot(page, 'e2e-table-high-contrast');
   // The table has no colours of its own: the theme's reach it through the --vscode-* variables.

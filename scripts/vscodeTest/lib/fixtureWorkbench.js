@@ -13,16 +13,17 @@ import { copyWorkspace } from './workspaceCopy.js';
  */
 
 /**
- * What most UI tests start from: a copy of the fixture workspace with the test's own files added, code-server with
- * ReqDesk linked from this repository, a browser page on the workbench with the Requirements container open, and
- * the workspace indexed (the tree shows `ready`). Dialogs the page opens (an executed alert(1) would be one) are
- * dismissed and their messages pushed to `dialogs`.
- * @param {{ files?: Record<string, string>, settings?: Record<string, unknown>, ready?: string, dialogs?: string[] }} [options]
+ * What most UI tests start from: a copy of the fixture workspace (or of `source`, a folder of this repository such
+ * as examples/) with the test's own files added, code-server with ReqDesk linked from this repository, a browser
+ * page on the workbench with the Requirements container open, and the workspace indexed (the tree shows `ready`).
+ * Dialogs the page opens (an executed alert(1) would be one) are dismissed and their messages pushed to `dialogs`.
+ * @param {{ source?: string, files?: Record<string, string>, settings?: Record<string, unknown>, ready?: string, dialogs?: string[] }} [options]
  * @returns {Promise<FixtureWorkbench>}
  */
-export async function openFixtureWorkbench({ files = {}, settings, ready = 'PORTAL-001', dialogs } = {}) {
-  const workspace = copyWorkspace(path.join(REPO_ROOT, 'test/fixtures/workspace'));
+export async function openFixtureWorkbench({ source = 'test/fixtures/workspace', files = {}, settings, ready = 'PORTAL-001', dialogs } = {}) {
+  const workspace = copyWorkspace(path.join(REPO_ROOT, source));
   for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(workspace.folder, name)), { recursive: true });
     fs.writeFileSync(path.join(workspace.folder, name), text);
   }
   const server = await startCodeServer({ linkExtensions: [REPO_ROOT], ...(settings ? { settings } : {}) });

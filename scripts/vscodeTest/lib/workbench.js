@@ -55,3 +55,16 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: file, timeout: 10_000 });
   return file;
 }
+
+/**
+ * Picks a color theme as a user does: Preferences: Color Theme, then the theme. The palette's matching row is
+ * clicked (Enter would run the first row, "Browse Color Themes in Marketplace").
+ * @param {Page} page @param {string} name e.g. "Dark Modern"
+ */
+export async function useTheme(page, name) {
+  await (await findCommand(page, 'Preferences: Color Theme')).click();
+  const themes = page.locator('.quick-input-list .monaco-list-row');
+  await themes.filter({ hasText: 'Light Modern' }).first().waitFor();
+  await page.locator('.quick-input-widget input').fill(name);
+  await themes.filter({ hasText: name }).first().click();
+}

@@ -5,6 +5,7 @@ import { parseOverviewMessage } from '../../shared/overviewMessages';
 import type { OverviewHostMessage, OverviewRenderedMessage, OverviewWebviewMessage } from '../../shared/overviewProtocol';
 import { webviewOptions, webviewPage } from '../support/webviewPage';
 import { overviewStrings } from './overviewStrings';
+import { projectLabel } from './projectLabels';
 import type { ProjectStateSource } from './projectStateSource';
 import { assertNever } from '../../shared/assertNever';
 
@@ -14,7 +15,8 @@ export const OVERVIEW_VIEW_TYPE = 'reqdesk.overview';
  * The Project Overview's host side: one webview panel drawing the project state. The page says `ready` and gets
  * the state; every change of the state after that is posted again while the panel is visible (a hidden panel
  * loses its page and says `ready` again when shown). Every message from the page goes through
- * parseOverviewMessage first, and `open` only opens a place the posted state names.
+ * parseOverviewMessage first, `open` only opens a place the posted state names, and `chooseProject` only shows an
+ * indexed reqdesk.yaml's project.
  */
 export class OverviewPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -78,6 +80,9 @@ export class OverviewPanel implements vscode.Disposable {
           await this.open(message.file, message.line);
         }
         return;
+      case 'chooseProject':
+        await this.source.choose(message.key);
+        return;
       case 'rendered':
         this.renderedEmitter.fire(message);
         return;
@@ -90,21 +95,28 @@ export class OverviewPanel implements vscode.Disposable {
     this.panel.reveal();
   }
 
-  /** Opens the item's file at its line beside the overview, which stays in view. */
+  /**
+   * Opens the item's file at its line beside the overview, which stays in view: where the file is shown already,
+   * else in another editor group, so that opening item after item does not split the window again and again.
+   */
   private async open(file: string, line: number): Promise<void> {
     const position = new vscode.Position(line, 0);
     const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === file && e.viewColumn !== this.panel.viewColumn);
+    const other = vscode.window.tabGroups.all.find((group) => group.viewColumn !== this.panel.viewColumn);
     const editor = await vscode.window.showTextDocument(vscode.Uri.parse(file), {
-      selection: new vscode.Range(position, position), viewColumn: shown?.viewColumn ?? vscode.ViewColumn.Beside, preview: true,
+      selection: new vscode.Range(position, position), viewColumn: shown?.viewColumn ?? other?.viewColumn ?? vscode.ViewColumn.Beside, preview: true,
     });
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   private postState(): void {
     const state = this.source.state();
-    const settings = this.index.settingsFor(state.header.settingsFile ?? '');
+    const scope = this.source.scope();
+    const settings = this.index.settingsFor(scope ?? '');
+    const projects = this.source.projects().flatMap((key) => (key === undefined ? [] : [{ key, label: projectLabel(this.index, key) }]));
     this.post({
       type: 'state', state, doneStatuses: settings.doneStatuses, strings: overviewStrings(state, settings), locale: vscode.env.language,
+      projects: projects.length > 1 ? projects : [], project: scope,
     });
   }
 

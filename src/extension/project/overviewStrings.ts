@@ -37,6 +37,7 @@ export function overviewStrings(state: ProjectState, settings: ProjectSettings):
     overviewLabel: vscode.l10n.t('Project Overview'),
     untitledProject: vscode.l10n.t('Project Overview'),
     openPlace: vscode.l10n.t('Open in its file'),
+    project: vscode.l10n.t('Project'),
     customer: vscode.l10n.t('Customer'),
     dates: vscode.l10n.t('Dates'),
     dateRange: vscode.l10n.t('{0} – {1}'),

@@ -8,6 +8,7 @@ import { statusReportMarkdown } from '../../core/project/statusReportMarkdown';
 import type { Command } from '../support/commandRegistry';
 import { displayLabel } from '../support/displayLabel';
 import { localizedMessage } from '../support/rangeConversion';
+import { projectLabel } from './projectLabels';
 
 type ReportFormat = 'md' | 'html';
 
@@ -31,7 +32,8 @@ export function statusReportCommand(index: IndexView): Command {
       if (!format) {
         return undefined;
       }
-      const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+      // Beside the project's reqdesk.yaml: in a multi-root workspace, in the folder of the project reported on.
+      const folder = scope === undefined ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(vscode.Uri.parse(scope), '..');
       const name = `status-report-${index.today}.${format.format}`;
       const target = await vscode.window.showSaveDialog({
         title: vscode.l10n.t('Save the Status Report'),
@@ -62,7 +64,7 @@ async function askScope(index: IndexView): Promise<SettingsScope | null> {
     return scopes[0];
   }
   const picked = await vscode.window.showQuickPick(
-    scopes.map((scope) => ({ label: index.settingsFor(scope ?? '').project?.name ?? vscode.workspace.asRelativePath(vscode.Uri.parse(scope ?? '')), scope })),
+    scopes.map((scope) => ({ label: projectLabel(index, scope), scope })),
     { title: vscode.l10n.t('Status Report'), placeHolder: vscode.l10n.t('Which project?'), ignoreFocusOut: true },
   );
   return picked ? picked.scope : null;

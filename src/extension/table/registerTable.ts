@@ -4,6 +4,7 @@ import type { IndexView } from '../../core/indexView';
 import { exportAllToExcel } from './tableExport';
 import { TABLE_VIEW_TYPE, TablePanel } from './tablePanel';
 import { registerCommands } from '../support/commandRegistry';
+import { singletonPanel } from '../support/singletonPanel';
 
 /** The requirements table as the extension's API exposes it (tests drive `current` as the webview would). */
 export interface TableHost extends vscode.Disposable {
@@ -16,41 +17,15 @@ export interface TableHost extends vscode.Disposable {
  * serializer that brings the panel back after a window reload.
  */
 export function registerTable(index: IndexView, changes: IndexChanges, context: vscode.ExtensionContext): TableHost {
-  let current: TablePanel | undefined;
-  const adopt = (panel: vscode.WebviewPanel): TablePanel => {
-    const table = new TablePanel(panel, index, changes, context);
-    current = table;
-    table.onDidDispose(() => {
-      if (current === table) {
-        current = undefined;
-      }
-    });
-    return table;
-  };
-  const open = (): void => {
-    if (current) {
-      current.reveal();
-      return;
-    }
-    adopt(vscode.window.createWebviewPanel(TABLE_VIEW_TYPE, vscode.l10n.t('Requirements Table'), vscode.ViewColumn.Active));
-  };
+  const tables = singletonPanel(TABLE_VIEW_TYPE, () => vscode.l10n.t('Requirements Table'), (panel) => new TablePanel(panel, index, changes, context));
   const disposables = vscode.Disposable.from(
-    registerCommands([{ id: 'reqdesk.openTable', execute: open }, { id: 'reqdesk.exportExcel', execute: () => exportAllToExcel(index) }]),
-    vscode.window.registerWebviewPanelSerializer(TABLE_VIEW_TYPE, {
-      // The webview keeps its own view (scroll, sort, filter) with setState; the host only needs the panel.
-      deserializeWebviewPanel: async (panel) => {
-        current?.dispose();
-        adopt(panel);
-      },
-    }),
+    tables,
+    registerCommands([{ id: 'reqdesk.openTable', execute: () => tables.show() }, { id: 'reqdesk.exportExcel', execute: () => exportAllToExcel(index) }]),
   );
   return {
     get current() {
-      return current;
+      return tables.current;
     },
-    dispose: () => {
-      current?.dispose();
-      disposables.dispose();
-    },
+    dispose: () => disposables.dispose(),
   };
 }

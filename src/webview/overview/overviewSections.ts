@@ -2,6 +2,7 @@ import type {
   ChangeState, MilestoneState, OverdueAction, OverdueItem, ProjectHeader, ProjectState, RecordSummary, RiskState, RiskSummary, SourcePlace, StatusCount,
 } from '../../core/project/projectState';
 import { cellRisks, heatMapRows, shareOf, type HeatCell } from '../../shared/overviewModel';
+import type { OverviewProject } from '../../shared/overviewProtocol';
 import { element } from '../dom';
 import { progressBar } from '../progressBar';
 import { labelOr, t } from '../strings';
@@ -52,7 +53,28 @@ function money(amount: number, currency: string | undefined): string {
   return currency ? t('money', amount, currency) : t('number', amount);
 }
 
-export function headerSection(header: ProjectHeader, asOf: string, doneStatuses: ReadonlySet<string>): HTMLElement {
+/** The projects to choose from and what choosing one does; no picker is drawn for fewer than two. */
+export interface ProjectChoice {
+  readonly projects: readonly OverviewProject[];
+  readonly chosen: string | undefined;
+  readonly choose: (key: string) => void;
+}
+
+function projectPicker(choice: ProjectChoice): HTMLElement[] {
+  if (choice.projects.length < 2) {
+    return [];
+  }
+  const select = element('select', { className: 'project-picker', attributes: { 'aria-label': t('project') } },
+    ...choice.projects.map((p) => {
+      const option = element('option', { text: p.label, attributes: { value: p.key } });
+      option.selected = p.key === choice.chosen;
+      return option;
+    }));
+  select.addEventListener('change', () => choice.choose(select.value));
+  return [element('label', { className: 'project-choice' }, span('label', t('project')), select)];
+}
+
+export function headerSection(header: ProjectHeader, asOf: string, doneStatuses: ReadonlySet<string>, open: OpenPlace, choice: ProjectChoice): HTMLElement {
   const facts = element('dl', { className: 'facts' });
   const fact = (term: string, value: string | undefined): void => {
     if (value !== undefined && value !== '') {
@@ -66,8 +88,12 @@ export function headerSection(header: ProjectHeader, asOf: string, doneStatuses:
   }
   fact(t('asOf'), asOf);
   fact(t('requirements'), t('number', header.requirementCount));
+  const name = header.name ?? t('untitledProject');
+  // The name opens the project section of reqdesk.yaml, where the facts shown here are edited.
+  const title = header.place ? element('h1', {}, placeButton('item project-name', header.place, open, name, [span('title', name)])) : element('h1', { text: name });
   return element('header', { className: 'project-header' },
-    element('h1', { text: header.name ?? t('untitledProject') }),
+    ...projectPicker(choice),
+    title,
     facts,
     statusBar(header.statusCounts, header.requirementCount, doneStatuses));
 }
