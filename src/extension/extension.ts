@@ -117,7 +117,7 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
       }
     }),
     registerCommands([{ id: 'reqdesk.revalidateWorkspace', execute: () => loadAll() }, statusReportCommand(index)]),
-    registerLanguageFeatures(index, changes),
+    registerLanguageFeatures(index, changes, mentions),
     registerRequirementCommands(index, problems),
     registerQuickFixes(index),
     registerSpreadsheetImport(index),
