@@ -94,7 +94,7 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
   const changeRequests = registerChangeRequests(index, changes, context.workspaceState);
   const records = registerRecords(index, changes, context.workspaceState);
   const statusBar = new ProblemsStatusBar(index, changes, problems);
-  const table = registerTable(index, changes, context);
+  const table = registerTable(index, changes, context, mentions);
   const project = registerProject(index, changes, context.extensionUri);
   context.subscriptions.push(
     changes,

@@ -22,6 +22,11 @@ const RESCAN_DELAY_MS = 300;
 
 const GIT_IGNORE = '.gitignore';
 
+/** A MentionLookup that says when its answers may have changed: what the editor's views follow. */
+export interface LiveMentions extends MentionLookup {
+  readonly onDidChange: vscode.Event<void>;
+}
+
 /**
  * Where IDs are mentioned in the workspace, live: the MentionLookup the editor's views read. Every file a search
  * would look at (not in `files.exclude`/`search.exclude`, not ignored by a .gitignore, not binary, not over the
@@ -29,7 +34,7 @@ const GIT_IGNORE = '.gitignore';
  * tests, is read here and scanned in the mention worker; a file's change, creation or deletion on disk updates it
  * alone. Unsaved buffers do not count: a mention counts once it is saved, as `reqdesk trace` sees it.
  */
-export class MentionSource implements MentionLookup, vscode.Disposable {
+export class MentionSource implements LiveMentions, vscode.Disposable {
   private readonly mentions = new MentionIndex();
   private gitIgnore = new GitIgnore();
   private settingsFolders = new Set<string>();
