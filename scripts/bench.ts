@@ -26,6 +26,7 @@ import { WorkspaceIndex } from '../src/core/workspaceIndex';
 import { findPair } from '../src/core/yamlPath';
 import { MAX_ALIAS_COUNT } from '../src/core/yamlSource';
 import { compareLine, measureCompare } from './benchCompare';
+import { measureMentions, mentionsLine } from './benchMentions';
 import { measureXlsx, xlsxSection } from './benchSpreadsheet';
 import { CORPUS_AS_OF, ensureWorkspace, type GeneratedWorkspace } from './benchWorkspace';
 
@@ -649,6 +650,8 @@ async function main(): Promise<void> {
   });
   process.stdout.write('\nMeasuring the spreadsheet compare ');
   const compare = await measureCompare();
+  process.stdout.write('\nMeasuring the mention scan ');
+  const mentions = await measureMentions();
   const exportWorkspace = workspaces.find((w) => w.size === 10_000);
   const spreadsheets = exportWorkspace ? measureXlsx(exportWorkspace, 3) : undefined;
   const perTen = results.map((r) => r.memory.mbPer10k);
@@ -663,6 +666,7 @@ async function main(): Promise<void> {
   console.log(processTable(processes));
   console.log(`\nResult: ${processes.map((p) => `${fmt(p.size)}: check ${fmt(p.ratio, 2)}× of the floor process, ${p.ratio <= PROCESS_TARGET ? 'met' : 'MISSED'}`).join('; ')}.\n`);
   console.log(`${compareLine(compare)}\n`);
+  console.log(`${mentionsLine(mentions)}\n`);
   if (spreadsheets) {
     console.log(`${xlsxSection(spreadsheets)}\n`);
   }
@@ -671,7 +675,7 @@ async function main(): Promise<void> {
   if (where) {
     console.log(`\n${where}`);
   }
-  const json = { node: process.version, date: new Date().toISOString(), firstUseMs, results, processes, compare, spreadsheets, sink };
+  const json = { node: process.version, date: new Date().toISOString(), firstUseMs, results, processes, compare, mentions, spreadsheets, sink };
   fs.writeFileSync(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify(json, null, 2)}\n`);
   console.log(`\nWrote ${path.relative(REPO_ROOT, path.join(BENCH_DIR, 'results.json'))} in ${fmt((performance.now() - started) / 1000, 1)} s total.`);
   if (results.some((r) => !r.findings.matchesExpected)) {

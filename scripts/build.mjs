@@ -33,6 +33,8 @@ const builds = [
   { ...frontEnd, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // Parses YAML off the extension host's thread; loaded by path (new Worker), so it is a bundle of its own.
   { ...common, entryPoints: ['src/extension/indexing/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
+  // Finds ID mentions in code and tests off the extension host's thread (src/extension/trace/mentionSource.ts).
+  { ...common, entryPoints: ['src/extension/trace/mentionWorker.ts'], outfile: 'dist/mentionWorker.js' },
   { ...frontEnd, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/workbook/workbookCodec.ts'], outfile: 'dist/workbook.js' },
   // The requirements table's front end (a page that src/extension/table/tableHtml.ts writes).

@@ -23,6 +23,8 @@ import { WorkspaceLoader } from './indexing/workspaceLoader';
 import { statusReportCommand } from './project/statusReportCommand';
 import { registerCommands } from './support/commandRegistry';
 import { editorClock, TodayFollower } from './support/editorClock';
+import { MentionScanner } from './trace/mentionScanner';
+import { MentionSource } from './trace/mentionSource';
 
 /** What activate() returns: the index to read and its change stream, for tests and other extensions. */
 export interface ReqDeskApi {
@@ -41,6 +43,8 @@ export interface ReqDeskApi {
   readonly project: ProjectFeature;
   /** How the index was built: worker or not, files parsed and reused, timings. */
   readonly stats: IndexingStats;
+  /** Where IDs are mentioned in code, tests, records and change requests (coverage). */
+  readonly mentions: MentionSource;
 }
 
 /** Writes the persisted index before the extension host stops. */
@@ -83,11 +87,14 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
   };
 
   const ready = loadAll().then(updateWelcome);
+  const mentions = new MentionSource(index, changes, new MentionScanner(vscode.Uri.joinPath(context.extensionUri, 'dist', 'mentionWorker.js').fsPath));
+  // Which files are code or tests is reqdesk.yaml's: the scan starts once the index has read it.
+  void ready.then(() => mentions.rescan());
   const requirementsView = registerRequirementsView(index, changes, context);
   const changeRequests = registerChangeRequests(index, changes, context.workspaceState);
   const records = registerRecords(index, changes, context.workspaceState);
   const statusBar = new ProblemsStatusBar(index, changes, problems);
-  const table = registerTable(index, changes, context);
+  const table = registerTable(index, changes, context, mentions);
   const project = registerProject(index, changes, context);
   context.subscriptions.push(
     changes,
@@ -110,7 +117,7 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
       }
     }),
     registerCommands([{ id: 'reqdesk.revalidateWorkspace', execute: () => loadAll() }, statusReportCommand(index)]),
-    registerLanguageFeatures(index, changes),
+    registerLanguageFeatures(index, changes, mentions),
     registerRequirementCommands(index, problems),
     registerQuickFixes(index),
     registerSpreadsheetImport(index),
@@ -121,12 +128,13 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
     statusBar,
     table,
     project,
+    mentions,
   );
   const trees = {
     requirements: requirementsView.requirements, requirementsView: requirementsView.requirementsView, changeRequests: changeRequests.changeRequests,
     records: records.records, actions: records.actions,
   };
-  return { index, changes, ready, statusBar, trees, table, project, get stats() { return loader.stats; } };
+  return { index, changes, ready, statusBar, trees, table, project, mentions, get stats() { return loader.stats; } };
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -1,3 +1,4 @@
+import type { MentionKind } from '../core/trace/mentions';
 import type { Vocabulary } from '../core/vocabulary';
 
 /**
@@ -11,7 +12,7 @@ import type { Vocabulary } from '../core/vocabulary';
 export type ColumnId =
   | 'id' | 'title' | 'status' | 'priority' | 'owner' | 'document' | 'customer'
   | 'milestone' | 'due' | 'overdue' | 'links' | 'changes' | 'records' | 'problems'
-  | 'description' | 'acceptance' | 'source' | 'tags';
+  | 'description' | 'acceptance' | 'source' | 'tags' | 'traced';
 
 /** The fields the table edits inline. */
 export type EditableField = 'title' | 'status' | 'priority' | 'owner';
@@ -60,6 +61,8 @@ export interface TableRow {
   readonly readOnly: string;
   /** The file has unsaved changes (table edits land in the buffer, like VS Code's refactorings). */
   readonly dirty: boolean;
+  /** How many files of each kind mention the requirement's ID (the mention index). */
+  readonly traced: Readonly<Record<MentionKind, number>>;
 }
 
 export type SortDirection = 'asc' | 'desc';
@@ -91,6 +94,8 @@ export interface TableFilters {
   readonly hasProblems: boolean;
   /** Only rows past their due date and not done. */
   readonly overdue: boolean;
+  /** Only rows no test file mentions. */
+  readonly noTest: boolean;
 }
 
 /** TableRow[] as JSON text (src/shared/encodedRows.ts says why); the brand keeps it from being mistaken for text. */

@@ -32,6 +32,8 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { id: 'acceptance', width: 240, long: true, text: (r) => r.acceptance.join(' · ') },
   { id: 'source', width: 140, long: true, text: (r) => r.source },
   { id: 'tags', width: 120, long: true, text: (r) => r.tags.join(', ') },
+  // Code · tests · records · CRs: the files of each kind that mention the ID.
+  { id: 'traced', width: 110, text: (r) => [r.traced.code, r.traced.tests, r.traced.records, r.traced.changeRequests].join(' · ') },
 ];
 
 const BY_ID = new Map(COLUMNS.map((c) => [c.id, c]));
@@ -46,7 +48,7 @@ export function column(id: ColumnId): ColumnSpec {
 
 export const GROUP_FIELDS = ['status', 'owner', 'priority', 'milestone'] as const satisfies readonly GroupField[];
 
-export const EMPTY_FILTERS: TableFilters = { statuses: [], priorities: [], owners: [], documents: [], hasProblems: false, overdue: false };
+export const EMPTY_FILTERS: TableFilters = { statuses: [], priorities: [], owners: [], documents: [], hasProblems: false, overdue: false, noTest: false };
 
 /** The table as first opened: the columns people keep in the standard sheet, in document order. */
 export const DEFAULT_VIEW: TableViewState = {

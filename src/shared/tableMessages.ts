@@ -12,7 +12,7 @@ import { GROUP_FIELDS } from './tableColumns';
 
 export const COLUMN_IDS = [
   'id', 'title', 'status', 'priority', 'owner', 'document', 'customer', 'milestone', 'due', 'overdue', 'links', 'changes', 'records', 'problems',
-  'description', 'acceptance', 'source', 'tags',
+  'description', 'acceptance', 'source', 'tags', 'traced',
 ] as const satisfies readonly ColumnId[];
 
 const EDITABLE_FIELDS = ['title', 'status', 'priority', 'owner'] as const satisfies readonly EditableField[];
@@ -118,13 +118,14 @@ export function parseViewState(value: unknown): TableViewState | undefined {
 
 const FILTER_KEYS = ['statuses', 'priorities', 'owners', 'documents', 'hasProblems'] as const;
 
-/** A view stored before the overdue filter existed has no `overdue`: it reads as off, not as malformed. */
+/** A view stored before the overdue or no-test filter existed lacks it: it reads as off, not as malformed. */
 function parseFilters(value: unknown): TableFilters | undefined {
-  if (!isRecord(value) || !(hasKeys(value, FILTER_KEYS) || hasKeys(value, [...FILTER_KEYS, 'overdue']))) {
+  if (!isRecord(value) || ![[], ['overdue'], ['overdue', 'noTest']].some((later) => hasKeys(value, [...FILTER_KEYS, ...later]))) {
     return undefined;
   }
-  const { statuses, priorities, owners, documents, hasProblems, overdue = false } = value;
+  const { statuses, priorities, owners, documents, hasProblems, overdue = false, noTest = false } = value;
   return isTextList(statuses) && isTextList(priorities) && isTextList(owners) && isTextList(documents) && typeof hasProblems === 'boolean' && typeof overdue === 'boolean'
-    ? { statuses, priorities, owners, documents, hasProblems, overdue }
+    && typeof noTest === 'boolean'
+    ? { statuses, priorities, owners, documents, hasProblems, overdue, noTest }
     : undefined;
 }

@@ -301,6 +301,11 @@ export class VirtualGrid {
           setText(cell, row.overdue > 0 ? String(row.overdue) : '');
           setAttribute(cell, 'aria-label', row.overdue > 0 ? t('overdueDays', row.overdue) : undefined);
           break;
+        case 'traced':
+          setText(cell, spec.text(row));
+          setAttribute(cell, 'aria-label', t('tracedCounts', row.traced.code, row.traced.tests, row.traced.records, row.traced.changeRequests));
+          setAttribute(cell, 'title', t('tracedCounts', row.traced.code, row.traced.tests, row.traced.records, row.traced.changeRequests));
+          break;
         case 'status':
           setText(cell, this.callbacks.valueLabel(row, 'status', override ?? row.status));
           cell.dataset.status = statusClass(override ?? row.status);

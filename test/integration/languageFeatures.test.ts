@@ -112,6 +112,16 @@ const PORTAL_001_HOVER = [
   '**PORTAL-001 — Login goes to the home page**',
   'Status: in-progress · Priority: high · Owner: Alice Wang (alice)',
   `File: ${fileLink(PORTAL, 7)}`,
+  // Where it is traced (src/login.ts by the default code globs; docs/ is neither code nor tests), first places in path order.
+  '---',
+  'Traced: 1 code, 0 tests, 3 records, 1 CR',
+  [
+    `- ${fileLink('changes/CR-0001.cr.yaml', 8)}`,
+    `- ${fileLink('notes/2026-11-02-kick-off.md', 13)}`,
+    `- ${fileLink('notes/2026-11-20-weekly-call.md', 12)}`,
+    `- ${fileLink('notes/2026-12-03-sso-request.md', 6)}`,
+    `- ${fileLink(CODE, 1)}`,
+  ].join('\n'),
   // The fixture's records that mention it, newest first.
   '---',
   'Discussed in 3 records, last 2026-12-03 Acme asks for single sign-on',
@@ -128,9 +138,10 @@ suite('Language features on requirement IDs', () => {
   let decisions: vscode.Uri;
 
   suiteSetup(async () => {
-    await activated();
+    const api = await activated();
     notes = await writeText(NOTES, NOTES_TEXT);
     code = await writeText(CODE, CODE_TEXT);
+    await waitUntil('the mention index to count src/login.ts', () => api.mentions.mentionsOf('PORTAL-001').files.code === 1);
     await writeText(EXCLUDED, EXCLUDED_TEXT);
     decisions = await writeText(DECISIONS, DECISIONS_TEXT);
   });
@@ -191,6 +202,8 @@ suite('Language features on requirement IDs', () => {
         'Status: new · Priority: high · Owner: Alice Wang (alice)',
         '\\*\\*bold\\*\\* \\<img src=x onerror=alert(1)> \\$(bug)',
         `File: ${fileLink('requirements/escape.req.yaml', 5)}`,
+        '---',
+        'Traced: 0 code, 0 tests, 0 records, 0 CRs',
       ].join('\n\n'));
       assert.ok(!hover.value.includes('](command:'), 'no command link');
       assert.notEqual(hover.markdown.isTrusted, true);
@@ -231,6 +244,7 @@ suite('Language features on requirement IDs', () => {
       assert.deepEqual(sections.slice(1).map((s) => s.split('\n\n')[0]), [
         '**PORTAL-003 — Log out from every page**',
         '**PORTAL-003 — Log out (copy)**',
+        'Traced: 0 code, 0 tests, 1 record, 0 CRs',
         // Then the records that mention the ID (the fixture's kick-off decided on PORTAL-003).
         'Discussed in 1 record: 2026-11-02 Kick-off with Acme',
       ]);

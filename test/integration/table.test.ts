@@ -167,7 +167,7 @@ suite('Requirements table', () => {
   test('ready is answered first with the rows the page shows first, in its view; all rows follow once they are drawn', async () => {
     const view: TableViewState = {
       columns: ['id', 'title'], sort: [{ column: 'id', direction: 'desc' }], search: '', groupBy: '', collapsed: [],
-      filters: { statuses: [], priorities: [], owners: [], documents: [], hasProblems: true, overdue: false },
+      filters: { statuses: [], priorities: [], owners: [], documents: [], hasProblems: true, overdue: false, noTest: false },
     };
     const first = posted.next('firstRows');
     const all = posted.next('init');
@@ -197,6 +197,7 @@ suite('Requirements table', () => {
       id: 'PORTAL-002', title: 'Password reset by e-mail', status: 'new', priority: 'medium', owner: 'bob',
       document: 'Customer portal', path: 'requirements/portal.req.yaml', customer: 'Acme Corp', milestone: '', due: '', overdue: 0,
       links: ['PORTAL-001'], changes: [], records: 1, description: '', acceptance: [], source: '', tags: [], errors: 0, warnings: 0, problems: [], vocabulary: 0, readOnly: '', dirty: false,
+      traced: { code: 0, tests: 0, records: 1, changeRequests: 0 },
     });
     const bad5 = decodeRows(message.data.rows).find((r) => r.id === 'BAD-005');
     assert.deepEqual([bad5?.errors, bad5?.warnings, bad5?.problems], [1, 0, ["priority must be one of critical, high, medium, low (it is 'urgent')."]]);
@@ -216,6 +217,19 @@ suite('Requirements table', () => {
     assert.equal(message.strings['column.changes'], 'Change Requests');
     assert.equal(message.strings.count, '{0} of {1}');
     assert.ok(!JSON.stringify(message).includes('file://'), 'no file URI reaches the webview');
+  });
+
+  test('the Traced column counts the files that mention the ID, and follows a code file as it changes', async () => {
+    assert.deepEqual((await rowOf('PORTAL-003')).traced, { code: 0, tests: 0, records: 1, changeRequests: 0 });
+    const tracedOf = (m: PatchMessage): TableRow['traced'] | undefined =>
+      m.documents.flatMap((d) => decodeRows(d.rows)).find((r) => r.id === 'PORTAL-003')?.traced;
+    const counted = posted.next('patch', (m) => tracedOf(m)?.tests === 1);
+    const probe = workspaceUri('test/tableTraced.test.ts');
+    await vscode.workspace.fs.writeFile(probe, new TextEncoder().encode("it('logs out (PORTAL-003)', () => undefined);\n"));
+    assert.deepEqual(tracedOf(await counted), { code: 0, tests: 1, records: 1, changeRequests: 0 });
+    const gone = posted.next('patch', (m) => tracedOf(m)?.tests === 0);
+    await vscode.workspace.fs.delete(probe);
+    assert.deepEqual(tracedOf(await gone), { code: 0, tests: 0, records: 1, changeRequests: 0 });
   });
 
   test('an edit sets the status in the buffer with comments kept, is undoable, and the row updates', async () => {
@@ -398,7 +412,7 @@ suite('Requirements table', () => {
       const sheet = (await readWorkbook(await vscode.workspace.fs.readFile(target))).sheets[0];
       assert.deepEqual(sheet.rows[0], [
         'ID', 'Title', 'Status', 'Priority', 'Owner', 'Document', 'Customer', 'Milestone', 'Due', 'Overdue', 'Links', 'Change Requests',
-        'Records', 'Problems', 'Description', 'Acceptance criteria', 'Source', 'Tags',
+        'Records', 'Problems', 'Description', 'Acceptance criteria', 'Source', 'Tags', 'Traced',
       ]);
       assert.deepEqual(sheet.rows.slice(1).map((row) => row[0]).sort(), FIXTURE_IDS);
     } finally {
@@ -484,7 +498,7 @@ suite('Requirements table', () => {
   test('a valid view state is remembered for the workspace; a malformed one is not', async () => {
     const view: TableViewState = {
       columns: ['status', 'id', 'title'], sort: [{ column: 'priority', direction: 'desc' }, { column: 'id', direction: 'asc' }],
-      search: 'login', filters: { statuses: ['new'], priorities: [], owners: [''], documents: ['Customer portal'], hasProblems: true, overdue: false },
+      search: 'login', filters: { statuses: ['new'], priorities: [], owners: [''], documents: ['Customer portal'], hasProblems: true, overdue: false, noTest: false },
       groupBy: 'milestone', collapsed: [''],
     };
     await table.receive({ type: 'viewState', view });

@@ -22,7 +22,7 @@ function row(id: string, fields: Partial<TableRow> = {}): TableRow {
   return {
     key: `0:${position++}`, doc: 0, id, title: `Title of ${id}`, status: '', priority: '', owner: '', document: 'Portal',
     path: 'portal.req.yaml', customer: '', milestone: '', due: '', overdue: 0, links: [], changes: [], records: 0, description: '', acceptance: [], source: '', tags: [], errors: 0, warnings: 0,
-    problems: [], vocabulary: 0, readOnly: '', dirty: false, ...fields,
+    problems: [], vocabulary: 0, readOnly: '', dirty: false, traced: { code: 0, tests: 0, records: 0, changeRequests: 0 }, ...fields,
   };
 }
 
@@ -58,6 +58,14 @@ describe('table model (webview)', () => {
     const rows = [row('P-1', { records: 2 }), row('P-2'), row('P-3', { records: 5 })];
     assert.deepEqual(ids(sortRows(rows, [VOCABULARY], [{ column: 'records', direction: 'desc' }])), ['P-3', 'P-1', 'P-2']);
     assert.deepEqual(rows.map((r) => column('records').text(r)), ['2', '', '5']);
+  });
+
+  it('shows where a row is traced, sorts the untested first, and filters those no test mentions', () => {
+    const traced = (code: number, tests: number): Partial<TableRow> => ({ traced: { code, tests, records: 1, changeRequests: 0 } });
+    const rows = [row('P-1', traced(2, 1)), row('P-2', traced(0, 0)), row('P-3', traced(3, 0)), row('P-4', traced(0, 2))];
+    assert.deepEqual(rows.map((r) => column('traced').text(r)), ['2 · 1 · 1 · 0', '0 · 0 · 1 · 0', '3 · 0 · 1 · 0', '0 · 2 · 1 · 0']);
+    assert.deepEqual(ids(sortRows(rows, [VOCABULARY], [{ column: 'traced', direction: 'asc' }])), ['P-2', 'P-3', 'P-1', 'P-4']);
+    assert.deepEqual(ids(computeView(rows, [VOCABULARY], view({ filters: { ...EMPTY_FILTERS, noTest: true } })).ordered), ['P-2', 'P-3']);
   });
 
   it('sorts by several columns: ties of the first are ordered by the next, then by workspace order', () => {

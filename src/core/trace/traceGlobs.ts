@@ -1,4 +1,6 @@
+import { dirName } from '../fileKind';
 import { matchesAnyGlob } from '../glob';
+import type { FileKind } from '../model';
 import type { MentionKind } from './mentions';
 
 /** The `trace:` globs of reqdesk.yaml: which files count as code and which as tests. */
@@ -19,4 +21,25 @@ export function traceKindOf(globs: TraceGlobs, path: string): Extract<MentionKin
     return 'tests';
   }
   return matchesAnyGlob(globs.code, path) ? 'code' : undefined;
+}
+
+/** ReqDesk files whose mentions count: records and change requests; requirement files define, they do not trace. */
+export const TRACED_FILE_KINDS: Partial<Record<FileKind, MentionKind>> = { record: 'records', 'change-request': 'changeRequests' };
+
+/** The kind a file's mentions count as: by its ReqDesk kind when it is a ReqDesk file, else by the trace globs. */
+export function mentionKindOf(globs: TraceGlobs, fileKind: FileKind | undefined, globPath: string): MentionKind | undefined {
+  return fileKind ? TRACED_FILE_KINDS[fileKind] : traceKindOf(globs, globPath);
+}
+
+/**
+ * The path as trace globs see it: relative to the nearest folder (up to `root`) that has a reqdesk.yaml, else to
+ * `root`, the folder searched.
+ */
+export function traceGlobPath(key: string, root: string, hasSettings: (folder: string) => boolean): string {
+  for (let folder = dirName(key); folder.length >= root.length && folder !== dirName(folder); folder = dirName(folder)) {
+    if (hasSettings(folder)) {
+      return key.slice(folder.length + 1);
+    }
+  }
+  return key.startsWith(`${root}/`) ? key.slice(root.length + 1) : key;
 }

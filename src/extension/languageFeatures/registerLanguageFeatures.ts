@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { IndexChanges } from '../../core/indexChanges';
 import type { IndexView } from '../../core/indexView';
+import type { MentionLookup } from '../../core/trace/mentions';
 import { IdCompletionProvider } from './idCompletionProvider';
 import { RequirementDefinitionProvider } from './requirementDefinitionProvider';
 import { RequirementHoverProvider } from './requirementHoverProvider';
@@ -12,10 +13,10 @@ import { RequirementReferenceProvider } from './requirementReferenceProvider';
  */
 const SELECTOR: vscode.DocumentSelector = ['file', 'vscode-remote', 'vscode-vfs', 'untitled'].map((scheme) => ({ scheme }));
 
-export function registerLanguageFeatures(index: IndexView, changes: IndexChanges): vscode.Disposable {
+export function registerLanguageFeatures(index: IndexView, changes: IndexChanges, mentions: MentionLookup): vscode.Disposable {
   const completion = new IdCompletionProvider(index, changes);
   return vscode.Disposable.from(
-    vscode.languages.registerHoverProvider(SELECTOR, new RequirementHoverProvider(index)),
+    vscode.languages.registerHoverProvider(SELECTOR, new RequirementHoverProvider(index, mentions)),
     vscode.languages.registerDefinitionProvider(SELECTOR, new RequirementDefinitionProvider(index)),
     vscode.languages.registerReferenceProvider(SELECTOR, new RequirementReferenceProvider(index)),
     completion,

@@ -10,17 +10,21 @@ import { overdueLabel } from '../../core/rules/overdueRule';
 import { localizedMessage } from '../support/rangeConversion';
 import { displayLabel } from '../support/displayLabel';
 import type { CommunicationRecord } from '../../core/records/communicationRecord';
+import type { MentionSummary } from '../../core/trace/mentions';
+import { tracedHoverSection } from '../trace/mentionHover';
 
 /**
  * The hover of a requirement ID. Every piece of requirement text goes through escapeMarkdown and the string
  * is not trusted (hoverMarkdown), so a title like `[x](command:…)` shows as written and runs nothing. The owner
- * reads by name, with the id the file holds; the records that mention the ID (newest first) close it.
+ * reads by name, with the id the file holds; where the ID is traced, then the records that mention it (newest
+ * first) close it.
  */
 export function requirementHover(
   id: string, requirements: readonly Requirement[], settingsFor: (file: string) => ProjectSettings, overdue: (r: Requirement) => number | undefined,
-  records: readonly CommunicationRecord[],
+  records: readonly CommunicationRecord[], mentions: MentionSummary,
 ): vscode.MarkdownString {
-  return idHover(id, requirements, declarationOf, (requirement) => requirementSection(requirement, settingsFor(requirement.file), overdue(requirement)), records);
+  const section = (requirement: Requirement): string => requirementSection(requirement, settingsFor(requirement.file), overdue(requirement));
+  return idHover(id, requirements, declarationOf, section, records, [tracedHoverSection(mentions)]);
 }
 
 function requirementSection(requirement: Requirement, settings: ProjectSettings, overdue: number | undefined): string {

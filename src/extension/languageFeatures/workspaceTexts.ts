@@ -23,10 +23,7 @@ export interface WorkspaceText {
 export async function workspaceTexts(token: vscode.CancellationToken, visit: (text: WorkspaceText) => void): Promise<void> {
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    const exclude = combineExcludeGlobs(
-      vscode.workspace.getConfiguration('files', folder.uri).get('exclude'),
-      vscode.workspace.getConfiguration('search', folder.uri).get('exclude'),
-    );
+    const exclude = searchExclude(folder);
     // null, not undefined: our glob already holds files.exclude, and "no exclude" must mean none.
     const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*'), exclude ?? null, MAX_FILES, token);
     for (let i = 0; i < uris.length && !token.isCancellationRequested; i += PARALLEL_READS) {
@@ -40,19 +37,33 @@ export async function workspaceTexts(token: vscode.CancellationToken, visit: (te
   }
 }
 
+/** What the user's searches skip in a folder: `files.exclude` and `search.exclude`, as one glob. */
+export function searchExclude(folder: vscode.WorkspaceFolder): string | undefined {
+  return combineExcludeGlobs(
+    vscode.workspace.getConfiguration('files', folder.uri).get('exclude'),
+    vscode.workspace.getConfiguration('search', folder.uri).get('exclude'),
+  );
+}
+
 async function readText(uri: vscode.Uri, document: vscode.TextDocument | undefined): Promise<WorkspaceText | undefined> {
   if (document) {
     return { uri, text: document.getText(), document };
   }
+  const text = await readScannedFile(uri);
+  return text === undefined ? undefined : { uri, text };
+}
+
+/** A file's text from disk, or undefined when it is gone, unreadable, binary or over MAX_SCANNED_FILE_BYTES. */
+export async function readScannedFile(uri: vscode.Uri): Promise<string | undefined> {
   try {
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.size > MAX_SCANNED_FILE_BYTES || (stat.type & vscode.FileType.File) === 0) {
       return undefined;
     }
     const bytes = await vscode.workspace.fs.readFile(uri);
-    return isBinaryText(bytes) ? undefined : { uri, text: decoder.decode(bytes) };
+    return isBinaryText(bytes) ? undefined : decoder.decode(bytes);
   } catch {
-    // Deleted or unreadable since the search listed it: it simply has no references.
+    // Deleted or unreadable since the search listed it: it mentions nothing.
     return undefined;
   }
 }

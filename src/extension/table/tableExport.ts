@@ -4,7 +4,8 @@ import type { IndexView } from '../../core/indexView';
 import { markdownTable } from '../../core/markdownText';
 import { specificationHtml, specificationMarkdown, type SpecificationDocument } from '../../core/specification';
 import type { ColumnId, ExportFormat, ExportMessage, ExportResultMessage, TableRow } from '../../shared/protocol';
-import { COLUMNS } from '../../shared/tableColumns';
+import { column as columnSpec, COLUMNS } from '../../shared/tableColumns';
+import type { MentionLookup } from '../../core/trace/mentions';
 import { specificationLabels } from './specificationLabels';
 import { tableWorkbook } from './tableWorkbook';
 import { TableRows, type ResolvedRow } from './tableRows';
@@ -29,6 +30,8 @@ function cellText(row: TableRow, column: ColumnId, itemSeparator: string): strin
       return row.overdue > 0 ? String(row.overdue) : '';
     case 'records':
       return row.records > 0 ? String(row.records) : '';
+    case 'traced':
+      return columnSpec('traced').text(row);
     case 'id':
     case 'title':
     case 'status':
@@ -128,8 +131,8 @@ export async function exportTable(message: ExportMessage, rows: readonly Resolve
 }
 
 /** The palette's Export Requirements to Excel: every requirement, every column of the table, in its order. */
-export async function exportAllToExcel(index: IndexView): Promise<void> {
-  const table = new TableRows(index);
+export async function exportAllToExcel(index: IndexView, mentions: MentionLookup): Promise<void> {
+  const table = new TableRows(index, mentions);
   const rows = table.all().rows.flatMap((row) => table.resolve(row.key) ?? []);
   const result = await exportTable({ type: 'export', requestId: 0, format: 'xlsx', columns: COLUMNS.map((c) => c.id), keys: [] }, rows, index);
   if (result.outcome === 'written') {

@@ -12,6 +12,7 @@ import { webviewOptions } from '../support/webviewPage';
 import { parseViewState, parseWebviewMessage } from '../../shared/tableMessages';
 import { type AllRows, type ResolvedRow, TableRows } from './tableRows';
 import { tableStrings } from './tableStrings';
+import type { LiveMentions } from '../trace/mentionSource';
 import { assertNever } from '../../shared/assertNever';
 
 export const TABLE_VIEW_TYPE = 'reqdesk.table';
@@ -59,8 +60,9 @@ export class TablePanel implements vscode.Disposable {
     private readonly index: IndexView,
     changes: IndexChanges,
     private readonly context: vscode.ExtensionContext,
+    mentions: LiveMentions,
   ) {
-    this.rows = new TableRows(index);
+    this.rows = new TableRows(index, mentions);
     panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'reqdesk.svg');
     panel.webview.options = webviewOptions(context.extensionUri);
     panel.webview.html = tableHtml(panel.webview, context.extensionUri);
@@ -83,6 +85,10 @@ export class TablePanel implements vscode.Disposable {
       changes.onDidChange((change) => {
         this.version++;
         this.update(change.records ? [...change.files, ...this.rows.recordCountsChanged()] : change.files);
+      }),
+      mentions.onDidChange(() => {
+        this.version++;
+        this.update(this.rows.tracedCountsChanged());
       }),
       // Saving changes no value but clears the row's "unsaved" mark.
       vscode.workspace.onDidSaveTextDocument((document) => this.update([document.uri.toString()])),

@@ -10,6 +10,7 @@ import { localizedMessage } from '../support/rangeConversion';
 import type { Vocabulary } from '../../core/vocabulary';
 import { displayLabel } from '../support/displayLabel';
 import type { DocumentRows, TableRow } from '../../shared/protocol';
+import type { MentionLookup } from '../../core/trace/mentions';
 
 /** Every row, as objects: the panel orders the first ones for the page, then encodes them all. */
 export interface AllRows {
@@ -29,6 +30,12 @@ export interface ResolvedRow {
  * here (unknown keys resolve to nothing) instead of being trusted. Documents get small stable numbers: a row key
  * is `<document number>:<position>`, which names no file.
  */
+const NOT_TRACED: TableRow['traced'] = { code: 0, tests: 0, records: 0, changeRequests: 0 };
+
+function sameCounts(a: TableRow['traced'], b: TableRow['traced']): boolean {
+  return a.code === b.code && a.tests === b.tests && a.records === b.records && a.changeRequests === b.changeRequests;
+}
+
 export class TableRows {
   private readonly docNumbers = new Map<string, number>();
   private readonly sent = new Map<number, readonly ResolvedRow[]>();
@@ -36,7 +43,7 @@ export class TableRows {
   private vocabularyIndexes = new Map<ProjectSettings, number>();
   private vocabularyList: Vocabulary[] = [];
 
-  constructor(private readonly index: IndexView) {}
+  constructor(private readonly index: IndexView, private readonly mentions: MentionLookup) {}
 
   /** Every requirement of the workspace. */
   all(): AllRows {
@@ -75,6 +82,16 @@ export class TableRows {
   recordCountsChanged(): string[] {
     return [...this.docNumbers].flatMap(([file, doc]) =>
       this.sent.get(doc)?.some(({ row }) => row.records !== this.recordCount(row.id)) ? [file] : []);
+  }
+
+  /** The documents with a row whose Traced counts are not the ones sent: the mention index changed under them. */
+  tracedCountsChanged(): string[] {
+    return [...this.docNumbers].flatMap(([file, doc]) =>
+      this.sent.get(doc)?.some(({ row }) => !sameCounts(row.traced, this.tracedCounts(row.id))) ? [file] : []);
+  }
+
+  private tracedCounts(id: string): TableRow['traced'] {
+    return id === '' ? NOT_TRACED : this.mentions.mentionsOf(id).files;
   }
 
   private recordCount(id: string): number {
@@ -158,6 +175,7 @@ export class TableRows {
         vocabulary,
         readOnly: syntaxReason || this.idReason(requirement),
         dirty: dirty.has(file),
+        traced: this.tracedCounts(requirement.id),
       };
       return { row, file, index: requirement.index };
     });

@@ -22,6 +22,7 @@ export function columnLabels(): Readonly<Record<ColumnId, string>> {
     acceptance: vscode.l10n.t('Acceptance criteria'),
     source: vscode.l10n.t('Source'),
     tags: vscode.l10n.t('Tags'),
+    traced: vscode.l10n.t('Traced'),
   };
 }
 
@@ -43,6 +44,8 @@ export function tableStrings(): Readonly<Record<string, string>> {
     hasProblems: vscode.l10n.t('Has problems'),
     overdueFilter: vscode.l10n.t('Overdue'),
     overdueDays: vscode.l10n.t('Overdue by {0} day(s)'),
+    noTestFilter: vscode.l10n.t('No test'),
+    tracedCounts: vscode.l10n.t('Mentioned in {0} code, {1} test, {2} record and {3} change request file(s)'),
     noOwner: vscode.l10n.t('No owner'),
     removeFilter: vscode.l10n.t('Remove filter: {0}'),
     clearFilters: vscode.l10n.t('Clear filters'),

@@ -8,6 +8,7 @@ import {
   requirementWorkbook, workbookVocabulary, type RequirementWorkbookLabels, type WorkbookColumn, type WorkbookRequirement,
 } from '../../core/spreadsheet/requirementWorkbook';
 import type { ColumnId } from '../../shared/protocol';
+import { column } from '../../shared/tableColumns';
 import { displayLabel } from '../support/displayLabel';
 import type { ResolvedRow } from './tableRows';
 import { columnLabels } from './tableStrings';
@@ -17,6 +18,7 @@ const CONTENT: Readonly<Record<ColumnId, RequirementField | { readonly shown: 't
   id: 'id', title: 'title', status: 'status', priority: 'priority', owner: 'owner', milestone: 'milestone', due: 'due',
   links: 'links', changes: 'changes', description: 'description', acceptance: 'acceptance', source: 'source', tags: 'tags',
   document: { shown: 'text' }, customer: { shown: 'text' }, overdue: { shown: 'number' }, records: { shown: 'number' }, problems: { shown: 'text' },
+  traced: { shown: 'text' },
 };
 
 /**
@@ -43,6 +45,7 @@ export function tableWorkbook(columnIds: readonly ColumnId[], rows: readonly Res
       overdue: row.overdue > 0 ? row.overdue : null,
       records: row.records > 0 ? row.records : null,
       problems: row.problems.length > 0 ? row.problems.join('\n') : null,
+      traced: column('traced').text(row),
     };
     return [{ data: requirement.data, file: row.path, other }];
   });
