@@ -1,15 +1,9 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { decodeFileText } from '../core/fileText';
-import { dirName, fileKindOf } from '../core/fileKind';
-import type { FileKind } from '../core/model';
 import { isBinaryText, MAX_SCANNED_FILE_BYTES } from '../core/scannedText';
 import { MentionIndex, mentionsInText } from '../core/trace/mentionIndex';
-import type { MentionKind } from '../core/trace/mentions';
-import { traceKindOf } from '../core/trace/traceGlobs';
+import { mentionKindOf, type MentionFiles } from '../core/trace/mentionKindOf';
 import type { LoadedWorkspace } from './workspaceLoader';
-
-/** ReqDesk files whose mentions count: records and change requests; requirement files define, they do not trace. */
-const TRACED_FILE_KINDS: Partial<Record<FileKind, MentionKind>> = { record: 'records', 'change-request': 'changeRequests' };
 
 /**
  * The mention index of a loaded workspace: its records and change requests, and the files found that the
@@ -18,25 +12,15 @@ const TRACED_FILE_KINDS: Partial<Record<FileKind, MentionKind>> = { record: 'rec
  */
 export function loadMentions(workspace: LoadedWorkspace): MentionIndex {
   const mentions = new MentionIndex();
+  const files: MentionFiles = { kindOf: (key) => workspace.files.get(key)?.kind, traceGlobsFor: (key) => workspace.index.settingsFor(key).traceGlobs };
   for (const { key, root } of workspace.found) {
-    const loaded = workspace.files.get(key);
-    const kind = loaded ? TRACED_FILE_KINDS[loaded.kind] : fileKindOf(key) ? undefined : traceKindOf(workspace.index.settingsFor(key).traceGlobs, globPath(workspace, key, root));
+    const kind = mentionKindOf(key, root, files);
     const text = kind && readSmallText(key);
     if (kind && text !== undefined) {
       mentions.setFile(workspace.display(key), kind, mentionsInText(text));
     }
   }
   return mentions;
-}
-
-/** The path as trace globs see it: relative to the nearest reqdesk.yaml read, else to the folder searched. */
-function globPath(workspace: LoadedWorkspace, key: string, root: string): string {
-  for (let folder = dirName(key); folder.length >= root.length && folder !== dirName(folder); folder = dirName(folder)) {
-    if (workspace.files.has(`${folder}/reqdesk.yaml`)) {
-      return key.slice(folder.length + 1);
-    }
-  }
-  return key.startsWith(`${root}/`) ? key.slice(root.length + 1) : key;
 }
 
 function readSmallText(key: string): string | undefined {

@@ -12,6 +12,7 @@ import type { Command } from '../support/commandRegistry';
 import { applyToSnapshot, readForEdit } from '../support/coreEdits';
 import { changeRequestTarget } from './changeRequestTarget';
 import type { CurrentUser } from './currentUser';
+import { impactChoice } from './impactStep';
 import { implementChangeRequest } from './implementChangeRequest';
 import { TRANSITION_COMMANDS } from './transitionCommandIds';
 import { askTransition } from './transitionPrompts';
@@ -53,7 +54,10 @@ async function runTransition(index: IndexView, user: CurrentUser, transition: Tr
   if (by === undefined) {
     return false;
   }
-  const prompts = { cr, settings, today: editorClock().today() };
+  const indexed = index.get(target.file)?.changeRequest;
+  // The impact is worked out from the live file's affected IDs, before the user is asked for any value.
+  const impact = transition === 'assess' && indexed ? await impactChoice(index, { ...indexed, id: cr.id ?? indexed.id, data: cr }) : undefined;
+  const prompts = { cr, settings, today: editorClock().today(), impact };
   if (transition === 'implement') {
     // The requirement files are checked first: a conflict is shown before the user is asked anything.
     const context = { ...guard, by, ...transitionTime() };
