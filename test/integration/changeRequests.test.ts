@@ -361,6 +361,8 @@ suite('Change requests', () => {
         '| --- | --- | --- | --- | --- |',
         '| 5 | 8000 | 40 | medium | one backend developer |',
         '',
+        '**Impacted** PORTAL-003',
+        '',
         'Needs an SMS provider.',
         '',
         '## Decision',
@@ -535,6 +537,9 @@ suite('Change requests', () => {
         'history:',
       ].join('\n')), text);
       assert.ok(text.startsWith(SUBMITTED.replace('CR-0050', 'CR-0060').split('\nhistory:')[0].replace('status: submitted #', 'status: assessed #')), text);
+      await indexed('changes/CR-0060.cr.yaml', 'assessed');
+      const details = await vscode.workspace.openTextDocument(await vscode.commands.executeCommand<vscode.Uri>('reqdesk.showChangeRequestDetails', crUri));
+      assert.ok(details.getText().includes('| 1 | 0 | 4 | low | the team |\n\n**Risks** RISK-101 · **Impacted** PORTAL-003, CR-0061\n'), details.getText());
     });
 
     test('reject, then reopen with a reason', async () => {
@@ -716,9 +721,9 @@ suite('Change requests', () => {
         '',
         'Filter: status approved · requested from 2026-11-01',
         '',
-        '| ID | Title | Status | Requested on | Requested by | Channel | Affects | Days | Cost | Effort (hours) | Risk | Decision | Customer sign-off |',
-        '| --- | --- | --- | --- | --- | --- | --- | ---: | ---: | ---: | --- | --- | --- |',
-        `| [CR-0001](${link}) | Support single sign-on | approved | 2026-11-20 | Bob Li (Acme) | email | PORTAL-001 | 5 | 8000 | 40 | medium |  |  |`,
+        '| ID | Title | Status | Requested on | Requested by | Channel | Affects | Days | Cost | Effort (hours) | Risk | Impacted | Decision | Customer sign-off |',
+        '| --- | --- | --- | --- | --- | --- | --- | ---: | ---: | ---: | --- | --- | --- | --- |',
+        `| [CR-0001](${link}) | Support single sign-on | approved | 2026-11-20 | Bob Li (Acme) | email | PORTAL-001 | 5 | 8000 | 40 | medium |  |  |  |`,
         '',
         '1 change request: 1 approved.',
         '',
