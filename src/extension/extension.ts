@@ -91,7 +91,7 @@ export function activate(context: vscode.ExtensionContext): ReqDeskApi {
   // Which files are code or tests is reqdesk.yaml's: the scan starts once the index has read it.
   void ready.then(() => mentions.rescan());
   const requirementsView = registerRequirementsView(index, changes, context);
-  const changeRequests = registerChangeRequests(index, changes, context.workspaceState);
+  const changeRequests = registerChangeRequests(index, changes, context.workspaceState, mentions);
   const records = registerRecords(index, changes, context.workspaceState);
   const statusBar = new ProblemsStatusBar(index, changes, problems);
   const table = registerTable(index, changes, context, mentions);

@@ -12,7 +12,7 @@ import type { ReqDeskApi } from '../../src/extension/extension';
 import type { ChangeRequestTreeElement } from '../../src/extension/changeRequests/changeRequestsTreeProvider';
 import { editorClock } from '../../src/extension/support/editorClock';
 import {
-  activated, createFile, deleteFile, diskText, FixtureFiles, gitUserConfig, liveText, ScriptedPrompts, useGitUser, waitUntil, workspaceUri,
+  activated, createFile, deleteFile, diskText, FixtureFiles, gitUserConfig, labels, liveText, ScriptedPrompts, useGitUser, waitUntil, workspaceUri,
 } from './editTestSupport';
 import { FIXTURE_FILES } from './fixtureExpectations';
 import { ScriptedQuickInputs } from './quickInputScript';
@@ -63,6 +63,11 @@ function withNow(text: string, since: string): string {
 function detailsWithNow(text: string, since: string): string {
   return text.replace(/(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) UTC/g, (time, y, mo, d, h, mi, sec) =>
     withNow(`${y}-${mo}-${d}T${h}:${mi}:${sec}Z`, since) === '<now>' ? '<now>' : time);
+}
+
+/** A many-item quick pick accepted as it opened: the items it pre-picked. */
+function pickedAsShown(items: readonly vscode.QuickPickItem[]): vscode.QuickPickItem {
+  return items.filter((i) => i.picked) as unknown as vscode.QuickPickItem;
 }
 
 function nowSeconds(): string {
@@ -255,12 +260,13 @@ suite('Change requests', () => {
       const since = nowSeconds();
 
       // Assess, from the tree item.
-      prompts.input('5').input('8000').input('-1', '40').input('one backend developer').pick('medium').input('Needs an SMS provider.');
+      // The impact step comes first (what links to PORTAL-002 and mentions it); the pre-picked dependant is kept.
+      prompts.pick(pickedAsShown).input('5').input('8000').input('-1', '40').input('one backend developer').pick('medium').input('Needs an SMS provider.');
       assert.equal(await vscode.commands.executeCommand(COMMANDS.assess, await treeElement('CR-0050', 'changeRequest:submitted')), true);
       prompts.assertAllAnswered();
-      assert.deepEqual(prompts.inputs.map((i) => i.options?.title), ['Assess CR-0050 (1/6)', 'Assess CR-0050 (2/6)', 'Assess CR-0050 (3/6)', 'Assess CR-0050 (4/6)', 'Assess CR-0050 (6/6)']);
+      assert.deepEqual(prompts.inputs.map((i) => i.options?.title), ['Assess CR-0050 (2/7)', 'Assess CR-0050 (3/7)', 'Assess CR-0050 (4/7)', 'Assess CR-0050 (5/7)', 'Assess CR-0050 (7/7)']);
       assert.deepEqual(prompts.inputs[2].validation, ['Enter 0 or more.', undefined]);
-      assert.deepEqual(prompts.picks.map((p) => [p.options?.title, ...p.items.map((i) => i.label)]), [['Assess CR-0050 (5/6)', 'low', 'medium', 'high']]);
+      assert.deepEqual(prompts.picks.map((p) => [p.options?.title, ...labels(p)]), [['Assess CR-0050 (1/7)', 'PORTAL-003', 'PORTAL-002', 'PORTAL-003'], ['Assess CR-0050 (6/7)', 'low', 'medium', 'high']]);
       const fingerprint = fieldsFingerprint(api.index.requirementsWithId('PORTAL-002')[0].data, ['title', 'description', 'priority', 'acceptance']);
       const assessed = [
         '# Written by changeRequests.test.ts: comments must survive every step.',
@@ -288,6 +294,7 @@ suite('Change requests', () => {
         '  effort_hours: 40',
         '  resources: one backend developer',
         '  risk: medium',
+        '  related: [PORTAL-003]',
         '  notes: Needs an SMS provider.',
         'history:',
         '  - { on: 2026-11-20T09:12:00Z, by: alice, action: submitted }',
@@ -310,9 +317,9 @@ suite('Change requests', () => {
         .input('2026-11-32', '2026-11-22');
       assert.equal(await vscode.commands.executeCommand(COMMANDS.approve, crUri), true);
       prompts.assertAllAnswered();
-      assert.equal(prompts.picks[1].options?.placeHolder, 'Who decided? Pick the CCB members (quorum: 1)');
-      assert.equal(prompts.picks[1].options?.canPickMany, true);
-      assert.deepEqual(prompts.picks[1].items.map((i) => `${i.label} ${i.description}`), ['carol Carol Chen'], 'only the CCB members of the roster');
+      assert.equal(prompts.picks[2].options?.placeHolder, 'Who decided? Pick the CCB members (quorum: 1)');
+      assert.equal(prompts.picks[2].options?.canPickMany, true);
+      assert.deepEqual(prompts.picks[2].items.map((i) => `${i.label} ${i.description}`), ['carol Carol Chen'], 'only the CCB members of the roster');
       assert.deepEqual(prompts.inputs.slice(5).map((i) => [i.options?.title, ...i.validation]), [
         ['Approve CR-0050 (2/3)', 'This cannot be empty.', undefined],
         ['Approve CR-0050 (3/3)', 'Enter a date like 2026-11-22.', undefined],
@@ -357,6 +364,8 @@ suite('Change requests', () => {
         '| Schedule (days) | Cost | Effort (hours) | Risk | Resources |',
         '| --- | --- | --- | --- | --- |',
         '| 5 | 8000 | 40 | medium | one backend developer |',
+        '',
+        '**Impacted** PORTAL-003',
         '',
         'Needs an SMS provider.',
         '',
@@ -468,6 +477,73 @@ suite('Change requests', () => {
       assert.deepEqual(api.index.get(crUri.toString())?.changeRequest?.data.history?.map((h) => `${h.action} ${h.by}`), [
         'submitted alice', 'assessed carol', 'approved carol', 'signed-off carol', 'implemented carol', 'verified carol',
       ]);
+    });
+
+    test('Assess shows what the change reaches first: dependants with their path, mentions by kind, open risks, conflicting requests; the picks are recorded in the one assessment edit', async () => {
+      await createRequest('requirements/impact.req.yaml', [
+        'document: { prefix: IMP, title: Impact fixture }',
+        'requirements:',
+        '  - { id: IMP-001, title: Audit log of resets, owner: alice, priority: low, links: [PORTAL-003] }',
+        '',
+      ].join('\n'));
+      await createRequest('risks/impact.risks.yaml', [
+        'risks:',
+        '  - { id: RISK-101, title: Sessions survive a reset, status: open, links: [PORTAL-003] }',
+        '  - { id: RISK-102, title: Mail provider outage, status: closed, links: [PORTAL-002] }',
+        '  - { id: RISK-103, title: Login page redesign, status: open, links: [PORTAL-001] }',
+        '',
+      ].join('\n'));
+      for (const [relative, text] of [['src/reset.ts', '// Implements\n// PORTAL-002\n'], ['test/reset.test.ts', '// PORTAL-003, then PORTAL-002\n']]) {
+        const uri = workspaceUri(relative);
+        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+        created.push(uri);
+      }
+      await createRequest('changes/CR-0061.cr.yaml', SUBMITTED.replace('CR-0050', 'CR-0061').replace('Reset passwords by SMS', 'Reset by phone call'));
+      const crUri = await createRequest('changes/CR-0060.cr.yaml', SUBMITTED.replace('CR-0050', 'CR-0060'));
+      const edits = spyOnApplyEdit();
+      // The user keeps the pre-picked items but IMP-001, and adds the conflicting request.
+      prompts
+        .pick((items) => items.filter((i) => (i.picked === true && i.label !== 'IMP-001') || i.label === 'CR-0061') as unknown as vscode.QuickPickItem)
+        .input('1').input('0').input('4').input('the team').pick('low').input('');
+      try {
+        assert.equal(await vscode.commands.executeCommand(COMMANDS.assess, crUri), true);
+      } finally {
+        edits.restore();
+      }
+      prompts.assertAllAnswered();
+      const impact = prompts.picks[0];
+      assert.equal(impact.options?.title, 'Assess CR-0060 (1/7)');
+      assert.equal(impact.options?.canPickMany, true);
+      assert.deepEqual(impact.items.map((i) => [i.kind === vscode.QuickPickItemKind.Separator ? '--' : i.picked ? '[x]' : '[ ]', i.label, i.description, i.detail].filter((part) => part !== undefined).join(' | ')), [
+        '-- | Requirements that link to PORTAL-002 (up to 3 links back)',
+        '[x] | PORTAL-003 | Log out from every page | PORTAL-002 ← PORTAL-003 · depth 1',
+        '[x] | IMP-001 | Audit log of resets | PORTAL-002 ← PORTAL-003 ← IMP-001 · depth 2',
+        '-- | Mentioned in code, tests, records and change requests',
+        '[ ] | PORTAL-002 | code 1 · tests 1 · records 1 · change requests 2 | changes/CR-0060.cr.yaml:8 · changes/CR-0060.cr.yaml:10 · changes/CR-0061.cr.yaml:8 · changes/CR-0061.cr.yaml:10 · notes/2026-11-02-kick-off.md:13',
+        '[ ] | PORTAL-003 | tests 1 · records 1 | notes/2026-11-02-kick-off.md:7 · test/reset.test.ts:1',
+        '-- | Open risks linked to them',
+        '[x] | RISK-101 | Sessions survive a reset | open · PORTAL-003',
+        '-- | Open change requests affecting the same requirements (a conflict to know about)',
+        '[ ] | CR-0061 | Reset by phone call | submitted · PORTAL-002',
+      ]);
+      assert.deepEqual(prompts.inputs.map((i) => i.options?.title), ['Assess CR-0060 (2/7)', 'Assess CR-0060 (3/7)', 'Assess CR-0060 (4/7)', 'Assess CR-0060 (5/7)', 'Assess CR-0060 (7/7)']);
+      assert.equal(edits.calls.length, 1, 'one edit, so one undo');
+      const text = await liveText(crUri);
+      assert.ok(text.includes([
+        'impact:',
+        '  schedule_days: 1',
+        '  cost: 0',
+        '  effort_hours: 4',
+        '  resources: the team',
+        '  risk: low',
+        '  risks: [RISK-101]',
+        '  related: [PORTAL-003, CR-0061]',
+        'history:',
+      ].join('\n')), text);
+      assert.ok(text.startsWith(SUBMITTED.replace('CR-0050', 'CR-0060').split('\nhistory:')[0].replace('status: submitted #', 'status: assessed #')), text);
+      await indexed('changes/CR-0060.cr.yaml', 'assessed');
+      const details = await vscode.workspace.openTextDocument(await vscode.commands.executeCommand<vscode.Uri>('reqdesk.showChangeRequestDetails', crUri));
+      assert.ok(details.getText().includes('| 1 | 0 | 4 | low | the team |\n\n**Risks** RISK-101 · **Impacted** PORTAL-003, CR-0061\n'), details.getText());
     });
 
     test('reject, then reopen with a reason', async () => {
@@ -649,9 +725,9 @@ suite('Change requests', () => {
         '',
         'Filter: status approved · requested from 2026-11-01',
         '',
-        '| ID | Title | Status | Requested on | Requested by | Channel | Affects | Days | Cost | Effort (hours) | Risk | Decision | Customer sign-off |',
-        '| --- | --- | --- | --- | --- | --- | --- | ---: | ---: | ---: | --- | --- | --- |',
-        `| [CR-0001](${link}) | Support single sign-on | approved | 2026-11-20 | Bob Li (Acme) | email | PORTAL-001 | 5 | 8000 | 40 | medium |  |  |`,
+        '| ID | Title | Status | Requested on | Requested by | Channel | Affects | Days | Cost | Effort (hours) | Risk | Impacted | Decision | Customer sign-off |',
+        '| --- | --- | --- | --- | --- | --- | --- | ---: | ---: | ---: | --- | --- | --- | --- |',
+        `| [CR-0001](${link}) | Support single sign-on | approved | 2026-11-20 | Bob Li (Acme) | email | PORTAL-001 | 5 | 8000 | 40 | medium |  |  |  |`,
         '',
         '1 change request: 1 approved.',
         '',

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ReqDeskApi } from '../../src/extension/extension';
-import { activated, FixtureFiles, liveText, ScriptedPrompts, workspaceUri } from './editTestSupport';
+import { activated, createFile, deleteFile, FixtureFiles, liveText, ScriptedPrompts, useGitUser, waitUntil, workspaceUri } from './editTestSupport';
 import { FIXTURE_FILES } from './fixtureExpectations';
 
 const { portal: PORTAL } = FIXTURE_FILES;
@@ -78,5 +78,33 @@ suite('Status and priority labels in the Chinese UI', () => {
       prompts.restore();
     }
     assert.match(await liveText(workspaceUri(PORTAL)), /id: PORTAL-002\n(?:.*\n)*?\s+status: in-progress\n/);
+  });
+
+  test("Assess shows the impact under Chinese headings; the details page names what the assessment recorded", async () => {
+    const restoreGit = useGitUser('carol');
+    const prompts = new ScriptedPrompts();
+    const uri = await createFile(api, 'changes/CR-0070.cr.yaml', 'id: CR-0070\ntitle: 短信重置\nstatus: submitted\naffects: [PORTAL-002]\n');
+    try {
+      prompts.pick((items) => items.filter((i) => i.picked) as unknown as vscode.QuickPickItem).input('1').input('0').input('4').input('团队').pick('low').input('');
+      assert.equal(await vscode.commands.executeCommand('reqdesk.assessChangeRequest', uri), true);
+      prompts.assertAllAnswered();
+      const [impact] = prompts.picks;
+      assert.equal(impact?.options?.placeHolder, '变更波及的内容：选择评估记录为受影响的项');
+      assert.deepEqual(impact?.items.map((i) => [i.label, i.description, i.detail].filter((part) => part !== undefined).join(' | ')), [
+        '关联到 PORTAL-002 的需求（最多向回追溯 3 层关联）',
+        'PORTAL-003 | Log out from every page | PORTAL-002 ← PORTAL-003 · 第 1 层',
+        '在代码、测试、沟通记录和变更请求中被提及',
+        'PORTAL-002 | 记录 1 · 变更请求 1 | changes/CR-0070.cr.yaml:4 · notes/2026-11-02-kick-off.md:13',
+        'PORTAL-003 | 记录 1 | notes/2026-11-02-kick-off.md:7',
+      ]);
+      await waitUntil('the index to see CR-0070 assessed', () => api.index.get(uri.toString())?.changeRequest?.data.status === 'assessed');
+      const details = await vscode.workspace.openTextDocument(await vscode.commands.executeCommand<vscode.Uri>('reqdesk.showChangeRequestDetails', uri));
+      assert.ok(details.getText().includes('| 1 | 0 | 4 | low | 团队 |\n\n**受影响项** PORTAL-003\n'), details.getText());
+    } finally {
+      prompts.restore();
+      restoreGit();
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await deleteFile(api, uri);
+    }
   });
 });

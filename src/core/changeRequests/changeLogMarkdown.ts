@@ -2,7 +2,7 @@ import { escapeMarkdown, escapeMarkdownHeading } from '../markdownText';
 import type { ChangeRequest } from '../model';
 import type { ChangeLog, ChangeLogFilter } from './changeLog';
 
-export const CHANGE_LOG_COLUMNS = ['id', 'title', 'status', 'requestedOn', 'requestedBy', 'channel', 'affects', 'days', 'cost', 'effort', 'risk', 'decision', 'signoff'] as const;
+export const CHANGE_LOG_COLUMNS = ['id', 'title', 'status', 'requestedOn', 'requestedBy', 'channel', 'affects', 'days', 'cost', 'effort', 'risk', 'impacted', 'decision', 'signoff'] as const;
 
 export type ChangeLogColumn = (typeof CHANGE_LOG_COLUMNS)[number];
 
@@ -27,7 +27,7 @@ export const ENGLISH_CHANGE_LOG_LABELS: ChangeLogLabels = {
   title: 'Change log',
   columns: {
     id: 'ID', title: 'Title', status: 'Status', requestedOn: 'Requested', requestedBy: 'Requested by', channel: 'Channel', affects: 'Affects',
-    days: 'Days', cost: 'Cost', effort: 'Effort (h)', risk: 'Risk', decision: 'Decision', signoff: 'Customer sign-off',
+    days: 'Days', cost: 'Cost', effort: 'Effort (h)', risk: 'Risk', impacted: 'Impacted', decision: 'Decision', signoff: 'Customer sign-off',
   },
   noneMatch: 'No change requests match.',
   filter: ({ statuses, customer, from, to }) => {
@@ -95,6 +95,7 @@ function row(cr: ChangeRequest, options: ChangeLogMarkdownOptions): string[] {
     number(impact.cost),
     number(impact.effort_hours),
     cell(impact.risk),
+    (impact.related ?? []).map(cell).join(', '),
     decision ? [cell(decision.outcome), cell(decision.on), decision.by?.length ? `(${decision.by.map(cell).join(', ')})` : ''].filter((p) => p !== '').join(' ') : '',
     signoff ? [cell(signoff.by), cell(signoff.on)].filter((p) => p !== '').join(' ') : '',
   ];

@@ -119,7 +119,7 @@ function translatedLabels(): ChangeLogLabels {
     title: vscode.l10n.t('Change log'),
     columns: {
       id: vscode.l10n.t('ID'), title: vscode.l10n.t('Title'), status: vscode.l10n.t('Status'), requestedOn: vscode.l10n.t('Requested on'), requestedBy: vscode.l10n.t('Requested by'), channel: vscode.l10n.t('Channel'),
-      affects: vscode.l10n.t('Affects'), days: vscode.l10n.t('Days'), cost: vscode.l10n.t('Cost'), effort: vscode.l10n.t('Effort (hours)'), risk: vscode.l10n.t('Risk'), decision: vscode.l10n.t('Decision'), signoff: vscode.l10n.t('Customer sign-off'),
+      affects: vscode.l10n.t('Affects'), days: vscode.l10n.t('Days'), cost: vscode.l10n.t('Cost'), effort: vscode.l10n.t('Effort (hours)'), risk: vscode.l10n.t('Risk'), impacted: vscode.l10n.t('Impacted'), decision: vscode.l10n.t('Decision'), signoff: vscode.l10n.t('Customer sign-off'),
     },
     noneMatch: vscode.l10n.t('No change requests match.'),
     filter: ({ statuses, customer, from, to }) => {

@@ -66,6 +66,11 @@ export function changeRequestDetailsMarkdown(cr: ChangeRequest, index: Pick<Inde
       [vscode.l10n.t('Schedule (days)'), vscode.l10n.t('Cost'), vscode.l10n.t('Effort (hours)'), vscode.l10n.t('Risk'), vscode.l10n.t('Resources')],
       [[impact.schedule_days, impact.cost, impact.effort_hours, impact.risk, impact.resources].map((v) => escapeMarkdown(v === undefined ? '' : String(v)))],
     ));
+    // What the assessment picked from the impact analysis: the register's risks, and the dependants and requests.
+    const reached = facts([[vscode.l10n.t('Risks'), impact.risks?.join(', ')], [vscode.l10n.t('Impacted'), impact.related?.join(', ')]]);
+    if (reached !== '') {
+      blocks.push(reached);
+    }
     if (impact.notes) {
       blocks.push(escapeMarkdownParagraphs(impact.notes));
     }

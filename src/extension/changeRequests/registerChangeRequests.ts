@@ -11,6 +11,7 @@ import { DETAILS_SCHEME } from './detailsUri';
 import { CurrentUser } from './currentUser';
 import { fileChangeRequestCommand } from './fileChangeRequestCommand';
 import { transitionCommands } from './transitionCommands';
+import type { LiveMentions } from '../trace/mentionSource';
 
 /** The change-request feature, exposed through the extension's API for tests. */
 export interface ChangeRequestsFeature extends vscode.Disposable {
@@ -21,7 +22,7 @@ export interface ChangeRequestsFeature extends vscode.Disposable {
  * Change-request control in the editor: the Change Requests view, the workflow commands, filing, the change log,
  * details, CodeLens, quick fixes. `state` (the workspace's) remembers who the user is in the roster.
  */
-export function registerChangeRequests(index: IndexView, changes: IndexChanges, state: vscode.Memento): ChangeRequestsFeature {
+export function registerChangeRequests(index: IndexView, changes: IndexChanges, state: vscode.Memento, mentions: LiveMentions): ChangeRequestsFeature {
   const user = new CurrentUser(state);
   const changeRequests = new ChangeRequestsTreeProvider(index, changes);
   const details = new ChangeRequestDetailsProvider(index, changes);
@@ -38,7 +39,7 @@ export function registerChangeRequests(index: IndexView, changes: IndexChanges, 
     vscode.languages.registerCodeActionsProvider(selector, new ChangeRequestQuickFixes(index), {
       providedCodeActionKinds: ChangeRequestQuickFixes.providedCodeActionKinds,
     }),
-    registerCommands([...transitionCommands(index, user), fileChangeRequestCommand(index, user), changeLogCommand(index), showDetailsCommand(index)]),
+    registerCommands([...transitionCommands(index, user, mentions), fileChangeRequestCommand(index, user), changeLogCommand(index), showDetailsCommand(index)]),
   );
   return { changeRequests, dispose: () => disposable.dispose() };
 }

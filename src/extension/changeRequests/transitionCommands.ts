@@ -12,6 +12,8 @@ import type { Command } from '../support/commandRegistry';
 import { applyToSnapshot, readForEdit } from '../support/coreEdits';
 import { changeRequestTarget } from './changeRequestTarget';
 import type { CurrentUser } from './currentUser';
+import { impactChoice } from './impactStep';
+import type { LiveMentions } from '../trace/mentionSource';
 import { implementChangeRequest } from './implementChangeRequest';
 import { TRANSITION_COMMANDS } from './transitionCommandIds';
 import { askTransition } from './transitionPrompts';
@@ -23,11 +25,11 @@ import { askTransition } from './transitionPrompts';
  * what the step needs, and applies the core's edits to the live file as one undoable WorkspaceEdit.
  * Resolves to whether the change request changed.
  */
-export function transitionCommands(index: IndexView, user: CurrentUser): Command[] {
-  return TRANSITION_IDS.map((transition) => ({ id: TRANSITION_COMMANDS[transition], execute: (arg: unknown) => runTransition(index, user, transition, arg) }));
+export function transitionCommands(index: IndexView, user: CurrentUser, mentions: LiveMentions): Command[] {
+  return TRANSITION_IDS.map((transition) => ({ id: TRANSITION_COMMANDS[transition], execute: (arg: unknown) => runTransition(index, user, mentions, transition, arg) }));
 }
 
-async function runTransition(index: IndexView, user: CurrentUser, transition: TransitionId, arg: unknown): Promise<boolean> {
+async function runTransition(index: IndexView, user: CurrentUser, mentions: LiveMentions, transition: TransitionId, arg: unknown): Promise<boolean> {
   const target = changeRequestTarget(index, arg);
   if (typeof target === 'string') {
     void vscode.window.showWarningMessage(target);
@@ -53,7 +55,10 @@ async function runTransition(index: IndexView, user: CurrentUser, transition: Tr
   if (by === undefined) {
     return false;
   }
-  const prompts = { cr, settings, today: editorClock().today() };
+  const indexed = index.get(target.file)?.changeRequest;
+  // The impact is worked out from the live file's affected IDs, before the user is asked for any value.
+  const impact = transition === 'assess' && indexed ? await impactChoice(index, mentions, { ...indexed, id: cr.id ?? indexed.id, data: cr }) : undefined;
+  const prompts = { cr, settings, today: editorClock().today(), impact };
   if (transition === 'implement') {
     // The requirement files are checked first: a conflict is shown before the user is asked anything.
     const context = { ...guard, by, ...transitionTime() };

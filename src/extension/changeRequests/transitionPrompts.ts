@@ -5,6 +5,7 @@ import { RISK_LEVELS, type TransitionId } from '../../core/changeRequests/workfl
 import type { ChangeRequestData } from '../../core/model';
 import { ccbMembers, type ProjectSettings } from '../../core/settings';
 import { customerMembers } from '../../core/roster';
+import { askImpact, type ImpactChoice } from './impactStep';
 import { askDate, askNumber, askPerson, askText, pickOne } from './promptInputs';
 import { transitionLabel } from './transitionCommandIds';
 
@@ -14,6 +15,8 @@ export interface PromptContext {
   readonly settings: ProjectSettings;
   /** YYYY-MM-DD (UTC), the default date of a decision or sign-off. */
   readonly today: string;
+  /** What the change reaches (Assess only): shown first, when there is anything to show. */
+  readonly impact?: ImpactChoice;
 }
 
 /**
@@ -72,35 +75,44 @@ export async function askTransition(transition: TransitionId, context: PromptCon
 
 type StepTitle = (step: number, steps: number) => string;
 
-/** Schedule, cost, effort, resources, risk and notes; a re-assessment starts from the values on record. */
+/**
+ * What the change reaches (when anything does), then schedule, cost, effort, resources, risk and notes; a
+ * re-assessment starts from the values on record.
+ */
 async function askAssessment(context: PromptContext, title: StepTitle): Promise<TransitionRequest | undefined> {
   const old = context.cr.impact ?? {};
-  const schedule_days = await askNumber({ title: title(1, 6), prompt: vscode.l10n.t('Schedule impact in days (e.g. 5; 0 when the schedule does not move)'), value: old.schedule_days });
+  const first = context.impact !== undefined && context.impact.items.length > 0 ? 1 : 0;
+  const step = (n: number): string => title(n + first, 6 + first);
+  const reached = context.impact !== undefined && first === 1 ? await askImpact(context.impact, step(0), old) : {};
+  if (reached === undefined) {
+    return undefined;
+  }
+  const schedule_days = await askNumber({ title: step(1), prompt: vscode.l10n.t('Schedule impact in days (e.g. 5; 0 when the schedule does not move)'), value: old.schedule_days });
   if (schedule_days === undefined) {
     return undefined;
   }
-  const cost = await askNumber({ title: title(2, 6), prompt: vscode.l10n.t('Cost of the change (a number, e.g. 8000; 0 for none)'), value: old.cost });
+  const cost = await askNumber({ title: step(2), prompt: vscode.l10n.t('Cost of the change (a number, e.g. 8000; 0 for none)'), value: old.cost });
   if (cost === undefined) {
     return undefined;
   }
-  const effort_hours = await askNumber({ title: title(3, 6), prompt: vscode.l10n.t('Effort in hours (e.g. 40)'), value: old.effort_hours, min: 0 });
+  const effort_hours = await askNumber({ title: step(3), prompt: vscode.l10n.t('Effort in hours (e.g. 40)'), value: old.effort_hours, min: 0 });
   if (effort_hours === undefined) {
     return undefined;
   }
-  const resources = await askText({ title: title(4, 6), prompt: vscode.l10n.t('Resources it needs (e.g. one backend developer, or none beyond the team)'), value: old.resources, required: true });
+  const resources = await askText({ title: step(4), prompt: vscode.l10n.t('Resources it needs (e.g. one backend developer, or none beyond the team)'), value: old.resources, required: true });
   if (resources === undefined) {
     return undefined;
   }
-  const risk = await pickOne({ title: title(5, 6), placeHolder: vscode.l10n.t('Risk of the change'), values: RISK_LEVELS, current: old.risk });
+  const risk = await pickOne({ title: step(5), placeHolder: vscode.l10n.t('Risk of the change'), values: RISK_LEVELS, current: old.risk });
   if (risk === undefined) {
     return undefined;
   }
-  const notes = await askText({ title: title(6, 6), prompt: vscode.l10n.t('Notes on the impact (optional, e.g. what it depends on)'), value: old.notes });
+  const notes = await askText({ title: step(6), prompt: vscode.l10n.t('Notes on the impact (optional, e.g. what it depends on)'), value: old.notes });
   if (notes === undefined) {
     return undefined;
   }
   const optional = (text: string): string | undefined => (text === '' ? undefined : text);
-  return { transition: 'assess', impact: { schedule_days, cost, effort_hours, resources, risk, notes: optional(notes) } };
+  return { transition: 'assess', impact: { schedule_days, cost, effort_hours, resources, risk, ...reached, notes: optional(notes) } };
 }
 
 /** The deciding CCB members, the rationale and the date of the decision. */

@@ -25,6 +25,8 @@ const GIT_IGNORE = '.gitignore';
 /** A MentionLookup that says when its answers may have changed: what the editor's views follow. */
 export interface LiveMentions extends MentionLookup {
   readonly onDidChange: vscode.Event<void>;
+  /** Resolves when no whole scan is under way or due: what a one-off answer (an assessment's impact) waits for. */
+  whenScanned(): Promise<void>;
 }
 
 /**
@@ -100,7 +102,6 @@ export class MentionSource implements LiveMentions, vscode.Disposable {
     return scan;
   }
 
-  /** Resolves when no whole scan is under way or due (after an edit of .gitignore or the excludes), for tests. */
   async whenScanned(): Promise<void> {
     while (this.rescanTimer !== undefined || this.scanning) {
       await (this.scanning ?? new Promise((resolve) => setTimeout(resolve, CHANGE_DELAY_MS)));

@@ -10,15 +10,15 @@ describe('change log', () => {
   const ids = (filter: ChangeLogFilter): string[] => changeLog(index, filter).entries.map((e) => e.changeRequest.id);
 
   const HEADER = [
-    '| ID | Title | Status | Requested | Requested by | Channel | Affects | Days | Cost | Effort (h) | Risk | Decision | Customer sign-off |',
-    '| --- | --- | --- | --- | --- | --- | --- | ---: | ---: | ---: | --- | --- | --- |',
+    '| ID | Title | Status | Requested | Requested by | Channel | Affects | Days | Cost | Effort (h) | Risk | Impacted | Decision | Customer sign-off |',
+    '| --- | --- | --- | --- | --- | --- | --- | ---: | ---: | ---: | --- | --- | --- | --- |',
   ];
   const ROWS = {
-    'CR-0001': '| CR-0001 | Keep users signed in for 30 days | verified | 2026-07-14 | Bob Li (Acme) | meeting | PORTAL-001 | 2 | 1600 | 16 | low | approved 2026-07-21 (alice, carol) | Bob Li 2026-08-07 |',
-    'CR-0002': '| CR-0002 | Pay by "direct debit" \\| SEPA | approved | 2026-09-02 | Hans \\<hans\\@globex.example> | email | BILL-001 | 8 | 12000.5 | 96 | medium | approved 2026-09-11 (alice, carol) |  |',
-    'CR-0003': '| CR-0003 | Discount codes | rejected | 2026-09-19 | Bob Li (Acme) | phone | PORTAL-002 | 15 | 24000 | 180 | high | rejected 2026-09-25 (alice, carol) |  |',
-    'CR-0004': '| CR-0004 | Invoice link on the home page | implemented | 2026-10-01 |  | chat | PORTAL-001, BILL-001 | 1 | 0.25 | 4 | low | approved 2026-10-02 (carol) |  |',
-    'CR-0010': '| CR-0010 | 离线查看送货单 | submitted | 2026-11-19 | 张伟 | chat | PORTAL-002 |  |  |  |  |  |  |',
+    'CR-0001': '| CR-0001 | Keep users signed in for 30 days | verified | 2026-07-14 | Bob Li (Acme) | meeting | PORTAL-001 | 2 | 1600 | 16 | low |  | approved 2026-07-21 (alice, carol) | Bob Li 2026-08-07 |',
+    'CR-0002': '| CR-0002 | Pay by "direct debit" \\| SEPA | approved | 2026-09-02 | Hans \\<hans\\@globex.example> | email | BILL-001 | 8 | 12000.5 | 96 | medium | BILL-002, BILL-003 | approved 2026-09-11 (alice, carol) |  |',
+    'CR-0003': '| CR-0003 | Discount codes | rejected | 2026-09-19 | Bob Li (Acme) | phone | PORTAL-002 | 15 | 24000 | 180 | high |  | rejected 2026-09-25 (alice, carol) |  |',
+    'CR-0004': '| CR-0004 | Invoice link on the home page | implemented | 2026-10-01 |  | chat | PORTAL-001, BILL-001 | 1 | 0.25 | 4 | low |  | approved 2026-10-02 (carol) |  |',
+    'CR-0010': '| CR-0010 | 离线查看送货单 | submitted | 2026-11-19 | 张伟 | chat | PORTAL-002 |  |  |  |  |  |  |  |',
   };
 
   it('lists every change request by ID number, with counts and the impact totals of the approved ones', () => {
