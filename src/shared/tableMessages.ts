@@ -11,7 +11,7 @@ import { GROUP_FIELDS } from './tableColumns';
  */
 
 export const COLUMN_IDS = [
-  'id', 'title', 'status', 'priority', 'owner', 'document', 'customer', 'milestone', 'due', 'overdue', 'links', 'changes', 'records', 'problems',
+  'id', 'title', 'status', 'priority', 'owner', 'document', 'customer', 'milestone', 'due', 'overdue', 'links', 'suspect', 'changes', 'records', 'problems',
   'description', 'acceptance', 'source', 'tags',
 ] as const satisfies readonly ColumnId[];
 
@@ -118,13 +118,17 @@ export function parseViewState(value: unknown): TableViewState | undefined {
 
 const FILTER_KEYS = ['statuses', 'priorities', 'owners', 'documents', 'hasProblems'] as const;
 
-/** A view stored before the overdue filter existed has no `overdue`: it reads as off, not as malformed. */
+/** Filters added later, in the order they came: a view stored before one existed lacks it (and those after) and reads it as off. */
+const LATER_FILTER_KEYS = ['overdue', 'suspect'] as const;
+const STORED_FILTER_KEYS = Array.from({ length: LATER_FILTER_KEYS.length + 1 }, (_, i) => [...FILTER_KEYS, ...LATER_FILTER_KEYS.slice(0, i)]);
+
 function parseFilters(value: unknown): TableFilters | undefined {
-  if (!isRecord(value) || !(hasKeys(value, FILTER_KEYS) || hasKeys(value, [...FILTER_KEYS, 'overdue']))) {
+  if (!isRecord(value) || !STORED_FILTER_KEYS.some((keys) => hasKeys(value, keys))) {
     return undefined;
   }
-  const { statuses, priorities, owners, documents, hasProblems, overdue = false } = value;
-  return isTextList(statuses) && isTextList(priorities) && isTextList(owners) && isTextList(documents) && typeof hasProblems === 'boolean' && typeof overdue === 'boolean'
-    ? { statuses, priorities, owners, documents, hasProblems, overdue }
+  const { statuses, priorities, owners, documents, hasProblems, overdue = false, suspect = false } = value;
+  return isTextList(statuses) && isTextList(priorities) && isTextList(owners) && isTextList(documents) && typeof hasProblems === 'boolean'
+    && typeof overdue === 'boolean' && typeof suspect === 'boolean'
+    ? { statuses, priorities, owners, documents, hasProblems, overdue, suspect }
     : undefined;
 }

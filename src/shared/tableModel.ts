@@ -100,7 +100,7 @@ export function filterRows(rows: readonly TableRow[], search: string, filters: T
     owners: new Set(filters.owners),
     documents: new Set(filters.documents),
   };
-  if (words.length === 0 && sets.statuses.size + sets.priorities.size + sets.owners.size + sets.documents.size === 0 && !filters.hasProblems && !filters.overdue) {
+  if (words.length === 0 && sets.statuses.size + sets.priorities.size + sets.owners.size + sets.documents.size === 0 && !filters.hasProblems && !filters.overdue && !filters.suspect) {
     return [...rows];
   }
   return rows.filter((row) =>
@@ -110,6 +110,7 @@ export function filterRows(rows: readonly TableRow[], search: string, filters: T
     && (sets.documents.size === 0 || sets.documents.has(row.document))
     && (!filters.hasProblems || row.errors + row.warnings > 0)
     && (!filters.overdue || row.overdue > 0)
+    && (!filters.suspect || row.suspect.length > 0)
     && (words.length === 0 || words.every((w) => rowSearchText(row).includes(w))));
 }
 
@@ -139,6 +140,7 @@ function sortValue(row: TableRow, id: ColumnId, vocabularies: readonly Vocabular
     case 'records':
       return row.records;
     case 'links':
+    case 'suspect':
     case 'changes':
       return row[id].length;
     case 'id':

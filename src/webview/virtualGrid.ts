@@ -301,6 +301,13 @@ export class VirtualGrid {
           setText(cell, row.overdue > 0 ? String(row.overdue) : '');
           setAttribute(cell, 'aria-label', row.overdue > 0 ? t('overdueDays', row.overdue) : undefined);
           break;
+        case 'suspect': {
+          const targets = row.suspect.length > 0 ? t('suspectTargets', row.suspect.join(', ')) : undefined;
+          setText(cell, spec.text(row));
+          setAttribute(cell, 'aria-label', targets);
+          setAttribute(cell, 'title', targets);
+          break;
+        }
         case 'status':
           setText(cell, this.callbacks.valueLabel(row, 'status', override ?? row.status));
           cell.dataset.status = statusClass(override ?? row.status);
