@@ -84,6 +84,8 @@ export interface HistoryEntry {
   action?: string;
   note?: string;
   changed?: { requirement: string; field: string; old?: unknown; new?: unknown }[];
+  /** The stamped links the implementation made suspect: `PORTAL-003 → PORTAL-002`. */
+  made_suspect?: string[];
 }
 
 export interface ChangeRequestData {

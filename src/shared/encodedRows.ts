@@ -17,7 +17,7 @@ type WireRow = [
   document: number, key: string, id: string, title: string, status: string, priority: string, owner: string,
   milestone: string, due: string, overdue: number, links: readonly string[], changes: readonly string[], records: number, errors: number,
   warnings: number, problems: readonly string[], vocabulary: number, readOnly: string,
-  description: string, acceptance: readonly string[], source: string, tags: readonly string[], traced: TableRow['traced'],
+  description: string, acceptance: readonly string[], source: string, tags: readonly string[], traced: TableRow['traced'], suspect: readonly string[],
 ];
 
 interface Wire {
@@ -35,7 +35,7 @@ export function encodeRows(rows: readonly TableRow[]): EncodedRows {
       documentIndex.set(r.doc, index);
       documents.push([r.doc, r.document, r.path, r.customer, r.dirty]);
     }
-    return [index, r.key, r.id, r.title, r.status, r.priority, r.owner, r.milestone, r.due, r.overdue, r.links, r.changes, r.records, r.errors, r.warnings, r.problems, r.vocabulary, r.readOnly, r.description, r.acceptance, r.source, r.tags, r.traced];
+    return [index, r.key, r.id, r.title, r.status, r.priority, r.owner, r.milestone, r.due, r.overdue, r.links, r.changes, r.records, r.errors, r.warnings, r.problems, r.vocabulary, r.readOnly, r.description, r.acceptance, r.source, r.tags, r.traced, r.suspect];
   });
   const wire: Wire = { documents, rows: wireRows };
   return JSON.stringify(wire) as EncodedRows;
@@ -44,11 +44,11 @@ export function encodeRows(rows: readonly TableRow[]): EncodedRows {
 /** The host's rows, as encodeRows wrote them (the webview trusts its host; the other direction is validated). */
 export function decodeRows(encoded: EncodedRows): TableRow[] {
   const wire = JSON.parse(encoded) as Wire;
-  return wire.rows.map(([document, key, id, title, status, priority, owner, milestone, due, overdue, links, changes, records, errors, warnings, problems, vocabulary, readOnly, description, acceptance, source, tags, traced]): TableRow => {
+  return wire.rows.map(([document, key, id, title, status, priority, owner, milestone, due, overdue, links, changes, records, errors, warnings, problems, vocabulary, readOnly, description, acceptance, source, tags, traced, suspect]): TableRow => {
     const [doc, documentTitle, path, customer, dirty] = wire.documents[document];
     return {
       key, doc, id, title, status, priority, owner, document: documentTitle, path, customer, milestone, due, overdue,
-      links, changes, records, description, acceptance, source, tags, errors, warnings, problems, vocabulary, readOnly, dirty, traced,
+      links, suspect, changes, records, description, acceptance, source, tags, errors, warnings, problems, vocabulary, readOnly, dirty, traced,
     };
   });
 }

@@ -11,7 +11,7 @@ import type { Vocabulary } from '../core/vocabulary';
 /** The table's columns, in their default order. */
 export type ColumnId =
   | 'id' | 'title' | 'status' | 'priority' | 'owner' | 'document' | 'customer'
-  | 'milestone' | 'due' | 'overdue' | 'links' | 'changes' | 'records' | 'problems'
+  | 'milestone' | 'due' | 'overdue' | 'links' | 'suspect' | 'changes' | 'records' | 'problems'
   | 'description' | 'acceptance' | 'source' | 'tags' | 'traced';
 
 /** The fields the table edits inline. */
@@ -43,6 +43,8 @@ export interface TableRow {
   /** Days past the due date while not done; 0 when not overdue. */
   readonly overdue: number;
   readonly links: readonly string[];
+  /** The targets of its suspect links (stamped, and changed since reviewed), in link order. */
+  readonly suspect: readonly string[];
   readonly changes: readonly string[];
   /** How many communication records mention the requirement's ID. */
   readonly records: number;
@@ -96,6 +98,8 @@ export interface TableFilters {
   readonly overdue: boolean;
   /** Only rows no test file mentions. */
   readonly noTest: boolean;
+  /** Only rows with a suspect link. */
+  readonly suspect: boolean;
 }
 
 /** TableRow[] as JSON text (src/shared/encodedRows.ts says why); the brand keeps it from being mistaken for text. */

@@ -25,6 +25,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { id: 'due', width: 90, text: (r) => r.due },
   { id: 'overdue', width: 96, text: (r) => (r.overdue > 0 ? String(r.overdue) : '') },
   { id: 'links', width: 150, text: (r) => r.links.join(', ') },
+  { id: 'suspect', width: 84, text: (r) => (r.suspect.length > 0 ? String(r.suspect.length) : '') },
   { id: 'changes', width: 110, text: (r) => r.changes.join(', ') },
   { id: 'records', width: 84, text: (r) => (r.records > 0 ? String(r.records) : '') },
   { id: 'problems', width: 84, text: (r) => (r.errors + r.warnings > 0 ? String(r.errors + r.warnings) : '') },
@@ -48,7 +49,7 @@ export function column(id: ColumnId): ColumnSpec {
 
 export const GROUP_FIELDS = ['status', 'owner', 'priority', 'milestone'] as const satisfies readonly GroupField[];
 
-export const EMPTY_FILTERS: TableFilters = { statuses: [], priorities: [], owners: [], documents: [], hasProblems: false, overdue: false, noTest: false };
+export const EMPTY_FILTERS: TableFilters = { statuses: [], priorities: [], owners: [], documents: [], hasProblems: false, overdue: false, noTest: false, suspect: false };
 
 /** The table as first opened: the columns people keep in the standard sheet, in document order. */
 export const DEFAULT_VIEW: TableViewState = {

@@ -11,7 +11,7 @@ import { GROUP_FIELDS } from './tableColumns';
  */
 
 export const COLUMN_IDS = [
-  'id', 'title', 'status', 'priority', 'owner', 'document', 'customer', 'milestone', 'due', 'overdue', 'links', 'changes', 'records', 'problems',
+  'id', 'title', 'status', 'priority', 'owner', 'document', 'customer', 'milestone', 'due', 'overdue', 'links', 'suspect', 'changes', 'records', 'problems',
   'description', 'acceptance', 'source', 'tags', 'traced',
 ] as const satisfies readonly ColumnId[];
 
@@ -118,14 +118,17 @@ export function parseViewState(value: unknown): TableViewState | undefined {
 
 const FILTER_KEYS = ['statuses', 'priorities', 'owners', 'documents', 'hasProblems'] as const;
 
-/** A view stored before the overdue or no-test filter existed lacks it: it reads as off, not as malformed. */
+/** Filters added later, in the order they came: a view stored before one existed lacks it (and those after) and reads it as off. */
+const LATER_FILTER_KEYS = ['overdue', 'noTest', 'suspect'] as const;
+const STORED_FILTER_KEYS = Array.from({ length: LATER_FILTER_KEYS.length + 1 }, (_, i) => [...FILTER_KEYS, ...LATER_FILTER_KEYS.slice(0, i)]);
+
 function parseFilters(value: unknown): TableFilters | undefined {
-  if (!isRecord(value) || ![[], ['overdue'], ['overdue', 'noTest']].some((later) => hasKeys(value, [...FILTER_KEYS, ...later]))) {
+  if (!isRecord(value) || !STORED_FILTER_KEYS.some((keys) => hasKeys(value, keys))) {
     return undefined;
   }
-  const { statuses, priorities, owners, documents, hasProblems, overdue = false, noTest = false } = value;
-  return isTextList(statuses) && isTextList(priorities) && isTextList(owners) && isTextList(documents) && typeof hasProblems === 'boolean' && typeof overdue === 'boolean'
-    && typeof noTest === 'boolean'
-    ? { statuses, priorities, owners, documents, hasProblems, overdue, noTest }
+  const { statuses, priorities, owners, documents, hasProblems, overdue = false, noTest = false, suspect = false } = value;
+  return isTextList(statuses) && isTextList(priorities) && isTextList(owners) && isTextList(documents) && typeof hasProblems === 'boolean'
+    && typeof overdue === 'boolean' && typeof noTest === 'boolean' && typeof suspect === 'boolean'
+    ? { statuses, priorities, owners, documents, hasProblems, overdue, noTest, suspect }
     : undefined;
 }

@@ -100,7 +100,7 @@ export function filterRows(rows: readonly TableRow[], search: string, filters: T
     owners: new Set(filters.owners),
     documents: new Set(filters.documents),
   };
-  if (words.length === 0 && sets.statuses.size + sets.priorities.size + sets.owners.size + sets.documents.size === 0 && !filters.hasProblems && !filters.overdue && !filters.noTest) {
+  if (words.length === 0 && sets.statuses.size + sets.priorities.size + sets.owners.size + sets.documents.size === 0 && !filters.hasProblems && !filters.overdue && !filters.noTest && !filters.suspect) {
     return [...rows];
   }
   return rows.filter((row) =>
@@ -111,6 +111,7 @@ export function filterRows(rows: readonly TableRow[], search: string, filters: T
     && (!filters.hasProblems || row.errors + row.warnings > 0)
     && (!filters.overdue || row.overdue > 0)
     && (!filters.noTest || row.traced.tests === 0)
+    && (!filters.suspect || row.suspect.length > 0)
     && (words.length === 0 || words.every((w) => rowSearchText(row).includes(w))));
 }
 
@@ -143,6 +144,7 @@ function sortValue(row: TableRow, id: ColumnId, vocabularies: readonly Vocabular
       // Tests weigh more than any amount of code: sorting ascending puts the untested first.
       return row.traced.tests * 1_000_000 + row.traced.code;
     case 'links':
+    case 'suspect':
     case 'changes':
       return row[id].length;
     case 'id':

@@ -45,6 +45,7 @@ export class Toolbar {
   private readonly hasProblems: HTMLButtonElement;
   private readonly overdue: HTMLButtonElement;
   private readonly noTest: HTMLButtonElement;
+  private readonly suspect: HTMLButtonElement;
   private readonly noOwner: HTMLButtonElement;
   private readonly groupBy: HTMLSelectElement;
   private readonly columnsButton: HTMLButtonElement;
@@ -81,6 +82,7 @@ export class Toolbar {
     this.hasProblems = this.toggle(t('hasProblems'), () => this.changeFilters({ hasProblems: !this.view?.filters.hasProblems }));
     this.overdue = this.toggle(t('overdueFilter'), () => this.changeFilters({ overdue: !this.view?.filters.overdue }));
     this.noTest = this.toggle(t('noTestFilter'), () => this.changeFilters({ noTest: !this.view?.filters.noTest }));
+    this.suspect = this.toggle(t('suspectFilter'), () => this.changeFilters({ suspect: !this.view?.filters.suspect }));
     this.noOwner = this.toggle(t('noOwner'), () => {
       const owners = this.view?.filters.owners ?? [];
       this.changeFilters({ owners: owners.includes('') ? owners.filter((o) => o !== '') : [...owners, ''] });
@@ -121,7 +123,7 @@ export class Toolbar {
     this.milestones = element('span', { className: 'milestones', attributes: { role: 'list', 'aria-label': t('byMilestone') } });
     this.status = element('span', { className: 'export-status', attributes: { role: 'status' } });
     const controls = element('div', { className: 'controls' },
-      this.search, ...this.filterSelects.values(), this.hasProblems, this.overdue, this.noTest, this.noOwner, this.groupBy,
+      this.search, ...this.filterSelects.values(), this.hasProblems, this.overdue, this.noTest, this.suspect, this.noOwner, this.groupBy,
       element('span', { className: 'columns-anchor' }, this.columnsButton, this.columnsPanel),
       exportCsv, exportMarkdown, exportExcel, exportSpecMarkdown, exportSpecHtml, this.saveButton);
     const summary = element('div', { className: 'summary' }, this.count, this.progress, this.milestones, this.status);
@@ -140,6 +142,7 @@ export class Toolbar {
     this.hasProblems.setAttribute('aria-pressed', String(view.filters.hasProblems));
     this.overdue.setAttribute('aria-pressed', String(view.filters.overdue));
     this.noTest.setAttribute('aria-pressed', String(view.filters.noTest));
+    this.suspect.setAttribute('aria-pressed', String(view.filters.suspect));
     this.noOwner.setAttribute('aria-pressed', String(view.filters.owners.includes('')));
     this.groupBy.value = view.groupBy;
     this.renderChips(view.filters, choices);
@@ -236,6 +239,9 @@ export class Toolbar {
     }
     if (filters.noTest) {
       chip(t('noTestFilter'), () => this.changeFilters({ noTest: false }));
+    }
+    if (filters.suspect) {
+      chip(t('suspectFilter'), () => this.changeFilters({ suspect: false }));
     }
     if (chips.length > 0) {
       const clear = element('button', { className: 'clear-filters', text: t('clearFilters'), attributes: { type: 'button' } });

@@ -306,6 +306,13 @@ export class VirtualGrid {
           setAttribute(cell, 'aria-label', t('tracedCounts', row.traced.code, row.traced.tests, row.traced.records, row.traced.changeRequests));
           setAttribute(cell, 'title', t('tracedCounts', row.traced.code, row.traced.tests, row.traced.records, row.traced.changeRequests));
           break;
+        case 'suspect': {
+          const targets = row.suspect.length > 0 ? t('suspectTargets', row.suspect.join(', ')) : undefined;
+          setText(cell, spec.text(row));
+          setAttribute(cell, 'aria-label', targets);
+          setAttribute(cell, 'title', targets);
+          break;
+        }
         case 'status':
           setText(cell, this.callbacks.valueLabel(row, 'status', override ?? row.status));
           cell.dataset.status = statusClass(override ?? row.status);

@@ -11,6 +11,8 @@ import { decodeRows } from '../../src/shared/encodedRows';
 import type {
   EditResultMessage, ExportResultMessage, FirstRowsMessage, HostMessage, InitMessage, PatchMessage, TableRow, TableViewState,
 } from '../../src/shared/protocol';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { linkStamp } from '../../src/core/trace/linkStamp';
 import { activated, createFile, deleteFile, diskText, FixtureFiles, liveText, waitUntil, withLine, workspaceUri } from './editTestSupport';
 import { FIXTURE_FILES } from './fixtureExpectations';
 
@@ -167,7 +169,7 @@ suite('Requirements table', () => {
   test('ready is answered first with the rows the page shows first, in its view; all rows follow once they are drawn', async () => {
     const view: TableViewState = {
       columns: ['id', 'title'], sort: [{ column: 'id', direction: 'desc' }], search: '', groupBy: '', collapsed: [],
-      filters: { statuses: [], priorities: [], owners: [], documents: [], hasProblems: true, overdue: false, noTest: false },
+      filters: { statuses: [], priorities: [], owners: [], documents: [], hasProblems: true, overdue: false, noTest: false, suspect: false },
     };
     const first = posted.next('firstRows');
     const all = posted.next('init');
@@ -196,7 +198,7 @@ suite('Requirements table', () => {
     assert.deepEqual(shown, {
       id: 'PORTAL-002', title: 'Password reset by e-mail', status: 'new', priority: 'medium', owner: 'bob',
       document: 'Customer portal', path: 'requirements/portal.req.yaml', customer: 'Acme Corp', milestone: '', due: '', overdue: 0,
-      links: ['PORTAL-001'], changes: [], records: 1, description: '', acceptance: [], source: '', tags: [], errors: 0, warnings: 0, problems: [], vocabulary: 0, readOnly: '', dirty: false,
+      links: ['PORTAL-001'], suspect: [], changes: [], records: 1, description: '', acceptance: [], source: '', tags: [], errors: 0, warnings: 0, problems: [], vocabulary: 0, readOnly: '', dirty: false,
       traced: { code: 0, tests: 0, records: 1, changeRequests: 0 },
     });
     const bad5 = decodeRows(message.data.rows).find((r) => r.id === 'BAD-005');
@@ -411,7 +413,7 @@ suite('Requirements table', () => {
       const { readWorkbook } = await import('../../src/workbook/workbookCodec.js');
       const sheet = (await readWorkbook(await vscode.workspace.fs.readFile(target))).sheets[0];
       assert.deepEqual(sheet.rows[0], [
-        'ID', 'Title', 'Status', 'Priority', 'Owner', 'Document', 'Customer', 'Milestone', 'Due', 'Overdue', 'Links', 'Change Requests',
+        'ID', 'Title', 'Status', 'Priority', 'Owner', 'Document', 'Customer', 'Milestone', 'Due', 'Overdue', 'Links', 'Suspect', 'Change Requests',
         'Records', 'Problems', 'Description', 'Acceptance criteria', 'Source', 'Tags', 'Traced',
       ]);
       assert.deepEqual(sheet.rows.slice(1).map((row) => row[0]).sort(), FIXTURE_IDS);
@@ -498,7 +500,7 @@ suite('Requirements table', () => {
   test('a valid view state is remembered for the workspace; a malformed one is not', async () => {
     const view: TableViewState = {
       columns: ['status', 'id', 'title'], sort: [{ column: 'priority', direction: 'desc' }, { column: 'id', direction: 'asc' }],
-      search: 'login', filters: { statuses: ['new'], priorities: [], owners: [''], documents: ['Customer portal'], hasProblems: true, overdue: false, noTest: false },
+      search: 'login', filters: { statuses: ['new'], priorities: [], owners: [''], documents: ['Customer portal'], hasProblems: true, overdue: false, noTest: false, suspect: false },
       groupBy: 'milestone', collapsed: [''],
     };
     await table.receive({ type: 'viewState', view });
@@ -515,5 +517,33 @@ suite('Requirements table', () => {
     const message: PatchMessage = await patch;
     assert.equal(message.documents.length, 1);
     assert.deepEqual(decodeRows(message.documents[0].rows).map((r) => [r.id, r.title, r.document]), [['TMP-101', xss, 'New']]);
+  });
+
+  test('a target edited in another file makes the stamped link suspect in the patch; the Suspect filter shows just that row', async () => {
+    const stamp = linkStamp({ title: 'Accounts' }, DEFAULT_SETTINGS.reviewedFields);
+    const target = await createFile(api, 'requirements/tmp-target.req.yaml', 'document:\n  prefix: TMP\n  title: Targets\nrequirements:\n  - id: TMP-201\n    title: Accounts\n');
+    temporary.push(target);
+    const linking = posted.next('patch', (m) => m.documents.some((d) => decodeRows(d.rows).some((r) => r.id === 'TMP-202')));
+    temporary.push(await createFile(api, 'requirements/tmp-linking.req.yaml', `document:\n  prefix: TMP\n  title: Dependants\nrequirements:\n  - id: TMP-202\n    title: Log in\n    links: [TMP-201@${stamp}, PORTAL-001]\n  - id: TMP-203\n    title: Log out\n    links: [TMP-201]\n`));
+    const dependants = (message: PatchMessage): [string, readonly string[]][] =>
+      message.documents.flatMap((d) => decodeRows(d.rows)).filter((r) => r.id !== 'TMP-201').map((r) => [r.id, r.suspect]);
+    assert.deepEqual(dependants(await linking), [['TMP-202', []], ['TMP-203', []]], 'reviewed as it is: not suspect');
+
+    const suspect = posted.next('patch', (m) => m.documents.some((d) => decodeRows(d.rows).some((r) => r.id === 'TMP-202' && r.suspect.length > 0)));
+    const document = await vscode.workspace.openTextDocument(target);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(target, new vscode.Range(document.positionAt(document.getText().indexOf('Accounts')), document.positionAt(document.getText().indexOf('Accounts') + 'Accounts'.length)), 'User accounts');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.deepEqual(dependants(await suspect), [['TMP-202', ['TMP-201']], ['TMP-203', []]], 'the bare link is never suspect');
+
+    const view: TableViewState = {
+      columns: ['id', 'suspect'], sort: [], search: '', groupBy: '', collapsed: [],
+      filters: { statuses: [], priorities: [], owners: [], documents: [], hasProblems: false, overdue: false, noTest: false, suspect: true },
+    };
+    const first = await ask({ type: 'ready', view }, 'firstRows');
+    assert.deepEqual(decodeRows(first.rows).map((r) => [r.id, r.suspect]), [['TMP-202', ['TMP-201']]]);
+    assert.deepEqual([first.matching, first.strings['column.suspect'], first.strings.suspectFilter], [1, 'Suspect', 'Suspect links']);
+    await vscode.window.showTextDocument(target);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });

@@ -11,7 +11,7 @@ const STATUSES = ['new', 'in-progress', 'done'];
 function rows(count: number): TableRow[] {
   return Array.from({ length: count }, (_, i): TableRow => ({
     key: `0:${i}`, doc: 0, id: `P-${i + 1}`, title: `Title ${i + 1}`, status: STATUSES[i % 3], priority: i % 2 === 0 ? 'high' : 'low',
-    owner: 'alice', document: 'Portal', path: 'portal.req.yaml', customer: '', milestone: i % 5 === 0 ? '' : `M${i % 3}`, due: '', overdue: 0, links: [], changes: [], records: 0, description: '', acceptance: [], source: '', tags: [],
+    owner: 'alice', document: 'Portal', path: 'portal.req.yaml', customer: '', milestone: i % 5 === 0 ? '' : `M${i % 3}`, due: '', overdue: 0, links: [], suspect: [], changes: [], records: 0, description: '', acceptance: [], source: '', tags: [],
     errors: 0, warnings: 0, problems: [], vocabulary: 0, readOnly: '', dirty: false, traced: { code: 0, tests: i % 2, records: 0, changeRequests: 0 },
   }));
 }

@@ -4,7 +4,7 @@ import { parseViewState, parseWebviewMessage } from '../../src/shared/tableMessa
 const EDIT = { type: 'edit', requestId: 3, id: 'PORTAL-001', field: 'status', value: 'done', previous: 'new' };
 const VIEW = {
   columns: ['id', 'status'], sort: [{ column: 'id', direction: 'desc' }], search: '',
-  filters: { statuses: [], priorities: ['high'], owners: [''], documents: [], hasProblems: false, overdue: false, noTest: false }, groupBy: '', collapsed: [],
+  filters: { statuses: [], priorities: ['high'], owners: [''], documents: [], hasProblems: false, overdue: false, noTest: false, suspect: false }, groupBy: '', collapsed: [],
 };
 
 describe('table messages (host-side validation)', () => {
@@ -49,12 +49,15 @@ describe('table messages (host-side validation)', () => {
     assert.deepEqual(parseViewState(VIEW), VIEW);
     assert.equal(parseViewState({ ...VIEW, columns: ['id', 'id'] }), undefined);
     assert.equal(parseViewState(undefined), undefined);
-    const { overdue, noTest, ...before } = VIEW.filters;
-    assert.deepEqual([overdue, noTest], [false, false]);
+    const { overdue, noTest, suspect, ...before } = VIEW.filters;
+    assert.deepEqual([overdue, noTest, suspect], [false, false, false]);
     assert.deepEqual(parseViewState({ ...VIEW, filters: before }), VIEW, 'a view stored before the overdue filter: the filter off');
     assert.deepEqual(parseViewState({ ...VIEW, filters: { ...before, overdue } }), VIEW, 'a view stored before the no-test filter: the filter off');
+    assert.deepEqual(parseViewState({ ...VIEW, filters: { ...before, overdue, noTest } }), VIEW, 'a view stored before the suspect filter: the filter off');
     assert.equal(parseViewState({ ...VIEW, filters: { ...VIEW.filters, noTest: 1 } }), undefined);
+    assert.equal(parseViewState({ ...VIEW, filters: { ...before, suspect } }), undefined, 'not a view any version stored');
     assert.equal(parseViewState({ ...VIEW, filters: { ...VIEW.filters, overdue: 'yes' } }), undefined);
+    assert.equal(parseViewState({ ...VIEW, filters: { ...VIEW.filters, suspect: 1 } }), undefined);
     assert.deepEqual(parseViewState({ ...VIEW, columns: ['id', 'due', 'overdue'] })?.columns, ['id', 'due', 'overdue']);
   });
 });

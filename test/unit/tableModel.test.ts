@@ -21,7 +21,7 @@ let position = 0;
 function row(id: string, fields: Partial<TableRow> = {}): TableRow {
   return {
     key: `0:${position++}`, doc: 0, id, title: `Title of ${id}`, status: '', priority: '', owner: '', document: 'Portal',
-    path: 'portal.req.yaml', customer: '', milestone: '', due: '', overdue: 0, links: [], changes: [], records: 0, description: '', acceptance: [], source: '', tags: [], errors: 0, warnings: 0,
+    path: 'portal.req.yaml', customer: '', milestone: '', due: '', overdue: 0, links: [], suspect: [], changes: [], records: 0, description: '', acceptance: [], source: '', tags: [], errors: 0, warnings: 0,
     problems: [], vocabulary: 0, readOnly: '', dirty: false, traced: { code: 0, tests: 0, records: 0, changeRequests: 0 }, ...fields,
   };
 }
@@ -66,6 +66,15 @@ describe('table model (webview)', () => {
     assert.deepEqual(rows.map((r) => column('traced').text(r)), ['2 · 1 · 1 · 0', '0 · 0 · 1 · 0', '3 · 0 · 1 · 0', '0 · 2 · 1 · 0']);
     assert.deepEqual(ids(sortRows(rows, [VOCABULARY], [{ column: 'traced', direction: 'asc' }])), ['P-2', 'P-3', 'P-1', 'P-4']);
     assert.deepEqual(ids(computeView(rows, [VOCABULARY], view({ filters: { ...EMPTY_FILTERS, noTest: true } })).ordered), ['P-2', 'P-3']);
+  });
+
+  it('counts a row\'s suspect links in its Suspect cell, sorts by them, and the Suspect filter keeps only such rows', () => {
+    const rows = [row('P-1', { links: ['P-2', 'P-3'], suspect: ['P-2', 'P-3'] }), row('P-2', { links: ['P-3'] }), row('P-3', { links: ['P-2'], suspect: ['P-2'] })];
+    assert.deepEqual(rows.map((r) => column('suspect').text(r)), ['2', '', '1']);
+    assert.deepEqual(ids(sortRows(rows, [VOCABULARY], [{ column: 'suspect', direction: 'asc' }])), ['P-2', 'P-3', 'P-1']);
+    assert.deepEqual(ids(computeView(rows, [VOCABULARY], view({ filters: { ...EMPTY_FILTERS, suspect: true } })).ordered), ['P-1', 'P-3']);
+    assert.deepEqual(ids(computeView(rows, [VOCABULARY], view({ search: 'p-2', filters: { ...EMPTY_FILTERS, suspect: true } })).ordered), ['P-1', 'P-3'], 'with the search, as any filter');
+    assert.deepEqual(decodeRows(encodeRows(rows)).map((r) => r.suspect), [['P-2', 'P-3'], [], ['P-2']], 'the targets reach the page');
   });
 
   it('sorts by several columns: ties of the first are ordered by the next, then by workspace order', () => {

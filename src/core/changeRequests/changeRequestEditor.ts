@@ -13,11 +13,12 @@ import type { HistoryAction } from './workflow';
 const KEY_ORDER = [...CHANGE_REQUEST_FIELDS, ...IMPACT_FIELDS, 'outcome', 'by', 'on', 'rationale'];
 
 /**
- * `customer_signoff: { by: Bob Li, on: 2026-11-23 }` as in examples/changes/, lists of IDs and names on one line, and long
- * or multi-line text (a description's old and new value in the history) as folded blocks.
+ * `customer_signoff: { by: Bob Li, on: 2026-11-23 }` as in examples/changes/, lists of IDs and names on one line (the
+ * links an implementation made suspect one a line, like acceptance criteria), and long or multi-line text (a
+ * description's old and new value in the history) as folded blocks.
  */
 export const CHANGE_REQUEST_STYLES: Readonly<Record<string, ValueStyle>> = {
-  customer_signoff: 'flow', affects: 'flow', by: 'flow', links: 'flow', tags: 'flow', acceptance: 'block',
+  customer_signoff: 'flow', affects: 'flow', by: 'flow', links: 'flow', tags: 'flow', acceptance: 'block', made_suspect: 'block',
   reason: 'folded', description: 'folded', expected_effect: 'folded', rationale: 'folded', notes: 'folded', note: 'folded', old: 'folded', new: 'folded',
 };
 
@@ -37,6 +38,8 @@ export interface HistoryEntryInput {
   readonly action: HistoryAction;
   readonly note?: string;
   readonly changed?: readonly ChangedField[];
+  /** The stamped links an implementation made suspect, `PORTAL-003 → PORTAL-002` (linksMadeSuspect). */
+  readonly madeSuspect?: readonly string[];
 }
 
 export const CHANGE_REQUEST_TEXT_MESSAGES = defineMessages({
@@ -88,7 +91,8 @@ export class ChangeRequestEditor {
     const note = entry.note?.trim();
     if (entry.changed && entry.changed.length > 0) {
       const changed = entry.changed.map((c) => ({ requirement: c.requirement, field: c.field, ...(c.old === undefined ? {} : { old: c.old }), new: c.new }));
-      return this.step((text) => appendToSequenceAt(text, ['history'], { ...head, ...(note ? { note } : {}), changed }, EDIT_OPTIONS));
+      const suspect: Record<string, YamlValue> = entry.madeSuspect && entry.madeSuspect.length > 0 ? { made_suspect: [...entry.madeSuspect] } : {};
+      return this.step((text) => appendToSequenceAt(text, ['history'], { ...head, ...(note ? { note } : {}), changed, ...suspect }, EDIT_OPTIONS));
     }
     let position = 0;
     this.step((text) => {

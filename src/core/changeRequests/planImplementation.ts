@@ -1,9 +1,11 @@
 import { appendToRequirementList, setRequirementField } from '../edit/requirementEdits';
 import type { EditRefusal, TextEdit } from '../edit/textEdit';
+import type { IndexView } from '../indexView';
 import { defineMessages, localized, phrase, type LocalizedMessage } from '../messages';
 import { sameValue } from '../edit/yamlValue';
 import { REQUIREMENT_FIELDS, type ChangeRequestData, type RequirementData } from '../model';
 import { parseFile } from '../parsedFile';
+import { linksMadeSuspect, type RequirementChange } from '../trace/madeSuspect';
 import { ChangeRequestEditor, readChangeRequestText, type ChangedField } from './changeRequestEditor';
 import { EditComposer } from './editComposer';
 import { listingPhrase } from './listing';
@@ -46,6 +48,8 @@ export interface ImplementationInput {
   readonly requirementTexts: ReadonlyMap<string, string>;
   /** The history entry's note (e.g. the release it shipped in). */
   readonly note?: string;
+  /** The workspace's requirements and their settings: whose stamped links the change makes suspect (made_suspect). */
+  readonly workspace: Pick<IndexView, 'requirements' | 'settingsFor'>;
 }
 
 /** The edits to one file, as offsets into the text it was given as. */
@@ -62,7 +66,7 @@ export interface BaselineConflict extends BaselineDrift {
 
 /** The edits, or why not (in English, with its template for the editor to translate) and the conflicts behind it. */
 export type ImplementationPlan =
-  | { readonly ok: true; readonly files: readonly FileEdits[]; readonly changed: readonly ChangedField[] }
+  | { readonly ok: true; readonly files: readonly FileEdits[]; readonly changed: readonly ChangedField[]; readonly madeSuspect: readonly string[] }
   | (EditRefusal & { readonly conflicts: readonly BaselineConflict[] });
 
 export type FilesResult = { readonly ok: true; readonly files: readonly string[] } | EditRefusal;
@@ -79,7 +83,8 @@ export function implementationFiles(cr: Readonly<ChangeRequestData>, context: Gu
 /**
  * Implements an approved change request: each affected requirement gets the CR's proposed values (one
  * format-preserving edit a field; a value already as proposed is left alone) and the CR's ID in its `changes`
- * list; the CR gets status implemented and a history entry saying what changed (field, old, new). The result
+ * list; the CR gets status implemented and a history entry saying what changed (field, old, new) and which
+ * stamped links to the changed requirements that makes suspect (`made_suspect`, see linksMadeSuspect). The result
  * holds the edits per file, so that the extension applies them as one WorkspaceEdit and one undo reverts all.
  *
  * A requirement that no longer matches its baseline (in the fields the request proposes or the assessment
@@ -124,18 +129,21 @@ export function planImplementation(input: ImplementationInput, context: Transiti
 
   const composers = new Map<string, EditComposer>();
   const changed: ChangedField[] = [];
+  const changes: RequirementChange[] = [];
   for (const target of targets) {
     const composer = composers.get(target.file) ?? new EditComposer(target.text);
     composers.set(target.file, composer);
-    const refusal = applyProposed(composer, target, cr.proposed?.[target.id] ?? {}, cr.id ?? '', changed);
-    if (refusal !== undefined) {
-      return refuse(refusal);
+    const applied = applyProposed(composer, target, cr.proposed?.[target.id] ?? {}, cr.id ?? '', changed);
+    if (!('after' in applied)) {
+      return refuse(applied);
     }
+    changes.push(applied);
   }
+  const madeSuspect = linksMadeSuspect(changes, input.workspace);
   const spec = TRANSITIONS.implement;
   const crEdits = new ChangeRequestEditor(input.changeRequest.text)
     .set(['status'], spec.to)
-    .appendHistory({ on: context.now, by: context.by, action: spec.action, note: input.note, changed })
+    .appendHistory({ on: context.now, by: context.by, action: spec.action, note: input.note, changed, madeSuspect })
     .result();
   if (!crEdits.ok) {
     return refuse(crEdits.refusal);
@@ -147,7 +155,7 @@ export function planImplementation(input: ImplementationInput, context: Transiti
       files.push({ file, edits: result.edits });
     }
   }
-  return { ok: true, files, changed };
+  return { ok: true, files, changed, madeSuspect };
 }
 
 interface Target {
@@ -182,7 +190,9 @@ function baselineConflicts(cr: Readonly<ChangeRequestData>, targets: readonly Ta
   });
 }
 
-function applyProposed(composer: EditComposer, target: Target, proposed: Readonly<Record<string, unknown>>, crId: string, changed: ChangedField[]): LocalizedMessage | undefined {
+/** Edits the target to its proposed values; the target before and after, or why not. */
+function applyProposed(composer: EditComposer, target: Target, proposed: Readonly<Record<string, unknown>>, crId: string, changed: ChangedField[]): RequirementChange | LocalizedMessage {
+  const after: RequirementData = { ...target.data };
   for (const field of REQUIREMENT_FIELDS) {
     const value = proposed[field];
     if (value === undefined || sameValue(target.data[field], value)) {
@@ -197,9 +207,10 @@ function applyProposed(composer: EditComposer, target: Target, proposed: Readonl
     }
     const old = target.data[field];
     changed.push(old === undefined ? { requirement: target.id, field, new: value } : { requirement: target.id, field, old, new: value });
+    Object.assign(after, { [field]: value });
   }
   const refusal = composer.apply((text) => appendToRequirementList(text, target.id, 'changes', crId));
-  return refusal === undefined ? undefined : localized(IMPLEMENTATION_MESSAGES.changesRefused, target.id, refusal);
+  return refusal === undefined ? { id: target.id, before: target.data, after } : localized(IMPLEMENTATION_MESSAGES.changesRefused, target.id, refusal);
 }
 
 function isFieldValue(value: unknown): value is string | readonly string[] {

@@ -146,7 +146,7 @@ function recordsDetails(records: readonly CommunicationRecord[]): string {
   return `${escapeMarkdown(recordsSummary(records) ?? '')}\n\n${lines.join('\n')}`;
 }
 
-/** One entry of the timeline: when, who, what, the note, and the fields an implementation changed. */
+/** One entry of the timeline: when, who, what, the note, the fields an implementation changed and the links it made suspect. */
 function historyItem(entry: HistoryEntry, person: (id: string | undefined) => string | undefined): string {
   const when = entry.on ? escapeMarkdown(entry.on.replace('T', ' ').replace(/(:\d{2})(\.\d+)?Z$/, '$1 UTC')) : '?';
   const note = entry.note ? ` — ${escapeMarkdown(entry.note)}` : '';
@@ -154,6 +154,9 @@ function historyItem(entry: HistoryEntry, person: (id: string | undefined) => st
   for (const change of entry.changed ?? []) {
     const old = change.old === undefined ? vscode.l10n.t('(none)') : shown(change.old);
     lines.push(`  - ${escapeMarkdown(`${change.requirement} ${change.field}: ${old} → ${shown(change.new)}`)}`);
+  }
+  if (entry.made_suspect && entry.made_suspect.length > 0) {
+    lines.push(`  - ${escapeMarkdown(vscode.l10n.t('Links made suspect: {0}', entry.made_suspect.join(', ')))}`);
   }
   return lines.join('\n');
 }

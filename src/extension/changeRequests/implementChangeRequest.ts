@@ -3,6 +3,7 @@ import { localizedMessage } from '../support/rangeConversion';
 import { readChangeRequestText } from '../../core/changeRequests/changeRequestEditor';
 import { implementationFiles, planImplementation, type BaselineConflict, type ImplementationPlan } from '../../core/changeRequests/planImplementation';
 import type { TransitionContext } from '../../core/changeRequests/transitionRequest';
+import type { IndexView } from '../../core/indexView';
 import { readForEdit, toWorkspaceEdit, type EditSnapshot } from '../support/coreEdits';
 import { SHOW_DETAILS_COMMAND, TRANSITION_COMMANDS } from './transitionCommandIds';
 
@@ -13,8 +14,8 @@ import { SHOW_DETAILS_COMMAND, TRANSITION_COMMANDS } from './transitionCommandId
  * is shown, nothing written. Then `askNote` asks the history note (undefined: cancelled), and the plan is made
  * again on the texts as they are now. Resolves to whether the files changed.
  */
-export async function implementChangeRequest(file: string, context: TransitionContext, askNote: () => Promise<string | undefined>): Promise<boolean> {
-  const first = await prepare(file, context, undefined);
+export async function implementChangeRequest(index: IndexView, file: string, context: TransitionContext, askNote: () => Promise<string | undefined>): Promise<boolean> {
+  const first = await prepare(index, file, context, undefined);
   if (!first.ok) {
     return first.show();
   }
@@ -22,7 +23,7 @@ export async function implementChangeRequest(file: string, context: TransitionCo
   if (note === undefined) {
     return false;
   }
-  const prepared = await prepare(file, context, note);
+  const prepared = await prepare(index, file, context, note);
   if (!prepared.ok) {
     return prepared.show();
   }
@@ -61,7 +62,7 @@ type Prepared =
   | { readonly ok: false; show(): Promise<false> };
 
 /** Reads the live texts (unsaved edits included: the plan and the baseline check are about what the user sees) and plans. */
-async function prepare(file: string, context: TransitionContext, note: string | undefined): Promise<Prepared> {
+async function prepare(index: IndexView, file: string, context: TransitionContext, note: string | undefined): Promise<Prepared> {
   const uri = vscode.Uri.parse(file);
   const crSnapshot = await readForEdit(uri);
   const read = readChangeRequestText(crSnapshot.text);
@@ -87,7 +88,7 @@ async function prepare(file: string, context: TransitionContext, note: string | 
     }
   }
   const requirementTexts = new Map(files.files.map((f) => [f, snapshots.get(f)?.text ?? '']));
-  const plan = planImplementation({ changeRequest: { file, text: crSnapshot.text }, requirementTexts, note: note || undefined }, context);
+  const plan = planImplementation({ changeRequest: { file, text: crSnapshot.text }, requirementTexts, note: note || undefined, workspace: index }, context);
   if (plan.ok) {
     return { ok: true, name, plan, snapshots };
   }

@@ -62,7 +62,7 @@ async function runTransition(index: IndexView, user: CurrentUser, mentions: Live
   if (transition === 'implement') {
     // The requirement files are checked first: a conflict is shown before the user is asked anything.
     const context = { ...guard, by, ...transitionTime() };
-    return implementChangeRequest(target.file, context, async () => {
+    return implementChangeRequest(index, target.file, context, async () => {
       const request = await askTransition(transition, prompts);
       return request?.transition === 'implement' ? request.note ?? '' : undefined;
     });

@@ -18,6 +18,7 @@ import { columnLabels } from './tableStrings';
 function cellText(row: TableRow, column: ColumnId, itemSeparator: string): string {
   switch (column) {
     case 'links':
+    case 'suspect':
     case 'changes':
     case 'tags':
       return row[column].join(', ');

@@ -9,6 +9,7 @@ import { overdueInIndex } from '../../core/rules/overdueRule';
 import { localizedMessage } from '../support/rangeConversion';
 import type { Vocabulary } from '../../core/vocabulary';
 import { displayLabel } from '../support/displayLabel';
+import { suspectTargets } from '../trace/indexTrace';
 import type { DocumentRows, TableRow } from '../../shared/protocol';
 import type { MentionLookup } from '../../core/trace/mentions';
 
@@ -163,6 +164,8 @@ export class TableRows {
         due: data.due ?? '',
         overdue: overdueInIndex(this.index, requirement) ?? 0,
         links: data.links ?? [],
+        // The index announces a stamped link's file when its target changes: the row is rebuilt then.
+        suspect: suspectTargets(this.index, requirement),
         changes: data.changes ?? [],
         records: this.recordCount(requirement.id),
         description: data.description ?? '',

@@ -17,7 +17,7 @@ import { columnLabels } from './tableStrings';
 const CONTENT: Readonly<Record<ColumnId, RequirementField | { readonly shown: 'text' | 'number' }>> = {
   id: 'id', title: 'title', status: 'status', priority: 'priority', owner: 'owner', milestone: 'milestone', due: 'due',
   links: 'links', changes: 'changes', description: 'description', acceptance: 'acceptance', source: 'source', tags: 'tags',
-  document: { shown: 'text' }, customer: { shown: 'text' }, overdue: { shown: 'number' }, records: { shown: 'number' }, problems: { shown: 'text' },
+  document: { shown: 'text' }, customer: { shown: 'text' }, overdue: { shown: 'number' }, records: { shown: 'number' }, suspect: { shown: 'text' }, problems: { shown: 'text' },
   traced: { shown: 'text' },
 };
 
@@ -44,6 +44,7 @@ export function tableWorkbook(columnIds: readonly ColumnId[], rows: readonly Res
       customer: row.customer || null,
       overdue: row.overdue > 0 ? row.overdue : null,
       records: row.records > 0 ? row.records : null,
+      suspect: row.suspect.length > 0 ? row.suspect.join(', ') : null,
       problems: row.problems.length > 0 ? row.problems.join('\n') : null,
       traced: column('traced').text(row),
     };

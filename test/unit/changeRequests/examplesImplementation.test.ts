@@ -23,7 +23,7 @@ describe('implementing the example change requests', () => {
     const cr = indexOf({ [file]: text }).changeRequests()[0].data;
     const needed = implementationFiles(cr, context);
     const texts = new Map(needed.ok ? needed.files.map((f) => [f, files[f]]) : []);
-    return planImplementation({ changeRequest: { file, text }, requirementTexts: texts }, context);
+    return planImplementation({ changeRequest: { file, text }, requirementTexts: texts, workspace: index }, context);
   };
   const refused = (result: ImplementationPlan): string => (result.ok ? assert.fail('implemented') : result.refusal.message);
 

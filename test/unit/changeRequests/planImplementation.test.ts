@@ -3,6 +3,8 @@ import { implementationFiles, planImplementation, type ImplementationPlan } from
 import { baselineEntry } from '../../../src/core/changeRequests/requirementBaseline';
 import { fieldsFingerprint } from '../../../src/core/changeRequests/requirementFingerprint';
 import { applyTextEdits } from '../../../src/core/edit/textEdit';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { linkStamp } from '../../../src/core/trace/linkStamp';
 import { brief, indexOf, yaml } from '../workspaceBuilder';
 import { contextOf, CR_FILE, PORTAL, PORTAL_001_FINGERPRINT, PORTAL_002_FINGERPRINT, PORTAL_FILE, refusal } from './changeRequestFixtures';
 
@@ -63,7 +65,7 @@ describe('planImplementation', () => {
     // The index read the files at assessment time; the texts are what the editors hold now.
     const index = workspace(PORTAL, BILLING, cr);
     const texts = options.texts ?? new Map([[PORTAL_FILE, portal], [BILLING_FILE, billing]]);
-    return planImplementation({ changeRequest: { file: CR_FILE, text: cr }, requirementTexts: texts, note: 'Released in portal 1.4.0.' }, contextOf(index, '2026-11-28T17:45:00Z'));
+    return planImplementation({ changeRequest: { file: CR_FILE, text: cr }, requirementTexts: texts, note: 'Released in portal 1.4.0.', workspace: index }, contextOf(index, '2026-11-28T17:45:00Z'));
   };
 
   const textsAfter = (plan: ImplementationPlan): Record<string, string> => {
@@ -157,6 +159,37 @@ describe('planImplementation', () => {
       assert.ok(result.ok);
       assert.deepEqual(result.files.map((f) => f.file), [CR_FILE, PORTAL_FILE, BILLING_FILE]);
       assert.deepEqual(result.changed.map((c) => `${c.requirement} ${c.field}`), ['PORTAL-001 description', 'PORTAL-001 priority', 'PORTAL-001 acceptance', 'PORTAL-001 milestone', 'BILL-001 title']);
+    });
+
+    it('lists the stamped links it makes suspect: reviewed against a changed field of the target, and not suspect before', () => {
+      const index = workspace();
+      const stamp = (id: string): string => linkStamp(index.requirementsWithId(id)[0].data, DEFAULT_SETTINGS.reviewedFields);
+      // PORTAL-002 changes its priority only (not a reviewed field); the bare link and the one already suspect are not the change's doing.
+      const dependants = yaml`
+        document: { prefix: DEP, title: Dependants }
+        requirements:
+          - id: DEP-001
+            title: Remember me
+            links: [PORTAL-001@${stamp('PORTAL-001')}, PORTAL-002@${stamp('PORTAL-002')}, BILL-001]
+          - id: DEP-002
+            title: Audit log
+            links: [BILL-001@${stamp('BILL-001')}, PORTAL-001@1:00000000]
+      `;
+      const withDependants = indexOf({ [PORTAL_FILE]: PORTAL, [BILLING_FILE]: BILLING, [CR_FILE]: APPROVED, 'requirements/dependants.req.yaml': dependants });
+      const result = planImplementation(
+        { changeRequest: { file: CR_FILE, text: APPROVED }, requirementTexts: new Map([[PORTAL_FILE, PORTAL], [BILLING_FILE, BILLING]]), workspace: withDependants },
+        contextOf(withDependants, '2026-11-28T17:45:00Z'));
+      assert.ok(result.ok);
+      assert.deepEqual(result.madeSuspect, ['DEP-001 → PORTAL-001', 'DEP-002 → BILL-001']);
+      assert.equal(textsAfter(result)[CR_FILE], textsAfter(plan())[CR_FILE].replace('    note: Released in portal 1.4.0.\n', '') + [
+        '    made_suspect:',
+        '      - DEP-001 → PORTAL-001',
+        '      - DEP-002 → BILL-001',
+      ].map((line) => `${line}\n`).join(''));
+      const written = indexOf({ ...textsAfter(result), 'reqdesk.yaml': 'roster:\n  - { id: alice, roles: [ccb] }\n  - { id: carol, roles: [ccb] }\n  - { id: bob }\nccb: { quorum: 2 }\n' });
+      assert.deepEqual(written.findings(CR_FILE).map(brief), [], 'the schema knows made_suspect');
+      const clean = plan();
+      assert.deepEqual(clean.ok && clean.madeSuspect, [], 'no stamped link to the requirements: no made_suspect');
     });
 
     it('leaves a consistent workspace: no problems in any of the three files', () => {
