@@ -130,7 +130,7 @@ export interface TraceCommandLine {
   readonly format: TraceFormat;
   /** Only the requirements no test mentions. */
   readonly uncovered: boolean;
-  /** Exit 1 when a done requirement (vocabulary.done_statuses) has no test mentioning it. */
+  /** Exit 1 when a done or accepted requirement has no test mentioning it. */
   readonly strict: boolean;
   readonly out: string | undefined;
 }

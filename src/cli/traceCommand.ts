@@ -5,7 +5,7 @@ import { loadMentions } from './mentionLoader';
 import { writeReport } from './reportOutput';
 import { loadWorkspace } from './workspaceLoader';
 
-/** The traceability matrix; with --strict, exit 1 when a done requirement (vocabulary.done_statuses) has no test mentioning it. */
+/** The traceability matrix; with --strict, exit 1 when a done or accepted requirement has no test mentioning it. */
 export async function runTrace(options: TraceCommandLine, io: CliIo): Promise<number> {
   const workspace = await loadWorkspace(options.paths, io.cwd);
   const all = traceMatrix(workspace.index, loadMentions(workspace));
@@ -14,7 +14,7 @@ export async function runTrace(options: TraceCommandLine, io: CliIo): Promise<nu
   await writeReport(io, options.out, text);
   const missing = all.filter(missesRequiredCoverage);
   if (options.strict && missing.length > 0) {
-    io.stderr.write(`reqdesk: no test mentions ${missing.map((row) => row.id).join(', ')} (done by vocabulary.done_statuses)\n`);
+    io.stderr.write(`reqdesk: no test mentions ${missing.map((row) => row.id).join(', ')} (done or accepted)\n`);
     return 1;
   }
   return 0;

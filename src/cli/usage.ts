@@ -76,8 +76,7 @@ Commands:
                              and the files mentioning it (code and tests by the
                              trace: globs of reqdesk.yaml, records, change requests)
     --uncovered              Only requirements no test mentions
-    --strict                 Exit 1 when a done requirement (vocabulary.done_statuses)
-                             has no test
+    --strict                 Exit 1 when a done or accepted requirement has no test
     --format md|csv|json     Output format (default: md)
     --out <file>             Write it there instead of printing it
   impact <CR-ID> [paths...]  What a change request reaches: the requirements linking to

@@ -1,7 +1,6 @@
 import { formatCsvLines } from '../csvText';
 import type { IndexView } from '../indexView';
 import { markdownTable } from '../markdownText';
-import { isDone } from '../project/requirementDone';
 import { compareRequirementIds } from '../requirementTree';
 import type { MentionKind, MentionLookup } from './mentions';
 import { linkersByTarget } from './requirementLinks';
@@ -11,8 +10,6 @@ export interface TraceRow {
   readonly id: string;
   readonly title: string;
   readonly status: string;
-  /** Its status closes its work (the project's `vocabulary.done_statuses`): a test should say so. */
-  readonly done: boolean;
   /** The requirements this one links to (its `links:`). */
   readonly linksUp: readonly string[];
   /** The requirements that link to this one. */
@@ -20,6 +17,9 @@ export interface TraceRow {
   /** Files mentioning the ID, per kind. */
   readonly mentions: Readonly<Record<MentionKind, number>>;
 }
+
+/** Statuses claiming the work is finished: a test should say so (`trace --strict`). */
+const FINISHED_STATUSES: ReadonlySet<string> = new Set(['done', 'accepted']);
 
 /** Every requirement with its links both ways and its mention counts, in ID order. */
 export function traceMatrix(index: IndexView, mentions: MentionLookup): TraceRow[] {
@@ -30,7 +30,6 @@ export function traceMatrix(index: IndexView, mentions: MentionLookup): TraceRow
       id: requirement.id,
       title: requirement.data.title ?? '',
       status: requirement.data.status ?? '',
-      done: isDone(requirement, index.settingsFor(requirement.file)),
       linksUp: [...new Set(requirement.data.links ?? [])].sort(compareRequirementIds),
       linksDown: [...(down.get(requirement.id) ?? [])].sort(compareRequirementIds),
       mentions: mentions.mentionsOf(requirement.id).files,
@@ -43,9 +42,9 @@ export function isUntested(row: TraceRow): boolean {
   return row.mentions.tests === 0;
 }
 
-/** Done but no test mentions it: the coverage a CI run insists on. */
+/** Finished but no test mentions it: the coverage a CI run insists on. */
 export function missesRequiredCoverage(row: TraceRow): boolean {
-  return row.done && isUntested(row);
+  return FINISHED_STATUSES.has(row.status) && isUntested(row);
 }
 
 const HEADER = ['ID', 'Title', 'Status', 'Links up', 'Links down', 'Code', 'Tests', 'Records', 'CRs'];

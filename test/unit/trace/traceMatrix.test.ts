@@ -19,28 +19,22 @@ const REQUIREMENTS = yaml`
       links: [P-002, P-010]
 `;
 
-function matrix(settings?: string): ReturnType<typeof traceMatrix> {
+function matrix(): ReturnType<typeof traceMatrix> {
   const mentions = new MentionIndex();
   mentions.setFile('src/login.ts', 'code', mentionsInText('// P-002 P-003'));
   mentions.setFile('test/login.test.ts', 'tests', mentionsInText("it('P-002')"));
   mentions.setFile('notes/kickoff.md', 'records', mentionsInText('P-002'));
-  return traceMatrix(indexOf({ 'p.req.yaml': REQUIREMENTS, ...(settings === undefined ? {} : { 'reqdesk.yaml': settings }) }), mentions);
+  return traceMatrix(indexOf({ 'p.req.yaml': REQUIREMENTS }), mentions);
 }
 
 describe('traceMatrix', () => {
   it('lists links both ways and counts per kind, in ID order', () => {
     assert.deepEqual(matrix(), [
-      { id: 'P-002', title: 'Log in', status: 'accepted', done: true, linksUp: [], linksDown: ['P-003', 'P-010'], mentions: { code: 1, tests: 1, records: 1, changeRequests: 0 } },
-      { id: 'P-003', title: 'Report, monthly', status: 'new', done: false, linksUp: ['P-002', 'P-010'], linksDown: [], mentions: { code: 1, tests: 0, records: 0, changeRequests: 0 } },
-      { id: 'P-010', title: 'Audit trail', status: 'done', done: true, linksUp: ['P-002'], linksDown: ['P-003'], mentions: { code: 0, tests: 0, records: 0, changeRequests: 0 } },
+      { id: 'P-002', title: 'Log in', status: 'accepted', linksUp: [], linksDown: ['P-003', 'P-010'], mentions: { code: 1, tests: 1, records: 1, changeRequests: 0 } },
+      { id: 'P-003', title: 'Report, monthly', status: 'new', linksUp: ['P-002', 'P-010'], linksDown: [], mentions: { code: 1, tests: 0, records: 0, changeRequests: 0 } },
+      { id: 'P-010', title: 'Audit trail', status: 'done', linksUp: ['P-002'], linksDown: ['P-003'], mentions: { code: 0, tests: 0, records: 0, changeRequests: 0 } },
     ]);
     assert.deepEqual(matrix().filter(missesRequiredCoverage).map((row) => row.id), ['P-010']);
-  });
-
-  it('judges "done" by the project\'s vocabulary.done_statuses, not by fixed status names', () => {
-    const shipped = matrix('vocabulary:\n  statuses: [new, accepted, done, shipped]\n  done_statuses: [new]\n');
-    assert.deepEqual(shipped.map((row) => [row.id, row.status, row.done]), [['P-002', 'accepted', false], ['P-003', 'new', true], ['P-010', 'done', false]]);
-    assert.deepEqual(shipped.filter(missesRequiredCoverage).map((row) => row.id), ['P-003']);
   });
 
   it('renders as CSV and Markdown', () => {
