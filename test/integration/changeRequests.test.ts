@@ -500,6 +500,8 @@ suite('Change requests', () => {
       }
       await createRequest('changes/CR-0061.cr.yaml', SUBMITTED.replace('CR-0050', 'CR-0061').replace('Reset passwords by SMS', 'Reset by phone call'));
       const crUri = await createRequest('changes/CR-0060.cr.yaml', SUBMITTED.replace('CR-0050', 'CR-0060'));
+      // A file written a moment ago counts once the watcher has told the mention index, as for a user who just saved.
+      await waitUntil('the mention index to count src/reset.ts', () => api.mentions.mentionsOf('PORTAL-002').files.code === 1);
       const edits = spyOnApplyEdit();
       // The user keeps the pre-picked items but IMP-001, and adds the conflicting request.
       prompts

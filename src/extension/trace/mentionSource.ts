@@ -44,6 +44,8 @@ export class MentionSource implements LiveMentions, vscode.Disposable {
   private readonly indexed = new Set<string>();
   /** Bumped on each read of a file, so a slow read never overwrites a newer one. */
   private readonly reads = new Map<string, number>();
+  /** Reads of single changed files under way: a one-off answer waits for them too. */
+  private readonly pending = new Set<Promise<void>>();
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   private scanning: Promise<void> | undefined;
@@ -103,8 +105,8 @@ export class MentionSource implements LiveMentions, vscode.Disposable {
   }
 
   async whenScanned(): Promise<void> {
-    while (this.rescanTimer !== undefined || this.scanning) {
-      await (this.scanning ?? new Promise((resolve) => setTimeout(resolve, CHANGE_DELAY_MS)));
+    while (this.rescanTimer !== undefined || this.scanning || this.pending.size > 0) {
+      await (this.scanning ?? (this.pending.size > 0 ? Promise.allSettled(this.pending) : new Promise((resolve) => setTimeout(resolve, CHANGE_DELAY_MS))));
     }
   }
 
@@ -182,12 +184,14 @@ export class MentionSource implements LiveMentions, vscode.Disposable {
       this.drop(key);
       return;
     }
-    void this.read(uri).then((mentions) => {
+    const reading = this.read(uri).then((mentions) => {
       if (mentions) {
         this.store(key, kind, mentions);
         this.announce();
       }
     });
+    this.pending.add(reading);
+    void reading.finally(() => this.pending.delete(reading));
   }
 
   private store(key: string, kind: MentionKind, mentions: readonly FileMention[]): void {
